@@ -1,0 +1,70 @@
+package org.desist.security;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The roles of the people who use Desist (domain reference 01, "The people who use the software"), and
+ * what each may do. This is the one place where roles are defined; code checks {@link Capability}s.
+ */
+public enum Role {
+    CASE_MANAGER(
+            "Case manager",
+            EnumSet.of(Capability.CHILD_VIEW, Capability.CHILD_CREATE, Capability.CHILD_EDIT, Capability.API_TOKENS)),
+    SPECIALIST_WORKER(
+            "Specialist worker", EnumSet.of(Capability.CHILD_VIEW, Capability.CHILD_EDIT, Capability.API_TOKENS)),
+    OPERATIONAL_MANAGER(
+            "Operational manager",
+            EnumSet.of(
+                    Capability.CHILD_VIEW,
+                    Capability.CHILD_CREATE,
+                    Capability.CHILD_EDIT,
+                    Capability.CHILD_ACCESS_HISTORY,
+                    Capability.TEAM_CASELOAD,
+                    Capability.API_TOKENS)),
+    HEAD_OF_SERVICE(
+            "Head of service",
+            EnumSet.of(
+                    Capability.CHILD_VIEW,
+                    Capability.CHILD_ACCESS_HISTORY,
+                    Capability.TEAM_CASELOAD,
+                    Capability.API_TOKENS)),
+    QA_LEAD("QA lead or auditor", EnumSet.of(Capability.CHILD_VIEW, Capability.CHILD_ACCESS_HISTORY)),
+    PANEL_MEMBER("Referral order panel member", EnumSet.noneOf(Capability.class)),
+    BOARD_MEMBER("Management Board member", EnumSet.noneOf(Capability.class)),
+    PARTNER_PRACTITIONER("Partner practitioner", EnumSet.noneOf(Capability.class)),
+    ADMINISTRATOR("Administrator", EnumSet.of(Capability.AUDIT_LOG, Capability.API_TOKENS, Capability.ADMINISTER));
+
+    private final String label;
+    private final Set<Capability> capabilities;
+
+    Role(String label, Set<Capability> capabilities) {
+        this.label = label;
+        this.capabilities = capabilities;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Set<Capability> capabilities() {
+        return capabilities;
+    }
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    /** What a role may do. Controllers check these, e.g. {@code @PreAuthorize("hasAuthority('CHILD_VIEW')")}. */
+    public enum Capability {
+        CHILD_VIEW,
+        CHILD_CREATE,
+        CHILD_EDIT,
+        /** "Who has viewed or changed this child's record". */
+        CHILD_ACCESS_HISTORY,
+        TEAM_CASELOAD,
+        AUDIT_LOG,
+        API_TOKENS,
+        ADMINISTER
+    }
+}

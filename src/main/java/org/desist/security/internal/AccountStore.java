@@ -70,8 +70,7 @@ class AccountStore implements Directory, Provisioning {
     }
 
     void recordFailedSignIn(String username, int maxFailures, java.time.Duration lockout, Instant now) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         update user_account
                            set failed_sign_ins = failed_sign_ins + 1,
                                locked_until = case when failed_sign_ins + 1 >= :max then :until else locked_until end
@@ -121,8 +120,7 @@ class AccountStore implements Directory, Provisioning {
     @Override
     @Transactional(readOnly = true)
     public List<StaffMember> caseHolders(UUID serviceId) {
-        List<UUID> ids = jdbc.sql(
-                        """
+        List<UUID> ids = jdbc.sql("""
                         select distinct a.id, a.display_name from user_account a
                           join service_membership m on m.user_id = a.id
                           join user_role r on r.user_id = a.id
@@ -167,8 +165,7 @@ class AccountStore implements Directory, Provisioning {
                 .filter(p -> !p.isEmpty())
                 .map(passwordEncoder::encode)
                 .orElse("{noop}!disabled-" + UUID.randomUUID());
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into user_account (id, username, display_name, job_title, agency, password_hash)
                         values (:id, :username, :displayName, :jobTitle, :agency, :hash)
                         """)

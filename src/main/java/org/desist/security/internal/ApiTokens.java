@@ -50,7 +50,8 @@ class ApiTokens {
     }
 
     void store(UUID userId, String name, String value) {
-        jdbc.sql("insert into api_token (id, user_id, name, token_hash, created_at) values (:id, :user, :name, :hash, :now)")
+        jdbc.sql(
+                        "insert into api_token (id, user_id, name, token_hash, created_at) values (:id, :user, :name, :hash, :now)")
                 .param("id", UUID.randomUUID())
                 .param("user", userId)
                 .param("name", name)

@@ -12,9 +12,9 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -40,7 +40,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountStore accounts, @Value("${desist.security.hsts:false}") boolean hsts)
+    SecurityFilterChain api(
+            HttpSecurity http,
+            ApiTokens tokens,
+            AccountStore accounts,
+            @Value("${desist.security.hsts:false}") boolean hsts)
             throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
@@ -48,7 +52,8 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable()) // no cookies are accepted here, only bearer tokens
                 .requestCache(c -> c.disable())
-                .exceptionHandling(e -> e.authenticationEntryPoint(problem(401, "Unauthorized", "Send a valid API token: Authorization: Bearer <token>."))
+                .exceptionHandling(e -> e.authenticationEntryPoint(
+                                problem(401, "Unauthorized", "Send a valid API token: Authorization: Bearer <token>."))
                         .accessDeniedHandler(denied()));
         headers(http, hsts);
         return http.build();
@@ -56,7 +61,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, @Value("${desist.security.hsts:false}") boolean hsts) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, @Value("${desist.security.hsts:false}") boolean hsts)
+            throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers(
                                 "/sign-in",
                                 "/assets/**",

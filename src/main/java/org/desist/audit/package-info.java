@@ -1,0 +1,7 @@
+/**
+ * The audit trail: an append-only record of every view and every change of a child's record — who,
+ * when, which service, what (for changes, each field's old and new value). Written through
+ * {@link org.desist.audit.AuditTrail} in the same transaction as the change it records.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+package org.desist.audit;

@@ -1,0 +1,17 @@
+package org.desist.child;
+
+/** Who a person around the child is (domain reference 01, "people around the child"). */
+public enum PersonKind {
+    PARENT_CARER("Parent or carer"),
+    PROFESSIONAL("Professional");
+
+    private final String label;
+
+    PersonKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

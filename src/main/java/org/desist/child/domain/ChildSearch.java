@@ -1,0 +1,148 @@
+package org.desist.child.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.desist.child.Age;
+import org.desist.child.LookedAfterStatus;
+import org.desist.child.PncNumber;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds children within the user's services: by name (typo-tolerant, pg_trgm word similarity), date of
+ * birth, PNC number or local reference; and lists caseloads. Every query is limited to the given services.
+ */
+@Component
+@Transactional(readOnly = true)
+public class ChildSearch {
+
+    public static final int PAGE_SIZE = 20;
+    static final double WORD_SIMILARITY_THRESHOLD = 0.4;
+    private static final String NAME =
+            "lower(c.given_name || ' ' || c.family_name || ' ' || coalesce(c.preferred_name, ''))";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ChildSearch(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public record Query(String text, LocalDate dateOfBirth, int page) {
+        public boolean isEmpty() {
+            return (text == null || text.isBlank()) && dateOfBirth == null;
+        }
+    }
+
+    public record Page(List<ChildListing> children, long total, int page) {
+        public int pages() {
+            return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        }
+    }
+
+    public Page search(Query query, Set<UUID> serviceIds) {
+        if (serviceIds.isEmpty() || query.isEmpty()) {
+            return new Page(List.of(), 0, 1);
+        }
+        List<String> where = new ArrayList<>(List.of("c.service_id in (:services)"));
+        Map<String, Object> params = new HashMap<>();
+        params.put("services", serviceIds);
+        String order = "c.family_name, c.given_name";
+        String text = query.text() == null ? "" : query.text().trim();
+        if (!text.isEmpty()) {
+            var pnc = PncNumber.problemWith(text, Year.now(clock)).isEmpty()
+                    ? PncNumber.parse(text, Year.now(clock)).value()
+                    : null;
+            params.put("text", text.toLowerCase(java.util.Locale.UK));
+            params.put("pnc", pnc == null ? "" : pnc);
+            where.add("(lower(c.local_reference) = :text or c.pnc_number = :pnc or :text <% " + NAME + ")");
+            order = "(lower(c.local_reference) = :text or c.pnc_number = :pnc) desc, word_similarity(:text, " + NAME
+                    + ") desc, " + order;
+        }
+        if (query.dateOfBirth() != null) {
+            where.add("c.date_of_birth = :dob");
+            params.put("dob", query.dateOfBirth());
+        }
+        String condition = String.join(" and ", where);
+        // Typo tolerance: "Jonh Smtih" still finds John Smith (the default threshold, 0.6, is too strict).
+        jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
+                .param("threshold", String.valueOf(WORD_SIMILARITY_THRESHOLD))
+                .query(String.class)
+                .single();
+        long total = jdbc.sql("select count(*) from child c where " + condition)
+                .params(params)
+                .query(Long.class)
+                .single();
+        int page = Math.max(1, query.page());
+        List<ChildListing> children = jdbc.sql(
+                        select() + " where " + condition + " order by " + order + " limit :limit offset :offset")
+                .params(params)
+                .param("limit", PAGE_SIZE)
+                .param("offset", (page - 1) * PAGE_SIZE)
+                .query(this::listing)
+                .list();
+        return new Page(children, total, page);
+    }
+
+    /** Children a case manager holds, in their services. */
+    public List<ChildListing> caseloadOf(UUID caseManagerId, Set<UUID> serviceIds) {
+        if (serviceIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(
+                        select()
+                                + " where c.case_manager_id = :me and c.service_id in (:services) order by c.family_name, c.given_name")
+                .param("me", caseManagerId)
+                .param("services", serviceIds)
+                .query(this::listing)
+                .list();
+    }
+
+    /** Every child of the services, by case manager then name: a manager's team caseload. */
+    public List<ChildListing> teamCaseload(Set<UUID> serviceIds) {
+        if (serviceIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(
+                        select()
+                                + " where c.service_id in (:services) order by a.display_name nulls first, c.family_name, c.given_name")
+                .param("services", serviceIds)
+                .query(this::listing)
+                .list();
+    }
+
+    private static String select() {
+        return """
+                select c.id, c.local_reference, c.given_name, c.family_name, c.preferred_name, c.date_of_birth,
+                       c.pnc_number, c.looked_after_status, c.case_manager_id, a.display_name as case_manager_name
+                  from child c left join user_account a on a.id = c.case_manager_id
+                """;
+    }
+
+    private ChildListing listing(ResultSet rs, int row) throws SQLException {
+        LocalDate dob = rs.getObject("date_of_birth", LocalDate.class);
+        return new ChildListing(
+                rs.getObject("id", UUID.class),
+                rs.getString("local_reference"),
+                rs.getString("given_name"),
+                rs.getString("family_name"),
+                rs.getString("preferred_name"),
+                dob,
+                Age.on(dob, LocalDate.now(clock)),
+                rs.getString("pnc_number"),
+                LookedAfterStatus.valueOf(rs.getString("looked_after_status")),
+                rs.getObject("case_manager_id", UUID.class),
+                rs.getString("case_manager_name"));
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The child's record: identity, where they live, looked-after status, education, health and
+ * safeguarding flags, and the people around them. Every view and change is audited; a record is seen
+ * only by staff of the child's youth justice service.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Child's record")
+package org.desist.child;

@@ -1,0 +1,94 @@
+package org.desist.platform.web;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** The three boxes of a GOV.UK date input, as typed. */
+public class DateParts {
+
+    private String day;
+    private String month;
+    private String year;
+
+    public DateParts() {}
+
+    public static DateParts of(LocalDate date) {
+        DateParts parts = new DateParts();
+        if (date != null) {
+            parts.day = String.valueOf(date.getDayOfMonth());
+            parts.month = String.valueOf(date.getMonthValue());
+            parts.year = String.valueOf(date.getYear());
+        }
+        return parts;
+    }
+
+    public boolean isBlank() {
+        return blank(day) && blank(month) && blank(year);
+    }
+
+    /** The date, or a GOV.UK-style message saying what is wrong with it. */
+    public Optional<LocalDate> toDate() {
+        try {
+            int y = Integer.parseInt(year.trim());
+            if (y < 1000 || y > 9999) {
+                return Optional.empty();
+            }
+            return Optional.of(LocalDate.of(y, Integer.parseInt(month.trim()), Integer.parseInt(day.trim())));
+        } catch (NumberFormatException | NullPointerException | DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Why the date cannot be read, in GOV.UK wording; empty when it is a real date. */
+    public Optional<String> problem(String what) {
+        if (isBlank()) {
+            return Optional.of("Enter " + what);
+        }
+        if (blank(day)) {
+            return Optional.of(capitalise(what) + " must include a day");
+        }
+        if (blank(month)) {
+            return Optional.of(capitalise(what) + " must include a month");
+        }
+        if (blank(year)) {
+            return Optional.of(capitalise(what) + " must include a year");
+        }
+        if (toDate().isEmpty()) {
+            return Optional.of(capitalise(what) + " must be a real date");
+        }
+        return Optional.empty();
+    }
+
+    private static String capitalise(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    public String getDay() {
+        return day;
+    }
+
+    public void setDay(String day) {
+        this.day = day;
+    }
+
+    public String getMonth() {
+        return month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
+    }
+
+    public String getYear() {
+        return year;
+    }
+
+    public void setYear(String year) {
+        this.year = year;
+    }
+}

@@ -1,0 +1,15 @@
+package org.desist.platform.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/** A choice in a select or radios: the submitted value and what the user reads. */
+public record Option(String value, String label) {
+
+    public static <E extends Enum<E>> List<Option> of(Class<E> type, Function<E, String> label) {
+        return Arrays.stream(type.getEnumConstants())
+                .map(e -> new Option(e.name(), label.apply(e)))
+                .toList();
+    }
+}

@@ -33,10 +33,12 @@ class EmbeddedPostgresConfiguration {
             @Value("${desist.embedded.port}") int port,
             @Value("${desist.embedded.clean}") boolean clean)
             throws IOException {
-        Path dataDirectory = home.resolve("pgdata").toAbsolutePath();
         Path binaries = home.resolve("pgbin").toAbsolutePath();
-        Files.createDirectories(dataDirectory);
         Files.createDirectories(binaries);
+        // A throwaway database (tests) gets a directory of its own, so several can run side by side.
+        Path dataDirectory = clean
+                ? Files.createTempDirectory(Files.createDirectories(home), "pgdata-throwaway-")
+                : Files.createDirectories(home.resolve("pgdata")).toAbsolutePath();
         log.info("Starting embedded PostgreSQL: data in {}, port {}", dataDirectory, port == 0 ? "(any free)" : port);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)

@@ -34,8 +34,8 @@ class ApiTokens {
         this.clock = clock;
     }
 
-    record TokenSummary(UUID id, String name, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
-        boolean active() {
+    public record TokenSummary(UUID id, String name, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
+        public boolean active() {
             return revokedAt == null;
         }
     }

@@ -1,0 +1,110 @@
+package org.desist;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.desist.child.Ethnicity;
+import org.desist.child.Gender;
+import org.desist.child.LookedAfterStatus;
+import org.desist.child.domain.ChildDetails;
+import org.desist.security.Agency;
+import org.desist.security.Provisioning;
+import org.desist.security.Role;
+import org.desist.security.YouthJusticeService;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates services and accounts for tests, each with unique names so tests never collide. */
+@Component
+public class TestData {
+
+    public static final String PASSWORD = "correct horse battery staple";
+
+    private final Provisioning provisioning;
+    private final UserDetailsService users;
+
+    TestData(Provisioning provisioning, UserDetailsService users) {
+        this.provisioning = provisioning;
+        this.users = users;
+    }
+
+    /** Makes {@code username} the signed-in user of this thread (as a page request would). */
+    public void actAs(String username) {
+        UserDetails principal = users.loadUserByUsername(username);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+    }
+
+    public static void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Transactional
+    public YouthJusticeService service(String name) {
+        String code = name.substring(0, Math.min(3, name.length())).toUpperCase() + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
+        return provisioning.createService(code, name + " Youth Justice Service", name + " Council");
+    }
+
+    /** An account with a unique username starting with {@code prefix}; its password is {@link #PASSWORD}. */
+    @Transactional
+    public String account(String prefix, Role role, YouthJusticeService... services) {
+        String username = prefix + "." + UUID.randomUUID().toString().substring(0, 8);
+        provisioning.createAccount(new Provisioning.NewAccount(
+                username,
+                "Test " + prefix,
+                role.label(),
+                Agency.YOUTH_JUSTICE_SERVICE,
+                Optional.of(PASSWORD),
+                Set.of(role),
+                java.util.Arrays.stream(services)
+                        .map(YouthJusticeService::id)
+                        .collect(java.util.stream.Collectors.toSet())));
+        return username;
+    }
+
+    /** Valid details for a child born on {@code dateOfBirth}, with a unique local reference. */
+    public static ChildDetails child(String givenName, String familyName, LocalDate dateOfBirth) {
+        return new ChildDetails(
+                "REF-" + UUID.randomUUID().toString().substring(0, 8),
+                givenName,
+                familyName,
+                null,
+                dateOfBirth,
+                Gender.MALE,
+                Ethnicity.WHITE_BRITISH,
+                "1 Test Street",
+                null,
+                "Northbridge",
+                "NB1 4QT",
+                "Northbridge City Council",
+                false,
+                null,
+                null,
+                null,
+                LookedAfterStatus.NOT_LOOKED_AFTER,
+                null,
+                null,
+                null,
+                false,
+                null,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                null);
+    }
+}

@@ -114,33 +114,32 @@ public class ChildRecordService {
         if (changes.isEmpty()) {
             return child;
         }
-        child = saveChecked(child, child.serviceId(), expectedVersion);
-        audit.changed(
-                child.serviceId(),
-                child.id(),
-                AuditAction.CHANGED,
-                RECORD_TYPE,
-                child.id(),
-                child.version(),
+        return saveAndAudit(
+                child,
+                expectedVersion,
                 "Changed " + changes.size() + (changes.size() == 1 ? " detail" : " details"),
                 changes);
-        return child;
+    }
+
+    /** Saves a change to an existing record and writes its audit row in the same transaction. */
+    private Child saveAndAudit(Child child, long expectedVersion, String summary, List<FieldChange> changes) {
+        Child saved = saveChecked(child, child.serviceId(), expectedVersion);
+        audit.changed(
+                saved.serviceId(),
+                saved.id(),
+                AuditAction.CHANGED,
+                RECORD_TYPE,
+                saved.id(),
+                saved.version(),
+                summary,
+                changes);
+        return saved;
     }
 
     public Child addPerson(UUID childId, long expectedVersion, Person person) {
         Child child = current(childId, expectedVersion);
         FieldChange change = child.addPerson(person, CurrentUser.require().username(), clock.instant());
-        child = saveChecked(child, child.serviceId(), expectedVersion);
-        audit.changed(
-                child.serviceId(),
-                child.id(),
-                AuditAction.CHANGED,
-                RECORD_TYPE,
-                child.id(),
-                child.version(),
-                "Added " + person.name(),
-                List.of(change));
-        return child;
+        return saveAndAudit(child, expectedVersion, "Added " + person.name(), List.of(change));
     }
 
     public Child removePerson(UUID childId, long expectedVersion, int index) {
@@ -149,17 +148,7 @@ public class ChildRecordService {
             throw new NotFoundException("Person");
         }
         FieldChange change = child.removePerson(index, CurrentUser.require().username(), clock.instant());
-        child = saveChecked(child, child.serviceId(), expectedVersion);
-        audit.changed(
-                child.serviceId(),
-                child.id(),
-                AuditAction.CHANGED,
-                RECORD_TYPE,
-                child.id(),
-                child.version(),
-                "Removed " + change.oldValue(),
-                List.of(change));
-        return child;
+        return saveAndAudit(child, expectedVersion, "Removed " + change.oldValue(), List.of(change));
     }
 
     /** Staff of the child's service who may hold the case. */

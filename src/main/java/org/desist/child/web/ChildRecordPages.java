@@ -53,12 +53,7 @@ class ChildRecordPages {
     @PreAuthorize("hasAuthority('CHILD_VIEW')")
     String details(@PathVariable UUID id, Model model) {
         Child child = records.view(id, "personal details");
-        model.addAttribute(
-                "rows",
-                ChildDetails.FIELDS.stream()
-                        .filter(f -> !ChildDetails.FLAGS.contains(f.name()))
-                        .map(f -> new Row(f.label(), records.display(f.value().apply(child.details()))))
-                        .toList());
+        model.addAttribute("rows", rows(child, false));
         return page(child, "details", model);
     }
 
@@ -72,12 +67,7 @@ class ChildRecordPages {
     @PreAuthorize("hasAuthority('CHILD_VIEW')")
     String flags(@PathVariable UUID id, Model model) {
         Child child = records.view(id, "flags");
-        model.addAttribute(
-                "rows",
-                ChildDetails.FIELDS.stream()
-                        .filter(f -> ChildDetails.FLAGS.contains(f.name()))
-                        .map(f -> new Row(f.label(), records.display(f.value().apply(child.details()))))
-                        .toList());
+        model.addAttribute("rows", rows(child, true));
         return page(child, "flags", model);
     }
 
@@ -145,6 +135,14 @@ class ChildRecordPages {
     }
 
     record Row(String label, String value) {}
+
+    /** The summary-list rows of the record: either its flags or everything else. */
+    private java.util.List<Row> rows(Child child, boolean flags) {
+        return ChildDetails.FIELDS.stream()
+                .filter(f -> ChildDetails.FLAGS.contains(f.name()) == flags)
+                .map(f -> new Row(f.label(), records.display(f.value().apply(child.details()))))
+                .toList();
+    }
 
     private String page(Child child, String tab, Model model) {
         LocalDate today = LocalDate.now(clock);

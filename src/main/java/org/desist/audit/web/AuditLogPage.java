@@ -45,10 +45,16 @@ class AuditLogPage {
         DateParts from = parts(fromDay, fromMonth, fromYear);
         DateParts to = parts(toDay, toMonth, toYear);
         if (!from.isBlank()) {
-            from.problem("the from date").ifPresent(p -> errors.add(new ErrorSummary.Item("#from-day", p)));
+            from.problem("the from date").ifPresent(p -> {
+                errors.add(new ErrorSummary.Item("#from-day", p));
+                model.addAttribute("fromError", p);
+            });
         }
         if (!to.isBlank()) {
-            to.problem("the to date").ifPresent(p -> errors.add(new ErrorSummary.Item("#to-day", p)));
+            to.problem("the to date").ifPresent(p -> {
+                errors.add(new ErrorSummary.Item("#to-day", p));
+                model.addAttribute("toError", p);
+            });
         }
         AuditAction chosenAction = null;
         if (action != null && !action.isBlank()) {

@@ -1,0 +1,7 @@
+/**
+ * The demo service: in the default (demo) mode, on an empty database, seeds the fictional Northbridge
+ * Youth Justice Service with about 150 children and 20 staff, and a small second service to show that
+ * services cannot see each other's children. Never runs in production mode.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo service")
+package org.desist.demo;

@@ -35,7 +35,7 @@ class AccountStore implements Directory, Provisioning {
         this.passwordEncoder = passwordEncoder;
     }
 
-    record Account(
+    public record Account(
             UUID id,
             String username,
             String displayName,
@@ -48,7 +48,7 @@ class AccountStore implements Directory, Provisioning {
             Set<Role> roles,
             Set<UUID> serviceIds) {
 
-        boolean lockedAt(Instant now) {
+        public boolean lockedAt(Instant now) {
             return lockedUntil != null && lockedUntil.isAfter(now);
         }
     }
@@ -86,6 +86,26 @@ class AccountStore implements Directory, Provisioning {
         jdbc.sql(
                         "update user_account set failed_sign_ins = 0, locked_until = null, last_sign_in_at = :now where id = :id")
                 .param("now", java.sql.Timestamp.from(now))
+                .param("id", id)
+                .update();
+    }
+
+    @Transactional(readOnly = true)
+    List<YouthJusticeService> allServices() {
+        return jdbc.sql("select * from youth_justice_service order by name")
+                .query(AccountStore::service)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    List<Account> allAccounts() {
+        return jdbc.sql("select * from user_account order by lower(display_name)")
+                .query(this::account)
+                .list();
+    }
+
+    void unlock(UUID id) {
+        jdbc.sql("update user_account set failed_sign_ins = 0, locked_until = null where id = :id")
                 .param("id", id)
                 .update();
     }

@@ -12,7 +12,9 @@ import org.desist.security.Agency;
 import org.desist.security.Provisioning;
 import org.desist.security.Role;
 import org.desist.security.YouthJusticeService;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -27,18 +29,40 @@ public class TestData {
 
     private final Provisioning provisioning;
     private final UserDetailsService users;
+    private final JdbcClient jdbc;
 
-    TestData(Provisioning provisioning, UserDetailsService users) {
+    TestData(Provisioning provisioning, UserDetailsService users, JdbcClient jdbc) {
         this.provisioning = provisioning;
         this.users = users;
+        this.jdbc = jdbc;
+    }
+
+    /** The signed-in authentication of {@code username}, for MockMvc's {@code authentication(...)}. */
+    public Authentication authenticationOf(String username) {
+        UserDetails principal = users.loadUserByUsername(username);
+        return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+    }
+
+    /** A new API token of {@code username}'s, stored as the application stores them (a SHA-256 hash). */
+    @Transactional
+    public String apiToken(String username) {
+        String token = "desist_test_" + UUID.randomUUID().toString().replace("-", "");
+        jdbc.sql("""
+                        insert into api_token (id, user_id, name, token_hash)
+                        select :id, id, 'test', encode(sha256(convert_to(:token, 'UTF8')), 'hex')
+                          from user_account where username = :username
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("token", token)
+                .param("username", username)
+                .update();
+        return token;
     }
 
     /** Makes {@code username} the signed-in user of this thread (as a page request would). */
     public void actAs(String username) {
-        UserDetails principal = users.loadUserByUsername(username);
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        context.setAuthentication(authenticationOf(username));
         SecurityContextHolder.setContext(context);
     }
 

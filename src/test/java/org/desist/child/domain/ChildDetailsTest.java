@@ -8,6 +8,7 @@ import java.time.Year;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.desist.TestData;
+import org.desist.child.ChildDetailsFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -117,21 +118,7 @@ class ChildDetailsTest {
         return change.apply(VALID);
     }
 
-    /** A copy of the details with one component replaced (records have no withers). */
     static ChildDetails with(ChildDetails d, String component, Object value) {
-        var components = ChildDetails.class.getRecordComponents();
-        Object[] args = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        try {
-            for (int i = 0; i < components.length; i++) {
-                types[i] = components[i].getType();
-                args[i] = components[i].getName().equals(component)
-                        ? value
-                        : components[i].getAccessor().invoke(d);
-            }
-            return ChildDetails.class.getDeclaredConstructor(types).newInstance(args);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        return ChildDetailsFixtures.with(d, component, value);
     }
 }

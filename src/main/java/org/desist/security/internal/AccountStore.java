@@ -104,6 +104,13 @@ class AccountStore implements Directory, Provisioning {
                 .list();
     }
 
+    void changePassword(UUID id, String hash) {
+        jdbc.sql("update user_account set password_hash = :hash, version = version + 1 where id = :id")
+                .param("hash", hash)
+                .param("id", id)
+                .update();
+    }
+
     void unlock(UUID id) {
         jdbc.sql("update user_account set failed_sign_ins = 0, locked_until = null where id = :id")
                 .param("id", id)

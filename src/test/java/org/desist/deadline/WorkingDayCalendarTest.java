@@ -17,10 +17,17 @@ class WorkingDayCalendarTest {
     static WorkingDayCalendar calendar;
 
     @BeforeAll
-    static void shippedCalendar() throws IOException {
+    static void shippedCalendar() {
+        calendar = calendar();
+    }
+
+    /** The calendar from the bank holidays shipped with Desist. */
+    static WorkingDayCalendar calendar() {
         try (InputStream in =
                 WorkingDayCalendarTest.class.getResourceAsStream("/calendar/bank-holidays-england-and-wales.json")) {
-            calendar = org.desist.deadline.internal.TestCalendars.read(in);
+            return org.desist.deadline.internal.TestCalendars.read(in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

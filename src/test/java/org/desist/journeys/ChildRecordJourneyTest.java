@@ -5,19 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.desist.TestData;
 import org.desist.child.PncNumber;
+import org.desist.deadline.DueItems;
 import org.desist.security.Role;
 import org.desist.security.YouthJusticeService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** A case manager signs in, searches, adds a child (with a mistake, then corrected), views and edits. */
 class ChildRecordJourneyTest extends JourneySupport {
 
     @Autowired
     TestData data;
+
+    @Autowired
+    DueItems dueItems;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     private int serial;
     YouthJusticeService service;
@@ -132,9 +142,30 @@ class ChildRecordJourneyTest extends JourneySupport {
         signIn(page, caseManager, TestData.PASSWORD);
         String childUrl = addChildWithAMistakeThenCorrectIt(page, "Kai", "Brennan", "NBR-J3");
 
+        // A report to court is due (the court work that triggers it comes with the case journey).
+        UUID childId = UUID.fromString(childUrl.substring("/children/".length()));
+        data.actAs(caseManager);
+        UUID owner = org.desist.security.CurrentUser.require().id();
+        transactions.executeWithoutResult(s -> dueItems.triggered(
+                new DueItems.Trigger(
+                        "COURT_REPORT_REQUESTED", service.id(), childId, "COURT_REPORT", UUID.randomUUID(), owner),
+                LocalDate.of(2026, 1, 5)));
+        TestData.signOut();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My work"))
+                .click();
+        assertThat(page.locator("main")).containsText("Overdue (1)");
+        assertThat(page.locator("main")).containsText("Report to court");
+        checkAccessible(page);
+
         Page managerPage = newPage(true);
         signIn(managerPage, manager, TestData.PASSWORD);
         assertThat(managerPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Team caseload")))
+                .isVisible();
+        checkAccessible(managerPage);
+        managerPage
+                .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Team work"))
+                .click();
+        assertThat(managerPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kai Brennan")))
                 .isVisible();
         checkAccessible(managerPage);
         managerPage.navigate(childUrl + "/history");

@@ -1,0 +1,22 @@
+package org.desist.deadline;
+
+/**
+ * A timescale as data: what starts it (trigger), how long it runs (offset), whose job it is (owner), what
+ * record meets it (fulfilledBy), where it comes from (source), and whether a local protocol may change it.
+ * Rules that repeat start again from the day they were met (e.g. progress panels every 3 months).
+ */
+public record DueItemRule(
+        String id,
+        String name,
+        String source,
+        String trigger,
+        Offset offset,
+        String owner,
+        String fulfilledBy,
+        boolean locallyConfigurable,
+        boolean repeats) {
+
+    public DueItemRule withOffset(Offset changed) {
+        return new DueItemRule(id, name, source, trigger, changed, owner, fulfilledBy, locallyConfigurable, repeats);
+    }
+}

@@ -1,0 +1,40 @@
+package org.desist.deadline;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Due items follow their triggers automatically: created when a trigger happens, moved when its date is
+ * corrected, cancelled when it is withdrawn, met when the fulfilling record is made. Every change is
+ * audited in the caller's transaction.
+ */
+public interface DueItems {
+
+    /** What a trigger concerns: the child, their service, the record that started it and who owns the work. */
+    record Trigger(String event, UUID serviceId, UUID childId, String recordType, UUID recordId, UUID ownerId) {}
+
+    /** The trigger happened on {@code date}: creates a due item for every rule it starts. */
+    List<DueItem> triggered(Trigger trigger, LocalDate date);
+
+    /** The trigger's date was wrong: open items move to the corrected due date. */
+    List<DueItem> triggerDateCorrected(UUID triggerRecordId, String event, LocalDate correctedDate);
+
+    /** The trigger was withdrawn (e.g. an order revoked): its open items are cancelled with the reason. */
+    List<DueItem> triggerWithdrawn(UUID triggerRecordId, String event, String reason);
+
+    /**
+     * A record that fulfils a rule was made for the trigger record (e.g. the initial panel of that order):
+     * its open item is met; a repeating rule starts again from that day.
+     */
+    List<DueItem> fulfilled(UUID triggerRecordId, String fulfilledBy, UUID fulfillingRecordId, LocalDate on);
+
+    List<DueItem> forChild(UUID childId);
+
+    /** Open items owned by a person, in the given services, soonest first. */
+    List<DueItem> openFor(UUID ownerId, Collection<UUID> serviceIds);
+
+    /** Open items across the given services, soonest first (a manager's team view). */
+    List<DueItem> openIn(Collection<UUID> serviceIds);
+}

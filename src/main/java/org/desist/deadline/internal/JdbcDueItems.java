@@ -1,0 +1,275 @@
+package org.desist.deadline.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.desist.audit.AuditAction;
+import org.desist.audit.AuditTrail;
+import org.desist.audit.FieldChange;
+import org.desist.deadline.DueItem;
+import org.desist.deadline.DueItemRule;
+import org.desist.deadline.DueItemRules;
+import org.desist.deadline.DueItems;
+import org.desist.deadline.WorkingDayCalendar;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+class JdbcDueItems implements DueItems {
+
+    static final String RECORD_TYPE = "DUE_ITEM";
+
+    private final JdbcClient jdbc;
+    private final DueItemRules rules;
+    private final WorkingDayCalendar calendar;
+    private final AuditTrail audit;
+
+    JdbcDueItems(JdbcClient jdbc, DueItemRules rules, WorkingDayCalendar calendar, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.rules = rules;
+        this.calendar = calendar;
+        this.audit = audit;
+    }
+
+    @Override
+    public List<DueItem> triggered(Trigger trigger, LocalDate date) {
+        List<DueItem> created = new ArrayList<>();
+        for (DueItemRule rule : rules.triggeredBy(trigger.event())) {
+            created.add(create(
+                    rule,
+                    trigger.serviceId(),
+                    trigger.childId(),
+                    trigger.recordType(),
+                    trigger.recordId(),
+                    trigger.ownerId(),
+                    date));
+        }
+        return created;
+    }
+
+    private DueItem create(
+            DueItemRule rule,
+            UUID serviceId,
+            UUID childId,
+            String recordType,
+            UUID recordId,
+            UUID ownerId,
+            LocalDate triggerDate) {
+        var due = rule.offset().dueAfter(triggerDate, calendar);
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into due_item (id, service_id, child_id, rule_id, trigger_record_type, trigger_record_id,
+                            trigger_date, due_date, due_date_reason, status, owner_id, created_at, updated_at)
+                        values (:id, :service, :child, :rule, :type, :record, :trigger, :due, :reason, 'OPEN', :owner,
+                            now(), now())
+                        """)
+                .param("id", id)
+                .param("service", serviceId)
+                .param("child", childId)
+                .param("rule", rule.id())
+                .param("type", recordType)
+                .param("record", recordId)
+                .param("trigger", triggerDate)
+                .param("due", due.date())
+                .param("reason", due.reason())
+                .param("owner", ownerId)
+                .update();
+        DueItem item = find(id);
+        audit.changed(
+                serviceId,
+                childId,
+                AuditAction.CREATED,
+                RECORD_TYPE,
+                id,
+                0,
+                rule.name() + " due " + due.date(),
+                List.of(new FieldChange("Due date", null, due.date() + " (" + due.reason() + ")")));
+        return item;
+    }
+
+    @Override
+    public List<DueItem> triggerDateCorrected(UUID triggerRecordId, String event, LocalDate correctedDate) {
+        List<DueItem> moved = new ArrayList<>();
+        for (DueItem item : open(triggerRecordId, event)) {
+            var due = item.rule().offset().dueAfter(correctedDate, calendar);
+            if (due.date().equals(item.dueDate()) && correctedDate.equals(item.triggerDate())) {
+                continue;
+            }
+            jdbc.sql("""
+                            update due_item set trigger_date = :trigger, due_date = :due, due_date_reason = :reason,
+                                   updated_at = now(), version = version + 1
+                             where id = :id
+                            """)
+                    .param("trigger", correctedDate)
+                    .param("due", due.date())
+                    .param("reason", due.reason())
+                    .param("id", item.id())
+                    .update();
+            DueItem after = find(item.id());
+            audit.changed(
+                    item.serviceId(),
+                    item.childId(),
+                    AuditAction.CHANGED,
+                    RECORD_TYPE,
+                    item.id(),
+                    after.version(),
+                    item.rule().name() + " moved: the trigger date was corrected",
+                    List.of(new FieldChange(
+                            "Due date",
+                            item.dueDate() + " (" + item.dueDateReason() + ")",
+                            due.date() + " (" + due.reason() + ")")));
+            moved.add(after);
+        }
+        return moved;
+    }
+
+    @Override
+    public List<DueItem> triggerWithdrawn(UUID triggerRecordId, String event, String reason) {
+        List<DueItem> cancelled = new ArrayList<>();
+        for (DueItem item : open(triggerRecordId, event)) {
+            jdbc.sql("""
+                            update due_item set status = 'CANCELLED', cancelled_reason = :reason, updated_at = now(),
+                                   version = version + 1
+                             where id = :id
+                            """).param("reason", reason).param("id", item.id()).update();
+            DueItem after = find(item.id());
+            audit.changed(
+                    item.serviceId(),
+                    item.childId(),
+                    AuditAction.CHANGED,
+                    RECORD_TYPE,
+                    item.id(),
+                    after.version(),
+                    item.rule().name() + " cancelled: " + reason,
+                    List.of(new FieldChange("Status", "Open", "Cancelled")));
+            cancelled.add(after);
+        }
+        return cancelled;
+    }
+
+    @Override
+    public List<DueItem> fulfilled(UUID triggerRecordId, String fulfilledBy, UUID fulfillingRecordId, LocalDate on) {
+        List<DueItem> met = new ArrayList<>();
+        for (DueItem item : openByTrigger(triggerRecordId)) {
+            if (!item.rule().fulfilledBy().equals(fulfilledBy)) {
+                continue;
+            }
+            jdbc.sql("""
+                            update due_item set status = 'MET', met_on = :on, met_by_record_type = :type,
+                                   met_by_record_id = :record, updated_at = now(), version = version + 1
+                             where id = :id
+                            """)
+                    .param("on", on)
+                    .param("type", fulfilledBy)
+                    .param("record", fulfillingRecordId)
+                    .param("id", item.id())
+                    .update();
+            DueItem after = find(item.id());
+            audit.changed(
+                    item.serviceId(),
+                    item.childId(),
+                    AuditAction.CHANGED,
+                    RECORD_TYPE,
+                    item.id(),
+                    after.version(),
+                    item.rule().name() + (after.metLate() ? " met late" : " met"),
+                    List.of(new FieldChange("Status", "Open", "Met on " + on)));
+            met.add(after);
+            if (item.rule().repeats()) {
+                met.add(create(
+                        item.rule(),
+                        item.serviceId(),
+                        item.childId(),
+                        item.triggerRecordType(),
+                        item.triggerRecordId(),
+                        item.ownerId(),
+                        on));
+            }
+        }
+        return met;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public List<DueItem> forChild(UUID childId) {
+        return jdbc.sql("select * from due_item where child_id = :child order by due_date, rule_id")
+                .param("child", childId)
+                .query(this::item)
+                .list();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public List<DueItem> openFor(UUID ownerId, Collection<UUID> serviceIds) {
+        if (serviceIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(
+                        "select * from due_item where status = 'OPEN' and owner_id = :owner and service_id in (:services)"
+                                + " order by due_date, rule_id")
+                .param("owner", ownerId)
+                .param("services", serviceIds)
+                .query(this::item)
+                .list();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public List<DueItem> openIn(Collection<UUID> serviceIds) {
+        if (serviceIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from due_item where status = 'OPEN' and service_id in (:services)"
+                        + " order by due_date, rule_id")
+                .param("services", serviceIds)
+                .query(this::item)
+                .list();
+    }
+
+    private List<DueItem> open(UUID triggerRecordId, String event) {
+        return openByTrigger(triggerRecordId).stream()
+                .filter(i -> i.rule().trigger().equals(event))
+                .toList();
+    }
+
+    private List<DueItem> openByTrigger(UUID triggerRecordId) {
+        return jdbc.sql(
+                        "select * from due_item where trigger_record_id = :record and status = 'OPEN' order by due_date")
+                .param("record", triggerRecordId)
+                .query(this::item)
+                .list();
+    }
+
+    private DueItem find(UUID id) {
+        return jdbc.sql("select * from due_item where id = :id")
+                .param("id", id)
+                .query(this::item)
+                .single();
+    }
+
+    private DueItem item(ResultSet rs, int row) throws SQLException {
+        String ruleId = rs.getString("rule_id");
+        return new DueItem(
+                rs.getObject("id", UUID.class),
+                rs.getObject("service_id", UUID.class),
+                rs.getObject("child_id", UUID.class),
+                rules.byId(ruleId).orElseThrow(() -> new IllegalStateException("Unknown due-item rule " + ruleId)),
+                rs.getString("trigger_record_type"),
+                rs.getObject("trigger_record_id", UUID.class),
+                rs.getObject("trigger_date", LocalDate.class),
+                rs.getObject("due_date", LocalDate.class),
+                rs.getString("due_date_reason"),
+                DueItem.Status.valueOf(rs.getString("status")),
+                rs.getObject("owner_id", UUID.class),
+                rs.getObject("met_on", LocalDate.class),
+                rs.getString("cancelled_reason"),
+                rs.getLong("version"));
+    }
+}

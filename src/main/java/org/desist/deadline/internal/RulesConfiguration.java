@@ -31,6 +31,10 @@ class RulesConfiguration {
         Map<String, Integer> local = Binder.get(environment)
                 .bind("desist.deadline.offsets", Bindable.mapOf(String.class, Integer.class))
                 .orElse(Map.of());
-        return new DueItemRules(shipped, local);
+        // From an environment variable a key arrives as referral.order.initial.panel: rule ids use dashes.
+        Map<String, Integer> byRuleId = new java.util.HashMap<>();
+        local.forEach((key, amount) ->
+                byRuleId.put(key.toLowerCase(java.util.Locale.ROOT).replaceAll("[._]", "-"), amount));
+        return new DueItemRules(shipped, byRuleId);
     }
 }

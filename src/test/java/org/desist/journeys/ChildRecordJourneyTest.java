@@ -156,6 +156,10 @@ class ChildRecordJourneyTest extends JourneySupport {
         assertThat(page.locator("main")).containsText("Overdue (1)");
         assertThat(page.locator("main")).containsText("Report to court");
         checkAccessible(page);
+        page.navigate(childUrl + "/due-items");
+        assertThat(page.locator("main")).containsText("on 5 January 2026");
+        assertThat(page.locator(".govuk-tag--red")).hasText("Overdue");
+        checkAccessible(page);
 
         Page managerPage = newPage(true);
         signIn(managerPage, manager, TestData.PASSWORD);

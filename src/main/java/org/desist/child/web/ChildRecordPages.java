@@ -9,6 +9,7 @@ import org.desist.child.PersonKind;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildDetails;
 import org.desist.child.domain.ChildRecordService;
+import org.desist.deadline.DueItems;
 import org.desist.platform.web.ErrorSummary;
 import org.desist.platform.web.NotFoundException;
 import org.desist.platform.web.Option;
@@ -35,12 +36,15 @@ class ChildRecordPages {
     private final AuditTrail audit;
     private final Directory directory;
     private final Clock clock;
+    private final DueItems dueItems;
 
-    ChildRecordPages(ChildRecordService records, AuditTrail audit, Directory directory, Clock clock) {
+    ChildRecordPages(
+            ChildRecordService records, AuditTrail audit, Directory directory, Clock clock, DueItems dueItems) {
         this.records = records;
         this.audit = audit;
         this.directory = directory;
         this.clock = clock;
+        this.dueItems = dueItems;
     }
 
     @GetMapping
@@ -69,6 +73,15 @@ class ChildRecordPages {
         Child child = records.view(id, "flags");
         model.addAttribute("rows", rows(child, true));
         return page(child, "flags", model);
+    }
+
+    @GetMapping("/due-items")
+    @PreAuthorize("hasAuthority('CHILD_VIEW')")
+    String dueItems(@PathVariable UUID id, Model model) {
+        Child child = records.view(id, "due items");
+        model.addAttribute("items", dueItems.forChild(child.id()));
+        model.addAttribute("today", LocalDate.now(clock));
+        return page(child, "due-items", model);
     }
 
     @GetMapping("/history")

@@ -1,4 +1,4 @@
-package org.desist.deadline.web;
+package org.desist.child.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;

@@ -1,4 +1,4 @@
-package org.desist.deadline.web;
+package org.desist.child.web;
 
 import java.time.Clock;
 import java.time.DayOfWeek;

@@ -12,7 +12,13 @@ public enum Role {
             "Case manager",
             EnumSet.of(Capability.CHILD_VIEW, Capability.CHILD_CREATE, Capability.CHILD_EDIT, Capability.API_TOKENS)),
     SPECIALIST_WORKER(
-            "Specialist worker", EnumSet.of(Capability.CHILD_VIEW, Capability.CHILD_EDIT, Capability.API_TOKENS)),
+            "Specialist worker (health, victim, ETE, parenting…)",
+            EnumSet.of(
+                    Capability.CHILD_VIEW,
+                    Capability.CHILD_EDIT,
+                    Capability.VICTIM_VIEW,
+                    Capability.VICTIM_EDIT,
+                    Capability.API_TOKENS)),
     OPERATIONAL_MANAGER(
             "Operational manager",
             EnumSet.of(
@@ -21,6 +27,8 @@ public enum Role {
                     Capability.CHILD_EDIT,
                     Capability.CHILD_ACCESS_HISTORY,
                     Capability.TEAM_CASELOAD,
+                    Capability.VICTIM_VIEW,
+                    Capability.VICTIM_EDIT,
                     Capability.API_TOKENS)),
     HEAD_OF_SERVICE(
             "Head of service",
@@ -28,8 +36,11 @@ public enum Role {
                     Capability.CHILD_VIEW,
                     Capability.CHILD_ACCESS_HISTORY,
                     Capability.TEAM_CASELOAD,
+                    Capability.VICTIM_VIEW,
                     Capability.API_TOKENS)),
-    QA_LEAD("QA lead or auditor", EnumSet.of(Capability.CHILD_VIEW, Capability.CHILD_ACCESS_HISTORY)),
+    QA_LEAD(
+            "QA lead or auditor",
+            EnumSet.of(Capability.CHILD_VIEW, Capability.CHILD_ACCESS_HISTORY, Capability.VICTIM_VIEW)),
     PANEL_MEMBER("Referral order panel member", EnumSet.noneOf(Capability.class)),
     BOARD_MEMBER("Management Board member", EnumSet.noneOf(Capability.class)),
     PARTNER_PRACTITIONER("Partner practitioner", EnumSet.noneOf(Capability.class)),
@@ -62,6 +73,9 @@ public enum Role {
         CHILD_EDIT,
         /** "Who has viewed or changed this child's record". */
         CHILD_ACCESS_HISTORY,
+        /** Victims' details: protected, never on the child's side of the record. */
+        VICTIM_VIEW,
+        VICTIM_EDIT,
         TEAM_CASELOAD,
         AUDIT_LOG,
         API_TOKENS,

@@ -1,0 +1,99 @@
+package org.desist.offence.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.desist.offence.Offence;
+import org.desist.offence.OffenceCategory;
+import org.desist.offence.Plea;
+import org.desist.offence.Victim;
+import org.desist.offence.domain.Offences;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Offences on a child's record, and (separately, for roles that need them) their victims. */
+@RestController
+@Tag(name = "Offences", description = "Offences and, separately and protected, their victims")
+@SecurityRequirement(name = "bearer")
+class OffencesApi {
+
+    private final Offences offences;
+
+    OffencesApi(Offences offences) {
+        this.offences = offences;
+    }
+
+    record OffenceRequest(
+            LocalDate offenceDate,
+            String description,
+            OffenceCategory category,
+            Plea plea,
+            String coAccused,
+            Boolean seriousYouthViolence,
+            Boolean weapon,
+            Integer gravityScore,
+            Integer gravityAdjustment,
+            String gravityRationale) {}
+
+    record VictimRequest(Victim.Kind kind, String name, String contact, String wishes, Boolean consentsToContact) {}
+
+    @GetMapping("/api/v1/children/{id}/offences")
+    @PreAuthorize("hasAuthority('CHILD_VIEW')")
+    @Operation(summary = "A child's offences, newest first (never with victims' details)")
+    List<Offence> list(@PathVariable UUID id) {
+        return offences.ofChild(id);
+    }
+
+    @PostMapping("/api/v1/children/{id}/offences")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    @Operation(summary = "Record an offence on a child's record")
+    ResponseEntity<Offence> record(@PathVariable UUID id, @RequestBody OffenceRequest request) {
+        Offence offence = offences.record(
+                id,
+                new Offences.NewOffence(
+                        request.offenceDate(),
+                        request.description(),
+                        request.category(),
+                        request.plea(),
+                        request.coAccused(),
+                        Boolean.TRUE.equals(request.seriousYouthViolence()),
+                        Boolean.TRUE.equals(request.weapon()),
+                        request.gravityScore(),
+                        request.gravityAdjustment() == null ? 0 : request.gravityAdjustment(),
+                        request.gravityRationale()));
+        return ResponseEntity.created(URI.create("/api/v1/offences/" + offence.id()))
+                .body(offence);
+    }
+
+    @GetMapping("/api/v1/offences/{id}/victims")
+    @PreAuthorize("hasAuthority('VICTIM_VIEW')")
+    @Operation(summary = "The victims of an offence (victim workers and managers only)")
+    List<Victim> victims(@PathVariable UUID id) {
+        return offences.victimsOf(id);
+    }
+
+    @PostMapping("/api/v1/offences/{id}/victims")
+    @PreAuthorize("hasAuthority('VICTIM_EDIT')")
+    @Operation(summary = "Record a victim of an offence (victim workers and managers only)")
+    ResponseEntity<Map<String, UUID>> recordVictim(@PathVariable UUID id, @RequestBody VictimRequest request) {
+        UUID victim = offences.recordVictim(
+                id,
+                request.kind(),
+                request.name(),
+                request.contact(),
+                request.wishes(),
+                Boolean.TRUE.equals(request.consentsToContact()));
+        return ResponseEntity.created(URI.create("/api/v1/offences/" + id + "/victims"))
+                .body(Map.of("id", victim));
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Offences on a child's record, with their gravity score, and victims: separate, protected records that
+ * only roles that need them can read, never shown on the child's side of the record.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Offences and victims")
+package org.desist.offence;

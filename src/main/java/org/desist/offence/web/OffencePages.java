@@ -1,0 +1,173 @@
+package org.desist.offence.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.desist.child.ChildRecords;
+import org.desist.offence.Offence;
+import org.desist.offence.OffenceCategory;
+import org.desist.offence.Plea;
+import org.desist.offence.Victim;
+import org.desist.offence.domain.Offences;
+import org.desist.platform.web.ErrorSummary;
+import org.desist.platform.web.InvalidRequestException;
+import org.desist.platform.web.Option;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A child's offences, and (for the roles that need them) the victims of an offence, on pages of their own. */
+@Controller
+class OffencePages {
+
+    private final Offences offences;
+    private final ChildRecords children;
+
+    OffencePages(Offences offences, ChildRecords children) {
+        this.offences = offences;
+        this.children = children;
+    }
+
+    @GetMapping("/children/{id}/offences")
+    @PreAuthorize("hasAuthority('CHILD_VIEW')")
+    String list(@PathVariable UUID id, Model model) {
+        model.addAttribute("child", children.visible(id));
+        model.addAttribute("offences", offences.ofChild(id));
+        model.addAttribute("scale", offences.scale());
+        return "offence/list";
+    }
+
+    @GetMapping("/children/{id}/offences/new")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    String newOffence(@PathVariable UUID id, Model model) {
+        return form(id, new OffenceForm(), null, model);
+    }
+
+    @PostMapping("/children/{id}/offences")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    String record(@PathVariable UUID id, @ModelAttribute("form") OffenceForm form, BindingResult binding, Model model) {
+        children.visible(id);
+        form.getOffenceDate()
+                .problem("the date of the offence")
+                .ifPresent(p -> binding.rejectValue("offenceDate", "invalid", p));
+        Integer score = number(form.getGravityScore(), "gravityScore", "Gravity score must be a number", binding);
+        Integer adjustment = number(form.getGravityAdjustment(), "gravityAdjustment", "Select an adjustment", binding);
+        if (!binding.hasErrors()) {
+            try {
+                offences.record(
+                        id,
+                        new Offences.NewOffence(
+                                form.getOffenceDate().toDate().orElseThrow(),
+                                form.getDescription(),
+                                parse(OffenceCategory.class, form.getCategory()),
+                                parse(Plea.class, form.getPlea()),
+                                form.getCoAccused(),
+                                form.isSeriousYouthViolence(),
+                                form.isWeapon(),
+                                score,
+                                adjustment == null ? 0 : adjustment,
+                                form.getGravityRationale()));
+                return "redirect:/children/" + id + "/offences?recorded";
+            } catch (InvalidRequestException e) {
+                e.errors().forEach((field, message) -> binding.rejectValue(field, "invalid", message));
+            }
+        }
+        return form(id, form, binding, model);
+    }
+
+    @GetMapping("/offences/{id}/victims")
+    @PreAuthorize("hasAuthority('VICTIM_VIEW')")
+    String victims(@PathVariable UUID id, Model model) {
+        return victimsPage(id, Map.of(), null, model);
+    }
+
+    @PostMapping("/offences/{id}/victims")
+    @PreAuthorize("hasAuthority('VICTIM_EDIT')")
+    String recordVictim(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String kind,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String contact,
+            @RequestParam(defaultValue = "") String wishes,
+            @RequestParam(defaultValue = "false") boolean consentsToContact,
+            Model model) {
+        try {
+            offences.recordVictim(id, parse(Victim.Kind.class, kind), name, contact, wishes, consentsToContact);
+            return "redirect:/offences/" + id + "/victims?recorded";
+        } catch (InvalidRequestException e) {
+            return victimsPage(
+                    id,
+                    e.errors(),
+                    Map.of("kind", kind == null ? "" : kind, "name", name, "contact", contact, "wishes", wishes),
+                    model);
+        }
+    }
+
+    private String victimsPage(UUID offenceId, Map<String, String> problems, Map<String, String> typed, Model model) {
+        Offence offence = offences.get(offenceId);
+        model.addAttribute("offence", offence);
+        model.addAttribute("child", children.visible(offence.childId()));
+        model.addAttribute("victims", offences.victimsOf(offenceId));
+        model.addAttribute("kinds", Option.of(Victim.Kind.class, Victim.Kind::label));
+        model.addAttribute("problems", problems);
+        model.addAttribute("typed", typed == null ? Map.of() : typed);
+        List<ErrorSummary.Item> summary = new ArrayList<>();
+        problems.forEach((field, message) -> summary.add(new ErrorSummary.Item("#victim-" + field, message)));
+        model.addAttribute("errorSummary", summary);
+        return "offence/victims";
+    }
+
+    private String form(UUID childId, OffenceForm form, BindingResult binding, Model model) {
+        model.addAttribute("child", children.visible(childId));
+        model.addAttribute("form", form);
+        model.addAttribute("scale", offences.scale());
+        model.addAttribute("categories", Option.of(OffenceCategory.class, OffenceCategory::label));
+        model.addAttribute("pleas", Option.of(Plea.class, Plea::label));
+        List<Option> scores = new ArrayList<>();
+        for (int score = 1; score <= offences.scale().highest(); score++) {
+            scores.add(new Option(
+                    String.valueOf(score), score + " – " + offences.scale().meaning(score)));
+        }
+        model.addAttribute("scores", scores);
+        model.addAttribute(
+                "adjustments",
+                List.of(
+                        new Option("0", "No adjustment"),
+                        new Option("1", "Up one step (aggravating factors)"),
+                        new Option("-1", "Down one step (mitigating factors)")));
+        if (binding != null) {
+            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
+            model.addAttribute(
+                    "errorSummary", ErrorSummary.from(binding, OffenceForm.FIELD_ORDER, Set.of("offenceDate")));
+        }
+        return "offence/form";
+    }
+
+    private static Integer number(String value, String field, String message, BindingResult binding) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            binding.rejectValue(field, "invalid", message);
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        try {
+            return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

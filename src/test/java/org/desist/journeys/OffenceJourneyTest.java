@@ -97,4 +97,39 @@ class OffenceJourneyTest extends JourneySupport {
         assertThat(page.locator("main")).containsText("1 victim recorded, held separately");
         assertThat(page.locator("main")).not().containsText("Northbridge Cycles Ltd");
     }
+
+    @Test
+    void aReferralOrderIsStartedAndItsInitialPanelFallsDue() {
+        Page page = newPage(true);
+        signIn(page, caseManager, TestData.PASSWORD);
+        page.navigate("/children/" + child.id());
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Interventions"))
+                .click();
+        checkAccessible(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start an intervention"))
+                .click();
+        checkAccessible(page);
+        page.getByLabel("Type and legal basis").selectOption("REFERRAL_ORDER");
+        page.locator("#start-day").fill("10");
+        page.locator("#start-month").fill("12");
+        page.locator("#start-year").fill("2026");
+        page.locator("#end-day").fill("10");
+        page.locator("#end-month").fill("1");
+        page.locator("#end-year").fill("2027");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start intervention"))
+                .click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("A referral order lasts from 3 to 12 months");
+        checkAccessible(page);
+        page.locator("#end-month").fill("6");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start intervention"))
+                .click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Intervention started");
+        checkAccessible(page);
+
+        page.navigate("/children/" + child.id() + "/due-items");
+        assertThat(page.locator("main")).containsText("Referral order initial panel");
+        assertThat(page.locator("main")).containsText("12 January 2027");
+        assertThat(page.locator("main")).containsText("20 working days after 10 December 2026");
+        checkAccessible(page);
+    }
 }

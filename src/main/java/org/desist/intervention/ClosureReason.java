@@ -1,0 +1,26 @@
+package org.desist.intervention;
+
+/** Why an intervention ended. Revocation withdraws what its start set in motion. */
+public enum ClosureReason {
+    COMPLETED("Completed"),
+    REVOKED("Revoked by the court"),
+    RESENTENCED("Breached and resentenced"),
+    TRANSFERRED("Transferred to another service"),
+    NOT_STARTED("Did not start (for example, recorded in error)"),
+    OTHER("Other");
+
+    private final String label;
+
+    ClosureReason(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Its due items no longer apply (the order no longer stands). */
+    public boolean withdrawsTheOrder() {
+        return this == REVOKED || this == RESENTENCED || this == NOT_STARTED;
+    }
+}

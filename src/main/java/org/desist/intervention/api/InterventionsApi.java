@@ -1,0 +1,94 @@
+package org.desist.intervention.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.desist.intervention.ClosureReason;
+import org.desist.intervention.Intervention;
+import org.desist.intervention.InterventionType;
+import org.desist.intervention.domain.Interventions;
+import org.desist.platform.web.InvalidRequestException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A child's interventions; starting, correcting and closing them moves their due items. */
+@RestController
+@Tag(name = "Interventions", description = "A child's pieces of supervised work")
+@SecurityRequirement(name = "bearer")
+class InterventionsApi {
+
+    private final Interventions interventions;
+
+    InterventionsApi(Interventions interventions) {
+        this.interventions = interventions;
+    }
+
+    record StartRequest(
+            InterventionType type, LocalDate startDate, LocalDate endDate, UUID caseManagerId, List<UUID> offenceIds) {}
+
+    record StartDateCorrection(Long version, LocalDate startDate) {}
+
+    record CloseRequest(Long version, ClosureReason reason, String exitStrategy, LocalDate closedOn) {}
+
+    @GetMapping("/api/v1/children/{id}/interventions")
+    @PreAuthorize("hasAuthority('CHILD_VIEW')")
+    @Operation(summary = "A child's interventions, newest first")
+    List<Intervention> list(@PathVariable UUID id) {
+        return interventions.ofChild(id);
+    }
+
+    @PostMapping("/api/v1/children/{id}/interventions")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    @Operation(summary = "Start an intervention (a referral order also creates its initial panel due item)")
+    ResponseEntity<Intervention> start(@PathVariable UUID id, @RequestBody StartRequest request) {
+        Intervention intervention = interventions.start(
+                id,
+                new Interventions.NewIntervention(
+                        request.type(),
+                        request.startDate(),
+                        request.endDate(),
+                        request.caseManagerId(),
+                        request.offenceIds()));
+        return ResponseEntity.created(URI.create("/api/v1/interventions/" + intervention.id()))
+                .body(intervention);
+    }
+
+    @GetMapping("/api/v1/interventions/{id}")
+    @PreAuthorize("hasAuthority('CHILD_VIEW')")
+    @Operation(summary = "One intervention")
+    Intervention get(@PathVariable UUID id) {
+        return interventions.get(id);
+    }
+
+    @PostMapping("/api/v1/interventions/{id}/start-date")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    @Operation(summary = "Correct the start date; its due items move")
+    Intervention correctStartDate(@PathVariable UUID id, @RequestBody StartDateCorrection request) {
+        return interventions.correctStartDate(id, version(request.version()), request.startDate());
+    }
+
+    @PostMapping("/api/v1/interventions/{id}/close")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    @Operation(summary = "Close the intervention; a revoked order's open due items are cancelled")
+    Intervention close(@PathVariable UUID id, @RequestBody CloseRequest request) {
+        return interventions.close(
+                id, version(request.version()), request.reason(), request.exitStrategy(), request.closedOn());
+    }
+
+    private static long version(Long version) {
+        if (version == null) {
+            throw new InvalidRequestException(Map.of("version", "Send the version of the intervention you read"));
+        }
+        return version;
+    }
+}

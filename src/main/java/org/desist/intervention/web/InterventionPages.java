@@ -1,0 +1,180 @@
+package org.desist.intervention.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.desist.child.ChildRecords;
+import org.desist.child.ChildSummary;
+import org.desist.intervention.ClosureReason;
+import org.desist.intervention.Intervention;
+import org.desist.intervention.InterventionType;
+import org.desist.intervention.domain.Interventions;
+import org.desist.platform.web.DateParts;
+import org.desist.platform.web.ErrorSummary;
+import org.desist.platform.web.InvalidRequestException;
+import org.desist.platform.web.Option;
+import org.desist.platform.web.StaleRecordException;
+import org.desist.security.Directory;
+import org.desist.security.StaffMember;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The child's interventions: the list, starting one, and closing one. */
+@Controller
+class InterventionPages {
+
+    private final Interventions interventions;
+    private final ChildRecords children;
+    private final Directory directory;
+
+    InterventionPages(Interventions interventions, ChildRecords children, Directory directory) {
+        this.interventions = interventions;
+        this.children = children;
+        this.directory = directory;
+    }
+
+    @GetMapping("/children/{id}/interventions")
+    @PreAuthorize("hasAuthority('CHILD_VIEW')")
+    String list(@PathVariable UUID id, Model model) {
+        ChildSummary child = children.visible(id);
+        model.addAttribute("child", child);
+        model.addAttribute("interventions", interventions.ofChild(id));
+        Map<UUID, String> names = new LinkedHashMap<>();
+        directory.caseHolders(child.serviceId()).forEach(s -> names.put(s.id(), s.displayName()));
+        model.addAttribute("caseManagerNames", names);
+        model.addAttribute("reasons", Option.of(ClosureReason.class, ClosureReason::label));
+        return "intervention/list";
+    }
+
+    @GetMapping("/children/{id}/interventions/new")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    String newIntervention(@PathVariable UUID id, Model model) {
+        return form(id, Map.of(), Map.of(), new DateParts(), new DateParts(), model);
+    }
+
+    @PostMapping("/children/{id}/interventions")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    String start(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String type,
+            @RequestParam(name = "start-day", required = false) String startDay,
+            @RequestParam(name = "start-month", required = false) String startMonth,
+            @RequestParam(name = "start-year", required = false) String startYear,
+            @RequestParam(name = "end-day", required = false) String endDay,
+            @RequestParam(name = "end-month", required = false) String endMonth,
+            @RequestParam(name = "end-year", required = false) String endYear,
+            @RequestParam(required = false) String caseManagerId,
+            Model model) {
+        DateParts start = parts(startDay, startMonth, startYear);
+        DateParts end = parts(endDay, endMonth, endYear);
+        Map<String, String> problems = new LinkedHashMap<>();
+        start.problem("the start date").ifPresent(p -> problems.put("start", p));
+        if (!end.isBlank()) {
+            end.problem("the end date").ifPresent(p -> problems.put("end", p));
+        }
+        InterventionType chosen = parse(InterventionType.class, type);
+        if (chosen == null) {
+            problems.put("type", "Select the type of intervention");
+        }
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("type", type == null ? "" : type);
+        typed.put("caseManagerId", caseManagerId == null ? "" : caseManagerId);
+        if (problems.isEmpty()) {
+            try {
+                interventions.start(
+                        id,
+                        new Interventions.NewIntervention(
+                                chosen,
+                                start.toDate().orElseThrow(),
+                                end.isBlank() ? null : end.toDate().orElseThrow(),
+                                caseManagerId == null || caseManagerId.isBlank()
+                                        ? null
+                                        : UUID.fromString(caseManagerId),
+                                List.of()));
+                return "redirect:/children/" + id + "/interventions?started";
+            } catch (InvalidRequestException e) {
+                e.errors().forEach((field, message) -> problems.put(field.replace("Date", ""), message));
+            }
+        }
+        return form(id, problems, typed, start, end, model);
+    }
+
+    @PostMapping("/interventions/{id}/close")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    String close(
+            @PathVariable UUID id,
+            @RequestParam long version,
+            @RequestParam(required = false) String reason,
+            @RequestParam(defaultValue = "") String exitStrategy,
+            @RequestParam(name = "closed-day", required = false) String day,
+            @RequestParam(name = "closed-month", required = false) String month,
+            @RequestParam(name = "closed-year", required = false) String year,
+            Model model) {
+        Intervention intervention = interventions.get(id);
+        DateParts closedOn = parts(day, month, year);
+        try {
+            interventions.close(
+                    id,
+                    version,
+                    parse(ClosureReason.class, reason),
+                    exitStrategy,
+                    closedOn.toDate().orElse(null));
+            return "redirect:/children/" + intervention.childId() + "/interventions?closed";
+        } catch (InvalidRequestException e) {
+            String first = e.errors().values().iterator().next();
+            return "redirect:/children/" + intervention.childId() + "/interventions?problem="
+                    + java.net.URLEncoder.encode(first, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (StaleRecordException e) {
+            return "redirect:/children/" + intervention.childId() + "/interventions?stale";
+        }
+    }
+
+    private String form(
+            UUID childId,
+            Map<String, String> problems,
+            Map<String, String> typed,
+            DateParts start,
+            DateParts end,
+            Model model) {
+        ChildSummary child = children.visible(childId);
+        model.addAttribute("child", child);
+        model.addAttribute("problems", problems);
+        model.addAttribute("typed", typed);
+        model.addAttribute("start", start);
+        model.addAttribute("end", end);
+        model.addAttribute("types", Option.of(InterventionType.class, t -> t.label() + " (" + t.legalBasis() + ")"));
+        List<Option> caseManagers = new ArrayList<>();
+        for (StaffMember s : directory.caseHolders(child.serviceId())) {
+            caseManagers.add(new Option(s.id().toString(), s.displayName()));
+        }
+        model.addAttribute("caseManagers", caseManagers);
+        List<ErrorSummary.Item> summary = new ArrayList<>();
+        problems.forEach((field, message) -> summary.add(new ErrorSummary.Item(
+                "#" + (field.equals("start") || field.equals("end") ? field + "-day" : field), message)));
+        model.addAttribute("errorSummary", summary);
+        return "intervention/form";
+    }
+
+    private static DateParts parts(String day, String month, String year) {
+        DateParts parts = new DateParts();
+        parts.setDay(day);
+        parts.setMonth(month);
+        parts.setYear(year);
+        return parts;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        try {
+            return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

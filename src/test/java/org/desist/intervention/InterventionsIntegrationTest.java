@@ -1,0 +1,135 @@
+package org.desist.intervention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import org.desist.IntegrationTest;
+import org.desist.TestData;
+import org.desist.child.domain.Child;
+import org.desist.child.domain.ChildRecordService;
+import org.desist.security.Role;
+import org.desist.security.YouthJusticeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** A referral order from start to revocation, with its initial-panel due item following it. */
+@IntegrationTest
+class InterventionsIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    ChildRecordService records;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    YouthJusticeService service;
+    String token;
+    Child child;
+
+    @BeforeEach
+    void aChild() {
+        service = data.service("Order");
+        String caseManager = data.account("order.cm", Role.CASE_MANAGER, service);
+        token = data.apiToken(caseManager);
+        data.actAs(caseManager);
+        child = transactions.execute(
+                s -> records.register(service.id(), TestData.child("Riley", "Dunn", LocalDate.of(2010, 6, 1))));
+        TestData.signOut();
+    }
+
+    @AfterEach
+    void signOut() {
+        TestData.signOut();
+    }
+
+    private String call(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+            throws Exception {
+        return mvc.perform(request.header("Authorization", "Bearer " + token))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    @Test
+    void aReferralOrderDrivesItsInitialPanelDueItemFromStartToRevocation() throws Exception {
+        String created = call(post("/api/v1/children/{id}/interventions", child.id())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"type\": \"REFERRAL_ORDER\", \"startDate\": \"2026-12-10\", \"endDate\": \"2027-06-10\"}"));
+        String id = created.replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+
+        // 10 December 2026 + 20 WD over Christmas and New Year: 12 January 2027.
+        mvc.perform(get("/api/v1/children/{id}/due-items", child.id()).header("Authorization", "Bearer " + token))
+                .andExpect(jsonPath("$[0].rule").value("referral-order-initial-panel"))
+                .andExpect(jsonPath("$[0].dueDate").value("2027-01-12"))
+                .andExpect(jsonPath("$[0].status").value("OPEN"));
+
+        // The order was in fact made on 17 December: 20 WD later is 19 January 2027.
+        call(post("/api/v1/interventions/{id}/start-date", id)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\": 0, \"startDate\": \"2026-12-17\"}"));
+        mvc.perform(get("/api/v1/children/{id}/due-items", child.id()).header("Authorization", "Bearer " + token))
+                .andExpect(jsonPath("$[0].dueDate").value("2027-01-19"))
+                .andExpect(jsonPath("$[0].dueDateReason").value("20 working days after 17 December 2026"));
+
+        // A stale version is refused.
+        mvc.perform(post("/api/v1/interventions/{id}/close", id)
+                        .header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": 0, \"reason\": \"REVOKED\", \"closedOn\": \"2026-12-20\"}"))
+                .andExpect(status().isConflict());
+
+        call(post("/api/v1/interventions/{id}/close", id)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\": 1, \"reason\": \"REVOKED\", \"closedOn\": \"2026-12-20\"}"));
+        mvc.perform(get("/api/v1/children/{id}/due-items", child.id()).header("Authorization", "Bearer " + token))
+                .andExpect(jsonPath("$[0].status").value("CANCELLED"))
+                .andExpect(jsonPath("$[0].cancelledReason").value("Revoked by the court"));
+        mvc.perform(get("/api/v1/interventions/{id}", id).header("Authorization", "Bearer " + token))
+                .andExpect(jsonPath("$.status").value("CLOSED"));
+    }
+
+    @Test
+    void theLawfulLengthAndAnExitStrategyAreRequired() throws Exception {
+        String invalid = call(post("/api/v1/children/{id}/interventions", child.id())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"type\": \"REFERRAL_ORDER\", \"startDate\": \"2026-12-10\", \"endDate\": \"2027-01-10\"}"));
+        assertThat(invalid).contains("A referral order lasts from 3 to 12 months");
+
+        String created = call(post("/api/v1/children/{id}/interventions", child.id())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"type\": \"YOUTH_CAUTION\", \"startDate\": \"2026-11-02\"}"));
+        String id = created.replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        String closing = call(post("/api/v1/interventions/{id}/close", id)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\": 0, \"reason\": \"COMPLETED\", \"closedOn\": \"2026-11-20\"}"));
+        assertThat(closing).contains("Describe the exit strategy");
+    }
+
+    @Test
+    void anotherServiceCannotSeeOrStartThem() throws Exception {
+        String outsider = data.apiToken(data.account("order.other", Role.CASE_MANAGER, data.service("Other")));
+        mvc.perform(get("/api/v1/children/{id}/interventions", child.id())
+                        .header("Authorization", "Bearer " + outsider))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/children/{id}/interventions", child.id())
+                        .header("Authorization", "Bearer " + outsider)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"type\": \"YOUTH_CAUTION\", \"startDate\": \"2026-11-02\"}"))
+                .andExpect(status().isNotFound());
+    }
+}

@@ -42,8 +42,8 @@ class AuditLogPage {
             @RequestParam(defaultValue = "1") int page,
             Model model) {
         List<ErrorSummary.Item> errors = new ArrayList<>();
-        DateParts from = parts(fromDay, fromMonth, fromYear);
-        DateParts to = parts(toDay, toMonth, toYear);
+        DateParts from = DateParts.of(fromDay, fromMonth, fromYear);
+        DateParts to = DateParts.of(toDay, toMonth, toYear);
         if (!from.isBlank()) {
             from.problem("the from date").ifPresent(p -> {
                 errors.add(new ErrorSummary.Item("#from-day", p));
@@ -100,13 +100,5 @@ class AuditLogPage {
         model.addAttribute("page", current);
         model.addAttribute("pages", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
         return "audit/log";
-    }
-
-    private static DateParts parts(String day, String month, String year) {
-        DateParts parts = new DateParts();
-        parts.setDay(day);
-        parts.setMonth(month);
-        parts.setYear(year);
-        return parts;
     }
 }

@@ -11,6 +11,7 @@ import org.desist.child.Gender;
 import org.desist.child.LookedAfterStatus;
 import org.desist.child.domain.ChildDetails;
 import org.desist.platform.web.DateParts;
+import org.desist.platform.web.Option;
 
 /** The add and change form for a child's record: what was typed, before it becomes {@link ChildDetails}. */
 public class ChildForm {
@@ -148,8 +149,8 @@ public class ChildForm {
                 familyName,
                 preferredName,
                 dob.orElse(null),
-                parse(Gender.class, gender),
-                parse(Ethnicity.class, ethnicity),
+                Option.chosen(Gender.class, gender),
+                Option.chosen(Ethnicity.class, ethnicity),
                 addressLine1,
                 addressLine2,
                 town,
@@ -159,8 +160,8 @@ public class ChildForm {
                 pncNumber,
                 nhsNumber,
                 uniquePupilNumber,
-                parse(LookedAfterStatus.class, lookedAfterStatus),
-                parse(EteStatus.class, eteStatus),
+                Option.chosen(LookedAfterStatus.class, lookedAfterStatus),
+                Option.chosen(EteStatus.class, eteStatus),
                 hours,
                 eteProvider,
                 send,
@@ -180,17 +181,6 @@ public class ChildForm {
     }
 
     record ParseResult(ChildDetails details, Map<String, String> problems) {}
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 
     private static String name(Enum<?> value) {
         return value == null ? null : value.name();

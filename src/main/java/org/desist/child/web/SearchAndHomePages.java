@@ -57,10 +57,7 @@ class SearchAndHomePages {
             @RequestParam(defaultValue = "1") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
-        DateParts dob = new DateParts();
-        dob.setDay(day);
-        dob.setMonth(month);
-        dob.setYear(year);
+        DateParts dob = DateParts.of(day, month, year);
         model.addAttribute("q", q);
         model.addAttribute("dob", dob);
         var date = dob.isBlank() ? java.util.Optional.<java.time.LocalDate>empty() : dob.toDate();

@@ -72,14 +72,14 @@ class InterventionPages {
             @RequestParam(name = "end-year", required = false) String endYear,
             @RequestParam(required = false) String caseManagerId,
             Model model) {
-        DateParts start = parts(startDay, startMonth, startYear);
-        DateParts end = parts(endDay, endMonth, endYear);
+        DateParts start = DateParts.of(startDay, startMonth, startYear);
+        DateParts end = DateParts.of(endDay, endMonth, endYear);
         Map<String, String> problems = new LinkedHashMap<>();
         start.problem("the start date").ifPresent(p -> problems.put("start", p));
         if (!end.isBlank()) {
             end.problem("the end date").ifPresent(p -> problems.put("end", p));
         }
-        InterventionType chosen = parse(InterventionType.class, type);
+        InterventionType chosen = Option.chosen(InterventionType.class, type);
         if (chosen == null) {
             problems.put("type", "Select the type of intervention");
         }
@@ -118,12 +118,12 @@ class InterventionPages {
             @RequestParam(name = "closed-year", required = false) String year,
             Model model) {
         Intervention intervention = interventions.get(id);
-        DateParts closedOn = parts(day, month, year);
+        DateParts closedOn = DateParts.of(day, month, year);
         try {
             interventions.close(
                     id,
                     version,
-                    parse(ClosureReason.class, reason),
+                    Option.chosen(ClosureReason.class, reason),
                     exitStrategy,
                     closedOn.toDate().orElse(null));
             return "redirect:/children/" + intervention.childId() + "/interventions?closed";
@@ -160,21 +160,5 @@ class InterventionPages {
                 "#" + (field.equals("start") || field.equals("end") ? field + "-day" : field), message)));
         model.addAttribute("errorSummary", summary);
         return "intervention/form";
-    }
-
-    private static DateParts parts(String day, String month, String year) {
-        DateParts parts = new DateParts();
-        parts.setDay(day);
-        parts.setMonth(month);
-        parts.setYear(year);
-        return parts;
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        try {
-            return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

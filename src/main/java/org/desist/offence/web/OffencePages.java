@@ -67,8 +67,8 @@ class OffencePages {
                         new Offences.NewOffence(
                                 form.getOffenceDate().toDate().orElseThrow(),
                                 form.getDescription(),
-                                parse(OffenceCategory.class, form.getCategory()),
-                                parse(Plea.class, form.getPlea()),
+                                Option.chosen(OffenceCategory.class, form.getCategory()),
+                                Option.chosen(Plea.class, form.getPlea()),
                                 form.getCoAccused(),
                                 form.isSeriousYouthViolence(),
                                 form.isWeapon(),
@@ -100,7 +100,7 @@ class OffencePages {
             @RequestParam(defaultValue = "false") boolean consentsToContact,
             Model model) {
         try {
-            offences.recordVictim(id, parse(Victim.Kind.class, kind), name, contact, wishes, consentsToContact);
+            offences.recordVictim(id, Option.chosen(Victim.Kind.class, kind), name, contact, wishes, consentsToContact);
             return "redirect:/offences/" + id + "/victims?recorded";
         } catch (InvalidRequestException e) {
             return victimsPage(
@@ -159,14 +159,6 @@ class OffencePages {
             return Integer.valueOf(value.trim());
         } catch (NumberFormatException e) {
             binding.rejectValue(field, "invalid", message);
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        try {
-            return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
             return null;
         }
     }

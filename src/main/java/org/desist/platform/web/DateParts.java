@@ -27,6 +27,15 @@ public class DateParts {
         return blank(day) && blank(month) && blank(year);
     }
 
+    /** The three boxes as typed into a GET form (search and filter pages). */
+    public static DateParts of(String day, String month, String year) {
+        DateParts parts = new DateParts();
+        parts.day = day;
+        parts.month = month;
+        parts.year = year;
+        return parts;
+    }
+
     /** The date, or a GOV.UK-style message saying what is wrong with it. */
     public Optional<LocalDate> toDate() {
         try {

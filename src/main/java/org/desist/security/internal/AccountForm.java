@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.desist.platform.web.Option;
 import org.desist.security.Agency;
 import org.desist.security.Role;
 
@@ -32,24 +33,16 @@ public class AccountForm {
         if (blank(displayName)) {
             problems.put("displayName", "Enter the person's full name");
         }
-        if (parse(Agency.class, agency) == null) {
+        if (Option.chosen(Agency.class, agency) == null) {
             problems.put("agency", "Select the person's agency");
         }
-        if (roles.isEmpty() || roles.stream().anyMatch(r -> parse(Role.class, r) == null)) {
+        if (roles.isEmpty() || roles.stream().anyMatch(r -> Option.chosen(Role.class, r) == null)) {
             problems.put("roles", "Select at least one role");
         }
         if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
             problems.put("password", "Password must be at least " + MINIMUM_PASSWORD_LENGTH + " characters");
         }
         return problems;
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        try {
-            return value == null ? null : Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static boolean blank(String s) {

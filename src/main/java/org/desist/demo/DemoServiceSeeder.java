@@ -50,10 +50,12 @@ class DemoServiceSeeder implements ApplicationRunner {
 
     private final Provisioning provisioning;
     private final JdbcClient jdbc;
+    private final DemoCasework casework;
 
-    DemoServiceSeeder(Provisioning provisioning, JdbcClient jdbc) {
+    DemoServiceSeeder(Provisioning provisioning, JdbcClient jdbc, DemoCasework casework) {
         this.provisioning = provisioning;
         this.jdbc = jdbc;
+        this.casework = casework;
     }
 
     @Override
@@ -119,12 +121,15 @@ class DemoServiceSeeder implements ApplicationRunner {
         }
 
         int children = 0;
+        List<UUID[]> caseload = new ArrayList<>();
         for (int i = 1; i <= 150; i++) {
             // demo.casemanager holds every 12th child, so the demo caseload has about a dozen.
             UUID caseManager = i % 12 == 0 ? demoCaseManager : caseHolders.get(random.nextInt(caseHolders.size()));
-            insertChild(random, northbridge, "NBR-" + String.format("%06d", 1000 + i), caseManager);
+            UUID child = insertChild(random, northbridge, "NBR-" + String.format("%06d", 1000 + i), caseManager);
+            caseload.add(new UUID[] {child, caseManager});
             children++;
         }
+        casework.seed(random, northbridge, caseload);
         for (int i = 1; i <= 12; i++) {
             insertChild(random, southmoor, "SMR-" + String.format("%05d", 500 + i), null);
             children++;
@@ -145,7 +150,7 @@ class DemoServiceSeeder implements ApplicationRunner {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    private void insertChild(Random random, YouthJusticeService service, String reference, UUID caseManager) {
+    private UUID insertChild(Random random, YouthJusticeService service, String reference, UUID caseManager) {
         boolean boy = random.nextDouble() < 0.8;
         Gender gender = boy ? Gender.MALE : (random.nextDouble() < 0.97 ? Gender.FEMALE : Gender.OTHER);
         String given = DemoPeople.pick(random, boy ? DemoPeople.BOYS : DemoPeople.GIRLS);
@@ -221,6 +226,7 @@ class DemoServiceSeeder implements ApplicationRunner {
                 .param("at", Timestamp.from(SEEDED_AT))
                 .update();
         insertPeople(random, id, family, lookedAfter, age);
+        return id;
     }
 
     private void insertPeople(Random random, UUID childId, String family, LookedAfterStatus lookedAfter, int age) {

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.desist.intervention.ClosureReason;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.InterventionType;
-import org.desist.intervention.domain.Interventions;
+import org.desist.intervention.Interventions;
 import org.desist.platform.web.InvalidRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -10,7 +10,7 @@ import org.desist.child.ChildSummary;
 import org.desist.intervention.ClosureReason;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.InterventionType;
-import org.desist.intervention.domain.Interventions;
+import org.desist.intervention.Interventions;
 import org.desist.platform.web.DateParts;
 import org.desist.platform.web.ErrorSummary;
 import org.desist.platform.web.InvalidRequestException;

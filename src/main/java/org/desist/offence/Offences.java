@@ -1,4 +1,4 @@
-package org.desist.offence.domain;
+package org.desist.offence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,12 +13,6 @@ import org.desist.audit.AuditTrail;
 import org.desist.audit.FieldChange;
 import org.desist.child.ChildRecords;
 import org.desist.child.ChildSummary;
-import org.desist.offence.GravityScale;
-import org.desist.offence.GravityScore;
-import org.desist.offence.Offence;
-import org.desist.offence.OffenceCategory;
-import org.desist.offence.Plea;
-import org.desist.offence.Victim;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
 import org.desist.security.CurrentUser;

@@ -1,4 +1,4 @@
-package org.desist.intervention.domain;
+package org.desist.intervention;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,10 +13,6 @@ import org.desist.audit.FieldChange;
 import org.desist.child.ChildRecords;
 import org.desist.child.ChildSummary;
 import org.desist.deadline.DueItems;
-import org.desist.intervention.ClosureReason;
-import org.desist.intervention.Intervention;
-import org.desist.intervention.InterventionType;
-import org.desist.intervention.OrderLength;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
 import org.desist.platform.web.StaleRecordException;

@@ -71,6 +71,7 @@ class AdministrationJourneyTest extends JourneySupport {
         checkAccessible(admin);
 
         admin.navigate("/audit");
+        assertThat(admin.locator("main")).containsText("Added the account " + username);
         checkAccessible(admin);
 
         Page person = newPage(true);

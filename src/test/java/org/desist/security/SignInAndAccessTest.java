@@ -152,5 +152,12 @@ class SignInAndAccessTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/v1/children").header("Authorization", "Bearer " + token))
                 .andExpect(status().isUnauthorized());
+        assertThat(jdbc.sql("select summary from audit_event where record_type = 'API_TOKEN' and actor_username = :u"
+                                + " order by id")
+                        .param("u", user)
+                        .query(String.class)
+                        .list())
+                .as("creating and revoking tokens is audited")
+                .containsExactly("Created the API token 'reporting'", "Revoked an API token");
     }
 }

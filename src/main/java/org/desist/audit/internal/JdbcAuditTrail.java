@@ -144,7 +144,8 @@ class JdbcAuditTrail implements AuditTrail {
     private static Where where(Filter filter, Collection<UUID> serviceIds) {
         List<String> clauses = new ArrayList<>();
         Map<String, Object> params = new java.util.HashMap<>();
-        clauses.add("service_id in (:services)");
+        // The log is for administrators: their services' records, and administration itself (no service).
+        clauses.add("(service_id in (:services) or service_id is null)");
         params.put("services", serviceIds);
         if (filter.actor() != null && !filter.actor().isBlank()) {
             clauses.add("lower(actor_username) = lower(:actor)");

@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.desist.security.AccountActivity;
 import org.desist.security.Agency;
 import org.desist.security.Directory;
 import org.desist.security.Provisioning;
 import org.desist.security.Role;
 import org.desist.security.StaffMember;
 import org.desist.security.YouthJusticeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Repository;
@@ -29,10 +31,12 @@ class AccountStore implements Directory, Provisioning {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
 
-    AccountStore(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+    AccountStore(JdbcClient jdbc, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
+        this.events = events;
     }
 
     public record Account(
@@ -109,12 +113,18 @@ class AccountStore implements Directory, Provisioning {
                 .param("hash", hash)
                 .param("id", id)
                 .update();
+        events.publishEvent(new AccountActivity("ACCOUNT", id, false, "Changed their password"));
     }
 
     void unlock(UUID id) {
         jdbc.sql("update user_account set failed_sign_ins = 0, locked_until = null where id = :id")
                 .param("id", id)
                 .update();
+        events.publishEvent(new AccountActivity(
+                "ACCOUNT",
+                id,
+                false,
+                "Unlocked " + findById(id).map(Account::username).orElse("an account")));
     }
 
     @Override
@@ -172,6 +182,7 @@ class AccountStore implements Directory, Provisioning {
                 .param("name", name)
                 .param("la", localAuthority)
                 .update();
+        events.publishEvent(new AccountActivity("SERVICE", id, true, "Added the service " + name + " (" + code + ")"));
         return new YouthJusticeService(id, code, name, localAuthority);
     }
 
@@ -215,6 +226,12 @@ class AccountStore implements Directory, Provisioning {
                     .param("service", serviceId)
                     .update();
         }
+        events.publishEvent(new AccountActivity(
+                "ACCOUNT",
+                id,
+                true,
+                "Added the account " + account.username() + " with roles "
+                        + account.roles().stream().map(Role::label).sorted().toList()));
         return id;
     }
 

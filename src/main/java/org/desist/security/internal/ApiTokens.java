@@ -11,6 +11,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.desist.security.AccountActivity;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,10 +30,12 @@ class ApiTokens {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ApiTokens(JdbcClient jdbc, Clock clock) {
+    ApiTokens(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     public record TokenSummary(UUID id, String name, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
@@ -50,14 +54,16 @@ class ApiTokens {
     }
 
     void store(UUID userId, String name, String value) {
+        UUID id = UUID.randomUUID();
         jdbc.sql(
                         "insert into api_token (id, user_id, name, token_hash, created_at) values (:id, :user, :name, :hash, :now)")
-                .param("id", UUID.randomUUID())
+                .param("id", id)
                 .param("user", userId)
                 .param("name", name)
                 .param("hash", hash(value))
                 .param("now", java.sql.Timestamp.from(clock.instant()))
                 .update();
+        events.publishEvent(new AccountActivity("API_TOKEN", id, true, "Created the API token '" + name + "'"));
     }
 
     boolean exists(String value) {
@@ -97,13 +103,17 @@ class ApiTokens {
 
     /** Revokes one of the user's own tokens; false when it is not theirs or already revoked. */
     boolean revoke(UUID userId, UUID tokenId) {
-        return jdbc.sql(
+        boolean revoked = jdbc.sql(
                                 "update api_token set revoked_at = :now where id = :id and user_id = :user and revoked_at is null")
                         .param("now", java.sql.Timestamp.from(clock.instant()))
                         .param("id", tokenId)
                         .param("user", userId)
                         .update()
                 == 1;
+        if (revoked) {
+            events.publishEvent(new AccountActivity("API_TOKEN", tokenId, false, "Revoked an API token"));
+        }
+        return revoked;
     }
 
     static String hash(String value) {

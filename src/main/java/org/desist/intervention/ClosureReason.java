@@ -1,11 +1,14 @@
 package org.desist.intervention;
 
-/** Why an intervention ended. Revocation withdraws what its start set in motion. */
+/** Why an intervention ended (domain reference 02 §9). Revocation withdraws what its start set in motion. */
 public enum ClosureReason {
     COMPLETED("Completed"),
     REVOKED("Revoked by the court"),
     RESENTENCED("Breached and resentenced"),
+    BREACHED("Breached, or conditions not complied with (referred back to the court or the police)"),
     TRANSFERRED("Transferred to another service"),
+    TRANSFERRED_TO_PROBATION("Turned 18 and transferred to probation"),
+    DIED("Died"),
     NOT_STARTED("Did not start (for example, recorded in error)"),
     OTHER("Other");
 

@@ -14,7 +14,8 @@ public enum InterventionType {
             Kind.OUT_OF_COURT,
             "Youth conditional caution",
             "Crime and Disorder Act 1998 s.66A",
-            "YOUTH_CONDITIONAL_CAUTION_GIVEN"),
+            "YOUTH_CONDITIONAL_CAUTION_GIVEN",
+            "YOUTH_CONDITIONAL_CAUTION_CONCLUDED"),
     BAIL_SUPPORT(Kind.REMAND_OR_BAIL, "Bail support", "Bail Act 1976", null),
     REMAND_TO_LOCAL_AUTHORITY(
             Kind.REMAND_OR_BAIL, "Remand to local authority accommodation", "LASPO 2012 s.91(3)", null),
@@ -38,12 +39,18 @@ public enum InterventionType {
     private final String label;
     private final String legalBasis;
     private final String startTrigger;
+    private final String endFulfils;
 
     InterventionType(Kind kind, String label, String legalBasis, String startTrigger) {
+        this(kind, label, legalBasis, startTrigger, null);
+    }
+
+    InterventionType(Kind kind, String label, String legalBasis, String startTrigger, String endFulfils) {
         this.kind = kind;
         this.label = label;
         this.legalBasis = legalBasis;
         this.startTrigger = startTrigger;
+        this.endFulfils = endFulfils;
     }
 
     public Kind kind() {
@@ -61,5 +68,13 @@ public enum InterventionType {
     /** The due-item trigger event its start raises (e.g. a referral order's initial panel). */
     public Optional<String> startTrigger() {
         return Optional.ofNullable(startTrigger);
+    }
+
+    /**
+     * What its ending (other than by withdrawal) fulfils, e.g. a conditional caution concluded, complied with
+     * or not.
+     */
+    public Optional<String> endFulfils() {
+        return Optional.ofNullable(endFulfils);
     }
 }

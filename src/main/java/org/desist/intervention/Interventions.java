@@ -203,6 +203,8 @@ public class Interventions {
                 List.of(new FieldChange("Status", before.status().name(), "CLOSED")));
         if (reason.withdrawsTheOrder()) {
             before.type().startTrigger().ifPresent(event -> dueItems.triggerWithdrawn(id, event, reason.label()));
+        } else {
+            before.type().endFulfils().ifPresent(record -> dueItems.fulfilled(id, record, id, closedOn));
         }
         return after;
     }

@@ -15,8 +15,12 @@ public final class OrderLength {
     /** What is wrong with the order's dates; empty when they are lawful (or the law sets no length). */
     public static Optional<String> problem(InterventionType type, LocalDate start, LocalDate end) {
         if (end == null) {
-            return type == InterventionType.REFERRAL_ORDER || type == InterventionType.DETENTION_AND_TRAINING_ORDER
-                    ? Optional.of("Enter the end date of the " + type.label().toLowerCase())
+            return type == InterventionType.REFERRAL_ORDER
+                            || type == InterventionType.DETENTION_AND_TRAINING_ORDER
+                            || type == InterventionType.YOUTH_CONDITIONAL_CAUTION
+                    ? Optional.of(type == InterventionType.YOUTH_CONDITIONAL_CAUTION
+                            ? "Enter the date the conditions end"
+                            : "Enter the end date of the " + type.label().toLowerCase())
                     : Optional.empty();
         }
         if (!end.isAfter(start)) {
@@ -32,6 +36,11 @@ public final class OrderLength {
                 DTO_MONTHS.stream().anyMatch(m -> start.plusMonths(m).equals(end))
                         ? Optional.empty()
                         : Optional.of("A detention and training order lasts 4, 6, 8, 10, 12, 18 or 24 months");
+            // Domain reference 02 §2.2: a youth conditional caution's conditions last up to 3 months.
+            case YOUTH_CONDITIONAL_CAUTION ->
+                end.isAfter(start.plusMonths(3))
+                        ? Optional.of("The conditions of a youth conditional caution must end within 3 months")
+                        : Optional.empty();
             default -> Optional.empty();
         };
     }

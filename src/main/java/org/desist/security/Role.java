@@ -27,6 +27,7 @@ public enum Role {
                     Capability.CHILD_EDIT,
                     Capability.CHILD_ACCESS_HISTORY,
                     Capability.TEAM_CASELOAD,
+                    Capability.COUNTERSIGN,
                     Capability.VICTIM_VIEW,
                     Capability.VICTIM_EDIT,
                     Capability.API_TOKENS)),
@@ -77,6 +78,8 @@ public enum Role {
         VICTIM_VIEW,
         VICTIM_EDIT,
         TEAM_CASELOAD,
+        /** A manager's sign-off: quality assurance of reports to court, countersigning assessments. */
+        COUNTERSIGN,
         AUDIT_LOG,
         API_TOKENS,
         ADMINISTER

@@ -23,6 +23,9 @@ class OrderLengthTest {
                 "DETENTION_AND_TRAINING_ORDER, 2026-11-30, 2029-11-30, 'A detention and training order lasts 4, 6, 8, 10, 12, 18 or 24 months'",
                 "YOUTH_REHABILITATION_ORDER, 2026-11-24, 2029-11-24, ok",
                 "YOUTH_CAUTION, 2026-11-24, null, ok",
+                "YOUTH_CONDITIONAL_CAUTION, 2026-11-30, 2027-02-28, ok",
+                "YOUTH_CONDITIONAL_CAUTION, 2026-11-30, 2027-03-01, The conditions of a youth conditional caution must end within 3 months",
+                "YOUTH_CONDITIONAL_CAUTION, 2026-11-30, null, Enter the date the conditions end",
                 "BAIL_SUPPORT, 2026-11-24, 2026-11-24, The end date must be after the start date",
             })
     void checksTheLengthTheLawAllows(InterventionType type, LocalDate start, LocalDate end, String expected) {

@@ -128,37 +128,19 @@ public class OutOfCourtDisposals {
         return communityResolutionName;
     }
 
+    /** What is wrong with a referral, by field, without recording it (for a page that found other problems). */
+    @Transactional(readOnly = true)
+    public Map<String, String> checkReferral(UUID childId, NewReferral request) {
+        return referralProblems(children.visible(childId), request);
+    }
+
     public Referral refer(UUID childId, NewReferral request) {
         ChildSummary child = children.visible(childId);
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (request.referralDate() == null) {
-            problems.put("referralDate", "Enter the date of the referral");
-        }
-        if (blank(request.policeReference())) {
-            problems.put("policeReference", "Enter the police reference");
-        }
-        if (request.bailDate() != null
-                && request.referralDate() != null
-                && request.bailDate().isBefore(request.referralDate())) {
-            problems.put("bailDate", "The bail date must be on or after the date of the referral");
-        }
-        if (request.caseManagerId() == null) {
-            problems.put("caseManagerId", "Select the case manager");
-        } else if (directory.caseHolders(child.serviceId()).stream()
-                .noneMatch(s -> s.id().equals(request.caseManagerId()))) {
-            problems.put("caseManagerId", "Select a case manager from this youth justice service");
-        }
-        List<UUID> offenceIds = request.offenceIds() == null
-                ? List.of()
-                : request.offenceIds().stream().distinct().toList();
-        if (offenceIds.isEmpty()) {
-            problems.put("offenceIds", "Select the offence or offences the referral concerns");
-        } else if (!offenceIds.stream().allMatch(o -> ofThisChild(o, child))) {
-            problems.put("offenceIds", "Select only this child's offences");
-        }
+        Map<String, String> problems = referralProblems(child, request);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
+        List<UUID> offenceIds = request.offenceIds().stream().distinct().toList();
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into oocd_referral (id, service_id, child_id, referral_date, police_reference,
@@ -210,6 +192,36 @@ public class OutOfCourtDisposals {
                     request.bailDate());
         }
         return find(id);
+    }
+
+    private Map<String, String> referralProblems(ChildSummary child, NewReferral request) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (request.referralDate() == null) {
+            problems.put("referralDate", "Enter the date of the referral");
+        }
+        if (blank(request.policeReference())) {
+            problems.put("policeReference", "Enter the police reference");
+        }
+        if (request.bailDate() != null
+                && request.referralDate() != null
+                && request.bailDate().isBefore(request.referralDate())) {
+            problems.put("bailDate", "The bail date must be on or after the date of the referral");
+        }
+        if (request.caseManagerId() == null) {
+            problems.put("caseManagerId", "Select the case manager");
+        } else if (directory.caseHolders(child.serviceId()).stream()
+                .noneMatch(s -> s.id().equals(request.caseManagerId()))) {
+            problems.put("caseManagerId", "Select a case manager from this youth justice service");
+        }
+        List<UUID> offenceIds = request.offenceIds() == null
+                ? List.of()
+                : request.offenceIds().stream().distinct().toList();
+        if (offenceIds.isEmpty()) {
+            problems.put("offenceIds", "Select the offence or offences the referral concerns");
+        } else if (!offenceIds.stream().allMatch(o -> ofThisChild(o, child))) {
+            problems.put("offenceIds", "Select only this child's offences");
+        }
+        return problems;
     }
 
     /** The bail date was wrong or has moved (or is now known): the decision's due item moves with it. */
@@ -395,13 +407,13 @@ public class OutOfCourtDisposals {
         return after;
     }
 
-    /**
-     * The joint decision-making panel decided. The panel is joint: police and YOS must both attend, and the
-     * rationale is required. Cautions and community resolutions start the intervention the YOS delivers;
-     * telling the police meets the decision's due item.
-     */
-    public Referral recordPanelDecision(UUID id, long version, NewPanelDecision panel) {
-        Referral before = current(id, version);
+    /** What is wrong with a panel's record, by field, without recording it (for a page that found other problems). */
+    @Transactional(readOnly = true)
+    public Map<String, String> checkPanelDecision(UUID id, NewPanelDecision panel) {
+        return panelProblems(find(id), panel);
+    }
+
+    private Map<String, String> panelProblems(Referral before, NewPanelDecision panel) {
         Map<String, String> problems = new LinkedHashMap<>();
         stillOpen(before, "panelDate", problems);
         if (before.panel() != null) {
@@ -416,10 +428,10 @@ public class OutOfCourtDisposals {
         for (int i = 0; i < attendees.size(); i++) {
             Attendee a = attendees.get(i);
             if (blank(a.name())) {
-                problems.put("attendees[" + i + "].name", "Enter the name of attendee " + (i + 1));
+                problems.put("attendees[" + i + "].name", "Enter the name of this attendee");
             }
             if (a.agency() == null) {
-                problems.put("attendees[" + i + "].agency", "Select the agency of attendee " + (i + 1));
+                problems.put("attendees[" + i + "].agency", "Select the agency of this attendee");
             }
         }
         // Domain reference 02 §2.2: the panel is joint, police and YOS.
@@ -457,6 +469,19 @@ public class OutOfCourtDisposals {
                 && panel.policeToldOn().isBefore(panel.panelDate())) {
             problems.put("policeToldOn", "The police cannot be told of the decision before the panel");
         }
+        return problems;
+    }
+
+    /**
+     * The joint decision-making panel decided. The panel is joint: police and YOS must both attend, and the
+     * rationale is required. Cautions and community resolutions start the intervention the YOS delivers;
+     * telling the police meets the decision's due item.
+     */
+    public Referral recordPanelDecision(UUID id, long version, NewPanelDecision panel) {
+        Referral before = current(id, version);
+        Map<String, String> problems = panelProblems(before, panel);
+        boolean ycc = panel.decision() == Outcome.YOUTH_CONDITIONAL_CAUTION;
+        List<Attendee> attendees = panel.attendees() == null ? List.of() : panel.attendees();
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }

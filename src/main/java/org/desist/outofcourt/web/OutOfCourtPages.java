@@ -170,20 +170,22 @@ class OutOfCourtPages {
         LocalDate referralDate =
                 date(form.getReferralDate(), "referralDate", "the date of the referral", true, binding);
         LocalDate bailDate = date(form.getBailDate(), "bailDate", "the bail date", false, binding);
-        if (!binding.hasErrors()) {
+        var request = new OutOfCourtDisposals.NewReferral(
+                referralDate,
+                form.getPoliceReference(),
+                form.getReferringOfficer(),
+                bailDate,
+                uuid(form.getCaseManagerId()),
+                form.getOffenceIds().stream()
+                        .map(OutOfCourtPages::uuid)
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
+        if (binding.hasErrors()) {
+            // Every problem at once, not only the dates'.
+            reject(disposals.checkReferral(id, request), form, binding, Map.of());
+        } else {
             try {
-                Referral referral = disposals.refer(
-                        id,
-                        new OutOfCourtDisposals.NewReferral(
-                                referralDate,
-                                form.getPoliceReference(),
-                                form.getReferringOfficer(),
-                                bailDate,
-                                uuid(form.getCaseManagerId()),
-                                form.getOffenceIds().stream()
-                                        .map(OutOfCourtPages::uuid)
-                                        .filter(java.util.Objects::nonNull)
-                                        .toList()));
+                Referral referral = disposals.refer(id, request);
                 return "redirect:/out-of-court/" + referral.id() + "?referred";
             } catch (InvalidRequestException e) {
                 reject(e.errors(), form, binding, Map.of());
@@ -297,20 +299,21 @@ class OutOfCourtPages {
                 attendees.add(new Attendee(row.getName(), Option.chosen(Agency.class, row.getAgency())));
             }
         }
-        if (!binding.hasErrors()) {
+        var decision = new OutOfCourtDisposals.NewPanelDecision(
+                panelDate,
+                attendees,
+                Option.chosen(Outcome.class, form.getRecommendation()),
+                Option.chosen(Outcome.class, form.getDecision()),
+                form.getRationale(),
+                form.getConditions(),
+                conditionsEndOn,
+                policeToldOn);
+        if (binding.hasErrors()) {
+            // Every problem at once, not only the dates'.
+            reject(disposals.checkPanelDecision(id, decision), form, binding, rows);
+        } else {
             try {
-                disposals.recordPanelDecision(
-                        id,
-                        form.getVersion(),
-                        new OutOfCourtDisposals.NewPanelDecision(
-                                panelDate,
-                                attendees,
-                                Option.chosen(Outcome.class, form.getRecommendation()),
-                                Option.chosen(Outcome.class, form.getDecision()),
-                                form.getRationale(),
-                                form.getConditions(),
-                                conditionsEndOn,
-                                policeToldOn));
+                disposals.recordPanelDecision(id, form.getVersion(), decision);
                 return "redirect:/out-of-court/" + id + "?decided";
             } catch (InvalidRequestException e) {
                 reject(e.errors(), form, binding, rows);

@@ -847,7 +847,7 @@ public class OutOfCourtDisposals {
             stage = switch (panel.decision()) {
                 case NO_FURTHER_ACTION -> Stage.DECIDED_NO_FURTHER_ACTION;
                 case CHARGE -> Stage.CHARGED;
-                default -> Stage.IN_DELIVERY;
+                default -> deliveryStage(rs.getObject("intervention_id", UUID.class));
             };
         } else if (screening != null) {
             stage = Stage.ASSESSED;
@@ -875,6 +875,22 @@ public class OutOfCourtDisposals {
                 rs.getString("non_compliance"),
                 back == null ? null : (Boolean) back,
                 rs.getLong("version"));
+    }
+
+    /** A disposal being delivered, unless its intervention was closed on the Interventions tab meanwhile. */
+    private Stage deliveryStage(UUID interventionId) {
+        if (interventionId == null) {
+            return Stage.IN_DELIVERY;
+        }
+        Intervention intervention = interventions.get(interventionId);
+        if (intervention.status() != Intervention.Status.CLOSED) {
+            return Stage.IN_DELIVERY;
+        }
+        return switch (intervention.closureReason()) {
+            case COMPLETED -> Stage.COMPLETED;
+            case BREACHED, RESENTENCED -> Stage.NOT_COMPLIED;
+            default -> Stage.ENDED;
+        };
     }
 
     /** A PostgreSQL array literal of enum names (which need no quoting). */

@@ -37,6 +37,7 @@ public record Referral(
         IN_DELIVERY("Disposal being delivered", "green"),
         COMPLETED("Completed", "grey"),
         NOT_COMPLIED("Not complied with", "red"),
+        ENDED("Ended", "grey"),
         WITHDRAWN("Withdrawn by the police", "grey");
 
         private final String label;

@@ -163,4 +163,66 @@ class OutOfCourtJourneyTest extends JourneySupport {
         assertThat(page.locator("main")).containsText("6 April 2027");
         checkAccessible(page);
     }
+
+    @Test
+    void withoutJavaScriptABailDateIsAddedAndATriageNotCompliedWith() {
+        Page page = newPage(false);
+        signIn(page, caseManager, TestData.PASSWORD);
+        page.navigate("/children/" + child.id() + "/out-of-court/new");
+        date(page, "referralDate", 1, 2, 2027);
+        page.getByLabel("Police reference").fill("NB/501/27");
+        page.locator("#offenceIds").check();
+        page.getByLabel("Case manager").selectOption(new SelectOption().setIndex(1));
+        press(page, "Record referral");
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Referral recorded");
+        assertThat(page.locator("main")).not().containsText("Out-of-court decision concluded");
+
+        follow(page, "Change the bail date");
+        checkAccessible(page);
+        date(page, "date", 31, 1, 2027);
+        press(page, "Correct bail date");
+        assertThat(page.locator(".govuk-error-summary"))
+                .containsText("The bail date must be on or after the date of the referral");
+        checkAccessible(page);
+        date(page, "date", 8, 2, 2027);
+        press(page, "Correct bail date");
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Bail date corrected");
+        // 8 February 2027 + 15 WD: 1 March 2027.
+        assertThat(page.locator("main")).containsText("Out-of-court decision concluded and police told");
+        assertThat(page.locator("main")).containsText("1 March 2027");
+
+        follow(page, "Record the panel’s decision");
+        date(page, "panelDate", 10, 2, 2027);
+        page.getByLabel("Attendee 1: name").fill("PS Imran Shah");
+        page.getByLabel("Attendee 1: agency").selectOption("POLICE");
+        page.getByLabel("Attendee 2: name").fill("Ruth Adeyemi");
+        page.getByLabel("Attendee 2: agency").selectOption("YOUTH_JUSTICE_SERVICE");
+        page.getByLabel("YOS recommendation").selectOption("COMMUNITY_RESOLUTION");
+        page.getByLabel("Triage", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Rationale for the decision").fill("Second matter; still suitable for Triage.");
+        press(page, "Record panel decision");
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Panel decision recorded");
+        assertThat(page.locator("main")).containsText("Triage delivered by the YOS");
+
+        follow(page, "Record that the police were told");
+        date(page, "date", 11, 2, 2027);
+        press(page, "Record that the police were told");
+        assertThat(page.locator("main")).containsText("Met on 11 February 2027");
+
+        follow(page, "Record non-compliance");
+        checkAccessible(page);
+        date(page, "date", 20, 3, 2027);
+        press(page, "Record non-compliance");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Describe how the child did not comply");
+        assertThat(page.locator(".govuk-error-summary"))
+                .containsText("Select whether it was referred back to the police");
+        checkAccessible(page);
+        page.getByLabel("How the child did not comply").fill("Did not attend the last three sessions");
+        page.getByLabel("Yes").check();
+        press(page, "Record non-compliance");
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Non-compliance recorded");
+        assertThat(page.locator("main")).containsText("Not complied with");
+        assertThat(page.locator("main")).containsText("Referred back to the police");
+        checkAccessible(page);
+    }
 }

@@ -153,7 +153,7 @@ class OutOfCourtPages {
         header(id, model);
         List<Referral> referrals = disposals.ofChild(id);
         model.addAttribute("referrals", referrals);
-        model.addAttribute("due", dueByReferral(id));
+        model.addAttribute("due", dueByReferral(id, referrals));
         model.addAttribute("fte", fteText(disposals.firstTimeEntrant(id)));
         return "outofcourt/tab";
     }
@@ -201,7 +201,8 @@ class OutOfCourtPages {
         header(referral.childId(), model);
         model.addAttribute("referral", referral);
         model.addAttribute("offences", disposals.offencesOf(referral));
-        model.addAttribute("due", dueByReferral(referral.childId()).getOrDefault(referral.id(), List.of()));
+        model.addAttribute(
+                "due", dueByReferral(referral.childId(), List.of(referral)).getOrDefault(referral.id(), List.of()));
         model.addAttribute("eligibility", disposals.eligibility(referral));
         model.addAttribute("schemeName", disposals.communityResolutionName());
         FirstTimeEntrant fte = disposals.firstTimeEntrant(referral.childId());
@@ -350,36 +351,33 @@ class OutOfCourtPages {
         Boolean referredBack = form.getReferredBackToPolice() == null
                 ? null
                 : Boolean.valueOf("yes".equals(form.getReferredBackToPolice()));
-        if (which == Step.NON_COMPLIANCE && referredBack == null) {
-            binding.rejectValue("referredBackToPolice", "invalid", "Select whether it was referred back to the police");
-        }
-        if (!binding.hasErrors()) {
-            try {
-                long version = form.getVersion();
-                switch (which) {
-                    case BAIL_DATE -> disposals.correctBailDate(id, version, date);
-                    case WITHDRAW -> disposals.withdraw(id, version, date, form.getText());
-                    case POLICE_TOLD -> disposals.policeTold(id, version, date);
-                    case COMPLETION -> disposals.complete(id, version, date, form.getExitStrategy());
-                    case NON_COMPLIANCE -> disposals.notComplied(id, version, date, form.getText(), referredBack);
-                }
-                return "redirect:/out-of-court/" + id + "?" + which.banner;
-            } catch (InvalidRequestException e) {
-                reject(
-                        e.errors(),
-                        form,
-                        binding,
-                        Map.of(
-                                "bailDate", "date",
-                                "withdrawnOn", "date",
-                                "policeToldOn", "date",
-                                "endedOn", "date",
-                                "reason", "text",
-                                "nonCompliance", "text"));
-            } catch (StaleRecordException e) {
-                model.addAttribute("stale", e);
-                form.setVersion(e.currentVersion());
+        // Every step needs its date, so with a date that cannot be read (null) the service only reports the
+        // other answers' problems, and the page shows them all at once.
+        try {
+            long version = form.getVersion();
+            switch (which) {
+                case BAIL_DATE -> disposals.correctBailDate(id, version, date);
+                case WITHDRAW -> disposals.withdraw(id, version, date, form.getText());
+                case POLICE_TOLD -> disposals.policeTold(id, version, date);
+                case COMPLETION -> disposals.complete(id, version, date, form.getExitStrategy());
+                case NON_COMPLIANCE -> disposals.notComplied(id, version, date, form.getText(), referredBack);
             }
+            return "redirect:/out-of-court/" + id + "?" + which.banner;
+        } catch (InvalidRequestException e) {
+            reject(
+                    e.errors(),
+                    form,
+                    binding,
+                    Map.of(
+                            "bailDate", "date",
+                            "withdrawnOn", "date",
+                            "policeToldOn", "date",
+                            "endedOn", "date",
+                            "reason", "text",
+                            "nonCompliance", "text"));
+        } catch (StaleRecordException e) {
+            model.addAttribute("stale", e);
+            form.setVersion(e.currentVersion());
         }
         return stepPage(disposals.get(id), which, form, binding, model);
     }
@@ -459,11 +457,20 @@ class OutOfCourtPages {
         model.addAttribute("service", directory.service(child.serviceId()).orElseThrow());
     }
 
-    private Map<UUID, List<Due>> dueByReferral(UUID childId) {
+    /** Each referral's due items, with those of the intervention delivering its outcome. */
+    private Map<UUID, List<Due>> dueByReferral(UUID childId, List<Referral> referrals) {
         LocalDate today = LocalDate.now(clock);
+        Map<UUID, UUID> referralOf = new LinkedHashMap<>();
+        for (Referral r : referrals) {
+            referralOf.put(r.id(), r.id());
+            if (r.interventionId() != null) {
+                referralOf.put(r.interventionId(), r.id());
+            }
+        }
         Map<UUID, List<Due>> due = new LinkedHashMap<>();
         for (DueItem item : dueItems.forChild(childId)) {
-            if (!OutOfCourtDisposals.RECORD_TYPE.equals(item.triggerRecordType())) {
+            UUID referral = referralOf.get(item.triggerRecordId());
+            if (referral == null) {
                 continue;
             }
             String status = switch (item.status()) {
@@ -471,7 +478,7 @@ class OutOfCourtPages {
                 case MET -> (item.metLate() ? "Met late on " : "Met on ") + dates.date(item.metOn());
                 case CANCELLED -> "Cancelled";
             };
-            due.computeIfAbsent(item.triggerRecordId(), k -> new ArrayList<>())
+            due.computeIfAbsent(referral, k -> new ArrayList<>())
                     .add(new Due(item.rule().name(), item.dueDate(), status));
         }
         return due;

@@ -237,10 +237,15 @@ public class OutOfCourtDisposals {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        jdbc.sql("update oocd_referral set bail_date = :bail, version = version + 1 where id = :id")
-                .param("bail", bailDate)
-                .param("id", id)
-                .update();
+        changedOnce(
+                jdbc.sql(
+                                "update oocd_referral set bail_date = :bail, version = version + 1 where id = :id and version = :version")
+                        .param("bail", bailDate)
+                        .param("id", id)
+                        .param("version", version)
+                        .update(),
+                id,
+                version);
         Referral after = find(id);
         audit.changed(
                 before.serviceId(),
@@ -283,14 +288,18 @@ public class OutOfCourtDisposals {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        jdbc.sql("""
+        changedOnce(
+                jdbc.sql("""
                         update oocd_referral set withdrawn_on = :on, withdrawn_reason = :reason, version = version + 1
-                         where id = :id
+                         where id = :id and version = :version
                         """)
-                .param("on", on)
-                .param("reason", reason.trim())
-                .param("id", id)
-                .update();
+                        .param("on", on)
+                        .param("reason", reason.trim())
+                        .param("id", id)
+                        .param("version", version)
+                        .update(),
+                id,
+                version);
         Referral after = find(id);
         audit.changed(
                 before.serviceId(),
@@ -358,18 +367,25 @@ public class OutOfCourtDisposals {
             throw new InvalidRequestException(problems);
         }
         Set<SourceConsulted> sources = screening.sources() == null ? Set.of() : screening.sources();
-        jdbc.sql("""
+        changedOnce(
+                jdbc.sql("""
                         update oocd_referral set screened_on = :on, screening_summary = :summary,
                                sources_consulted = cast(:sources as text[]), version = version + 1
-                         where id = :id
+                         where id = :id and version = :version
                         """)
-                .param("on", screening.completedOn())
-                .param("summary", screening.summary().trim())
-                .param(
-                        "sources",
-                        arrayLiteral(sources.stream().map(Enum::name).sorted().toList()))
-                .param("id", id)
-                .update();
+                        .param("on", screening.completedOn())
+                        .param("summary", screening.summary().trim())
+                        .param(
+                                "sources",
+                                arrayLiteral(sources.stream()
+                                        .map(Enum::name)
+                                        .sorted()
+                                        .toList()))
+                        .param("id", id)
+                        .param("version", version)
+                        .update(),
+                id,
+                version);
         for (SpecialistScreening s : specialists) {
             jdbc.sql("""
                             insert into oocd_specialist_screening (referral_id, area, screened_by, screened_on, outcome)
@@ -498,23 +514,27 @@ public class OutOfCourtDisposals {
                                         before.offenceIds()))
                         .id())
                 .orElse(null);
-        jdbc.sql("""
+        changedOnce(
+                jdbc.sql("""
                         update oocd_referral set panel_date = :date, yos_recommendation = :recommendation,
                                decision = :decision, rationale = :rationale, conditions = :conditions,
                                conditions_end_on = :end, police_told_on = :told, intervention_id = :intervention,
                                version = version + 1
-                         where id = :id
+                         where id = :id and version = :version
                         """)
-                .param("date", panel.panelDate())
-                .param("recommendation", panel.recommendation().name())
-                .param("decision", panel.decision().name())
-                .param("rationale", panel.rationale().trim())
-                .param("conditions", ycc ? panel.conditions().trim() : null)
-                .param("end", ycc ? panel.conditionsEndOn() : null)
-                .param("told", panel.policeToldOn())
-                .param("intervention", interventionId)
-                .param("id", id)
-                .update();
+                        .param("date", panel.panelDate())
+                        .param("recommendation", panel.recommendation().name())
+                        .param("decision", panel.decision().name())
+                        .param("rationale", panel.rationale().trim())
+                        .param("conditions", ycc ? panel.conditions().trim() : null)
+                        .param("end", ycc ? panel.conditionsEndOn() : null)
+                        .param("told", panel.policeToldOn())
+                        .param("intervention", interventionId)
+                        .param("id", id)
+                        .param("version", version)
+                        .update(),
+                id,
+                version);
         for (int i = 0; i < attendees.size(); i++) {
             jdbc.sql("""
                             insert into oocd_panel_attendee (referral_id, position, name, agency)
@@ -578,10 +598,15 @@ public class OutOfCourtDisposals {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        jdbc.sql("update oocd_referral set police_told_on = :on, version = version + 1 where id = :id")
-                .param("on", on)
-                .param("id", id)
-                .update();
+        changedOnce(
+                jdbc.sql(
+                                "update oocd_referral set police_told_on = :on, version = version + 1 where id = :id and version = :version")
+                        .param("on", on)
+                        .param("id", id)
+                        .param("version", version)
+                        .update(),
+                id,
+                version);
         Referral after = find(id);
         audit.changed(
                 before.serviceId(),
@@ -605,11 +630,18 @@ public class OutOfCourtDisposals {
         } catch (InvalidRequestException e) {
             throw new InvalidRequestException(endedOn(e.errors()));
         }
-        jdbc.sql("""
+        changedOnce(
+                jdbc.sql("""
                         update oocd_referral set delivery_ended_on = :on, delivery_result = 'COMPLETED',
                                version = version + 1
-                         where id = :id
-                        """).param("on", on).param("id", id).update();
+                         where id = :id and version = :version
+                        """)
+                        .param("on", on)
+                        .param("id", id)
+                        .param("version", version)
+                        .update(),
+                id,
+                version);
         Referral after = find(id);
         audit.changed(
                 before.serviceId(),
@@ -645,16 +677,20 @@ public class OutOfCourtDisposals {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        jdbc.sql("""
+        changedOnce(
+                jdbc.sql("""
                         update oocd_referral set delivery_ended_on = :on, delivery_result = 'NOT_COMPLIED',
                                non_compliance = :what, referred_back_to_police = :back, version = version + 1
-                         where id = :id
+                         where id = :id and version = :version
                         """)
-                .param("on", on)
-                .param("what", what.trim())
-                .param("back", referredBackToPolice)
-                .param("id", id)
-                .update();
+                        .param("on", on)
+                        .param("what", what.trim())
+                        .param("back", referredBackToPolice)
+                        .param("id", id)
+                        .param("version", version)
+                        .update(),
+                id,
+                version);
         Referral after = find(id);
         audit.changed(
                 before.serviceId(),
@@ -760,6 +796,14 @@ public class OutOfCourtDisposals {
             problems.put(field, "The police withdrew this referral");
         } else if (referral.panel() != null && field.equals("withdrawnOn")) {
             problems.put(field, "The panel has decided: record how the disposal ended instead");
+        }
+    }
+
+    /** The update found the version the user read; otherwise someone saved in between: tell them who and what. */
+    private void changedOnce(int rows, UUID id, long version) {
+        if (rows != 1) {
+            current(id, version);
+            throw new IllegalStateException("Out-of-court referral " + id + " was not updated");
         }
     }
 

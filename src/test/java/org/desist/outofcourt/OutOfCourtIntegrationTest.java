@@ -479,5 +479,32 @@ class OutOfCourtIntegrationTest {
                 .andExpect(content().string(containsString("Select the agency of this attendee")))
                 .andExpect(
                         content().string(containsString("A youth caution would make the child a first-time entrant")));
+
+        // Steps that do not apply yet show the referral instead.
+        mvc.perform(get("/out-of-court/{id}/completion", id).with(cm))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/out-of-court/*"));
+        mvc.perform(post("/out-of-court/{id}/withdraw", id)
+                        .with(csrf())
+                        .with(cm)
+                        .param("version", "0")
+                        .param("date.day", "31")
+                        .param("date.month", "2")
+                        .param("date.year", "2027"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Date the police withdrew it must be a real date")))
+                .andExpect(content().string(containsString("Enter why the police withdrew the referral")));
+        mvc.perform(post("/out-of-court/{id}/withdraw", id)
+                        .with(csrf())
+                        .with(cm)
+                        .param("version", "0")
+                        .param("date.day", "16")
+                        .param("date.month", "12")
+                        .param("date.year", "2026")
+                        .param("text", "No further evidence"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/children/{id}/out-of-court", child.id()).with(cm))
+                .andExpect(content().string(containsString("Withdrawn by the police")))
+                .andExpect(content().string(containsString("Due 30 December 2026 · Cancelled")));
     }
 }

@@ -118,6 +118,17 @@ class OutOfCourtPages {
             this.banner = banner;
         }
 
+        /** Whether the step can be taken at the referral's stage (else its page shows the referral). */
+        boolean applies(Referral referral) {
+            return switch (this) {
+                case BAIL_DATE -> !referral.withdrawn();
+                case WITHDRAW ->
+                    referral.stage() == Referral.Stage.REFERRED || referral.stage() == Referral.Stage.ASSESSED;
+                case POLICE_TOLD -> referral.panel() != null && referral.panel().policeToldOn() == null;
+                case COMPLETION, NON_COMPLIANCE -> referral.stage() == Referral.Stage.IN_DELIVERY;
+            };
+        }
+
         static Step of(String path) {
             for (Step step : values()) {
                 if (step.path.equals(path)) {
@@ -221,6 +232,9 @@ class OutOfCourtPages {
     @PreAuthorize("hasAuthority('CHILD_EDIT')")
     String screeningForm(@PathVariable UUID id, Model model) {
         Referral referral = disposals.get(id);
+        if (referral.screening() != null || referral.withdrawn()) {
+            return "redirect:/out-of-court/" + id;
+        }
         ScreeningForm form = new ScreeningForm();
         form.setVersion(referral.version());
         return screeningPage(referral, form, null, model);
@@ -278,6 +292,9 @@ class OutOfCourtPages {
     @PreAuthorize("hasAuthority('CHILD_EDIT')")
     String panelForm(@PathVariable UUID id, Model model) {
         Referral referral = disposals.get(id);
+        if (referral.panel() != null || referral.withdrawn()) {
+            return "redirect:/out-of-court/" + id;
+        }
         PanelForm form = new PanelForm();
         form.setVersion(referral.version());
         return panelPage(referral, form, null, model);
@@ -330,6 +347,9 @@ class OutOfCourtPages {
     @PreAuthorize("hasAuthority('CHILD_EDIT')")
     String stepForm(@PathVariable UUID id, @PathVariable String step, Model model) {
         Referral referral = disposals.get(id);
+        if (!Step.of(step).applies(referral)) {
+            return "redirect:/out-of-court/" + id;
+        }
         StepForm form = new StepForm();
         form.setVersion(referral.version());
         if (Step.of(step) == Step.BAIL_DATE) {

@@ -334,8 +334,7 @@ public class OutOfCourtDisposals {
         if (blank(screening.summary())) {
             problems.put("summary", "Summarise the screening and assessment");
         }
-        List<SpecialistScreening> specialists =
-                screening.specialistScreenings() == null ? List.of() : screening.specialistScreenings();
+        List<SpecialistScreening> specialists = present(screening.specialistScreenings());
         Set<SpecialistArea> seen = EnumSet.noneOf(SpecialistArea.class);
         for (SpecialistScreening s : specialists) {
             if (s.area() == null) {
@@ -366,7 +365,10 @@ public class OutOfCourtDisposals {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        Set<SourceConsulted> sources = screening.sources() == null ? Set.of() : screening.sources();
+        Set<SourceConsulted> sources = EnumSet.noneOf(SourceConsulted.class);
+        if (screening.sources() != null) {
+            screening.sources().stream().filter(java.util.Objects::nonNull).forEach(sources::add);
+        }
         changedOnce(
                 jdbc.sql("""
                         update oocd_referral set screened_on = :on, screening_summary = :summary,
@@ -440,7 +442,7 @@ public class OutOfCourtDisposals {
         } else if (panel.panelDate().isBefore(before.referralDate())) {
             problems.putIfAbsent("panelDate", "The panel cannot sit before the referral was made");
         }
-        List<Attendee> attendees = panel.attendees() == null ? List.of() : panel.attendees();
+        List<Attendee> attendees = present(panel.attendees());
         for (int i = 0; i < attendees.size(); i++) {
             Attendee a = attendees.get(i);
             if (blank(a.name())) {
@@ -497,7 +499,7 @@ public class OutOfCourtDisposals {
         Referral before = current(id, version);
         Map<String, String> problems = panelProblems(before, panel);
         boolean ycc = panel.decision() == Outcome.YOUTH_CONDITIONAL_CAUTION;
-        List<Attendee> attendees = panel.attendees() == null ? List.of() : panel.attendees();
+        List<Attendee> attendees = present(panel.attendees());
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
@@ -940,6 +942,13 @@ public class OutOfCourtDisposals {
     /** A PostgreSQL array literal of enum names (which need no quoting). */
     private static String arrayLiteral(Collection<String> values) {
         return "{" + String.join(",", values) + "}";
+    }
+
+    /** The list's entries, without any null a JSON client sent. */
+    private static <T> List<T> present(List<T> list) {
+        return list == null
+                ? List.of()
+                : list.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     private static boolean blank(String s) {

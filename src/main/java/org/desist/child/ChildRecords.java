@@ -12,4 +12,7 @@ public interface ChildRecords {
 
     /** Summaries of those children that are in the user's services, by id. */
     Map<UUID, ChildSummary> visible(Collection<UUID> childIds);
+
+    /** The name bar of the child's record, if they are in one of the user's services; otherwise 404. */
+    ChildHeading heading(UUID childId);
 }

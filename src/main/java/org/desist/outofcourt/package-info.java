@@ -1,0 +1,8 @@
+/**
+ * Out-of-court disposals (domain reference 02 §2): the police referral of a child, the YOS screening and
+ * assessment, the joint decision-making panel and its outcome, and the disposal's completion or
+ * non-compliance. Referral, bail date, screening and telling the police drive their due items (deadline
+ * module); cautions and community resolutions are delivered as interventions (intervention module).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Out-of-court disposals")
+package org.desist.outofcourt;

@@ -1,5 +1,6 @@
 package org.desist.order;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -35,6 +36,7 @@ public record CourtOrder(
     }
 
     /** The requirements that involve children's social care (domain reference 03). */
+    @JsonProperty("socialCareRequirements")
     public List<Requirement> socialCareRequirements() {
         return requirements.stream()
                 .filter(r -> r.type().involvesChildrensSocialCare())

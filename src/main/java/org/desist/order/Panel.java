@@ -1,5 +1,6 @@
 package org.desist.order;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +19,7 @@ public record Panel(
         String notes) {
 
     /** "Panel report shared late" or "not shared", when it did not reach panel members before the meeting. */
+    @JsonProperty("reportFlag")
     public String reportFlag() {
         return PanelRules.reportFlag(heldOn, reportSharedOn).orElse(null);
     }

@@ -1,5 +1,6 @@
 package org.desist.order;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
@@ -19,6 +20,7 @@ public record Requirement(
         boolean conditionsConfirmed) {
 
     /** What it amounts to, in words: "120 hours", "19:00 to 07:00 (12 hours a day)". */
+    @JsonProperty("quantity")
     public String quantity() {
         StringBuilder s = new StringBuilder();
         if (hours != null) {

@@ -163,6 +163,8 @@ public class OrderBreaches {
         if (!replacement.childId().equals(order.childId())
                 || replacement.type().kind() != InterventionType.Kind.COURT_ORDER) {
             problems.put("newInterventionId", "Select one of this child's court orders");
+        } else if (replacement.status() == Intervention.Status.CLOSED) {
+            problems.put("newInterventionId", "Select the new order: that one is closed");
         } else if (replacement.id().equals(order.id())) {
             problems.put("newInterventionId", "Select the new order, not the one that was breached");
         } else if (replacement.startDate().isBefore(order.startDate())) {

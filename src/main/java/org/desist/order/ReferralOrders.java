@@ -150,6 +150,10 @@ public class ReferralOrders {
                                         : panel.reportSharedOn().toString()),
                         new FieldChange("Outcome", null, panel.outcome().label())));
         request.kind().fulfils().ifPresent(record -> dueItems.fulfilled(interventionId, record, id, request.heldOn()));
+        if (request.kind() == PanelKind.FINAL) {
+            // The final panel ends the order's panels: no further progress panel falls due.
+            dueItems.triggerWithdrawn(interventionId, CONTRACT_SIGNED, "Final panel held on " + request.heldOn());
+        }
         return panel;
     }
 

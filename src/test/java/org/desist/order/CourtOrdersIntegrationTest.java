@@ -181,6 +181,14 @@ class CourtOrdersIntegrationTest {
                 .andExpect(jsonPath("$[2].dueDate").value("2027-07-12"))
                 .andExpect(jsonPath("$[2].status").value("OPEN"));
 
+        // The final panel ends the panels: no further progress panel is due.
+        postJson("/api/v1/orders/{id}/panels", order.id(), panel(3, "FINAL", "2027-07-08", "\"Ann Lee\", \"Bo Chan\""))
+                .andExpect(status().isCreated());
+        api(get("/api/v1/children/{id}/due-items", child.id()))
+                .andExpect(jsonPath("$[2].rule").value("referral-order-progress-panel"))
+                .andExpect(jsonPath("$[2].status").value("CANCELLED"))
+                .andExpect(jsonPath("$[2].cancelledReason").value("Final panel held on 2027-07-08"));
+
         // Every change is audited against the child and the order.
         assertThat(jdbc.sql("""
                                 select count(*) from audit_event
@@ -191,7 +199,7 @@ class CourtOrdersIntegrationTest {
                         .param("child", child.id())
                         .query(Long.class)
                         .single())
-                .isEqualTo(3);
+                .isEqualTo(4);
 
         // The order page shows the running dates beside the sentence dates.
         mvc.perform(get("/orders/{id}", order.id()).with(authentication(data.authenticationOf(caseManager))))
@@ -247,6 +255,34 @@ class CourtOrdersIntegrationTest {
                 .andExpect(jsonPath("$.socialCareRequirements[0].type").value("INTENSIVE_FOSTERING"));
         mvc.perform(get("/orders/{id}", yro.id()).with(authentication(data.authenticationOf(caseManager))))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Involves children's social care")));
+
+        // The question pages: choose the type (an answer is required), then its own questions.
+        var signedIn = authentication(data.authenticationOf(caseManager));
+        mvc.perform(get("/orders/{id}/requirements/new", yro.id())
+                        .param("step", "type")
+                        .with(signedIn))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"#type\"")));
+        mvc.perform(get("/orders/{id}/requirements/new", yro.id())
+                        .param("type", "CURFEW")
+                        .with(signedIn))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Curfew starts each day at")));
+        mvc.perform(post("/orders/{id}/requirements", yro.id())
+                        .with(signedIn)
+                        .with(csrf())
+                        .param("version", "2")
+                        .param("type", "CURFEW")
+                        .param("startDate.day", "1")
+                        .param("startDate.month", "7")
+                        .param("startDate.year", "2027")
+                        .param("endDate.day", "30")
+                        .param("endDate.month", "9")
+                        .param("endDate.year", "2027")
+                        .param("curfewFrom", "21.00")
+                        .param("curfewUntil", "6:30")
+                        .param("details", "2 Test Street"))
+                .andExpect(status().is3xxRedirection());
+        api(get("/api/v1/orders/{id}", yro.id()))
+                .andExpect(jsonPath("$.requirements[2].quantity").value("21:00 to 06:30 (9.5 hours a day)"));
         // A panel belongs to a referral order only.
         postJson("/api/v1/orders/{id}/panels", yro.id(), panel(2, "INITIAL", "2027-01-14", "\"Ann Lee\", \"Bo Chan\""))
                 .andExpect(status().isBadRequest())
@@ -390,5 +426,24 @@ class CourtOrdersIntegrationTest {
                         .param("parentAttended", "true")
                         .param("outcome", "CONTRACT_AGREED"))
                 .andExpect(status().is3xxRedirection());
+
+        // Someone else saved first: nothing is saved, the answers stay, and the next save is deliberate.
+        mvc.perform(post("/orders/{id}/panels", order.id())
+                        .with(authentication(data.authenticationOf(caseManager)))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("kind", "PROGRESS")
+                        .param("heldOn.day", "12")
+                        .param("heldOn.month", "4")
+                        .param("heldOn.year", "2027")
+                        .param("communityMembers", "Ann Lee\r\nBo Chan")
+                        .param("yosMember", "Sam Ortiz")
+                        .param("parentAttended", "true")
+                        .param("outcome", "PROGRESS_REVIEWED"))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.containsString("Someone else changed this order first")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Sam Ortiz")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"version\" value=\"1\"")));
     }
 }

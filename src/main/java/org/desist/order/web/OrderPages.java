@@ -197,7 +197,11 @@ class OrderPages {
 
     @GetMapping("/orders/{id}/requirements/new")
     @PreAuthorize("hasAuthority('CHILD_EDIT')")
-    String newRequirement(@PathVariable UUID id, @RequestParam(required = false) String type, Model model) {
+    String newRequirement(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String step,
+            Model model) {
         CourtOrder order = orders.get(id);
         RequirementType chosen = Option.chosen(RequirementType.class, type);
         RequirementForm form = new RequirementForm();
@@ -207,12 +211,11 @@ class OrderPages {
             model.addAttribute("child", children.visible(order.sentence().childId()));
             model.addAttribute(
                     "types", Option.of(RequirementType.class, t -> t.label() + " (" + t.statutoryReference() + ")"));
-            model.addAttribute("problem", type != null ? "Select the type of requirement" : null);
+            boolean answered = type != null || step != null;
+            model.addAttribute("problem", answered ? "Select the type of requirement" : null);
             model.addAttribute(
                     "errorSummary",
-                    type != null
-                            ? List.of(new ErrorSummary.Item("#type", "Select the type of requirement"))
-                            : List.of());
+                    answered ? List.of(new ErrorSummary.Item("#type", "Select the type of requirement")) : List.of());
             return "order/requirement-type";
         }
         form.setType(chosen.name());
@@ -343,6 +346,7 @@ class OrderPages {
                 interventions.ofChild(order.sentence().childId()).stream()
                         .filter(i -> i.type().kind() == InterventionType.Kind.COURT_ORDER)
                         .filter(i -> !i.id().equals(order.interventionId()))
+                        .filter(i -> i.status() != Intervention.Status.CLOSED)
                         .map(i ->
                                 new Option(i.id().toString(), i.type().label() + " from " + dates.date(i.startDate())))
                         .toList());

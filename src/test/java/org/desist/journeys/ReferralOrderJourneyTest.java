@@ -5,9 +5,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
+import java.util.List;
 import org.desist.TestData;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
+import org.desist.intervention.Intervention;
+import org.desist.intervention.InterventionType;
+import org.desist.intervention.Interventions;
 import org.desist.security.Role;
 import org.desist.security.YouthJusticeService;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,8 +34,13 @@ class ReferralOrderJourneyTest extends JourneySupport {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    Interventions interventions;
+
     String caseManager;
     Child child;
+    Intervention yro;
+    Intervention graveCrime;
 
     @BeforeAll
     void aChild() {
@@ -40,6 +49,20 @@ class ReferralOrderJourneyTest extends JourneySupport {
         data.actAs(caseManager);
         child = transactions.execute(
                 s -> records.register(service.id(), TestData.child("Tyler", "Brooks", LocalDate.of(2010, 4, 4))));
+        Child another = transactions.execute(
+                s -> records.register(service.id(), TestData.child("Mia", "Hart", LocalDate.of(2011, 6, 1))));
+        yro = transactions.execute(s -> interventions.start(
+                another.id(),
+                new Interventions.NewIntervention(
+                        InterventionType.YOUTH_REHABILITATION_ORDER,
+                        LocalDate.of(2026, 12, 18),
+                        LocalDate.of(2027, 12, 17),
+                        null,
+                        List.of())));
+        graveCrime = transactions.execute(s -> interventions.start(
+                another.id(),
+                new Interventions.NewIntervention(
+                        InterventionType.LONGER_DETENTION, LocalDate.of(2026, 12, 18), null, null, List.of())));
         TestData.signOut();
     }
 
@@ -123,6 +146,81 @@ class ReferralOrderJourneyTest extends JourneySupport {
         assertThat(page.locator("main")).containsText("Referral order progress panel");
         assertThat(page.locator("main")).containsText("14 April 2027");
         assertThat(page.locator("main")).containsText("3 months after 14 January 2027");
+        checkAccessible(page);
+    }
+
+    @Test
+    void aYouthRehabilitationOrderGetsARequirementAndABreach() {
+        Page page = newPage(true);
+        signIn(page, caseManager, TestData.PASSWORD);
+        page.navigate("/orders/" + yro.id());
+        checkAccessible(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a requirement"))
+                .click();
+        checkAccessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Select the type of requirement");
+        checkAccessible(page);
+        page.getByLabel("Curfew (Sentencing Act 2020 Sch. 6 Pt 7)").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
+        checkAccessible(page);
+        page.locator("#endDate-day").fill("17");
+        page.locator("#endDate-month").fill("4");
+        page.locator("#endDate-year").fill("2027");
+        page.getByLabel("Curfew starts each day at").fill("19:00");
+        page.getByLabel("Curfew ends each day at").fill("16:00");
+        page.getByLabel("Curfew address").fill("12 Mill Lane, Northbridge");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add requirement"))
+                .click();
+        assertThat(page.locator(".govuk-error-summary"))
+                .containsText("A curfew is from 2 to 20 hours a day (this one is 21 hours)");
+        checkAccessible(page);
+        page.getByLabel("Curfew ends each day at").fill("07:00");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add requirement"))
+                .click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Requirement added");
+        assertThat(page.locator("main")).containsText("19:00 to 07:00 (12 hours a day)");
+        checkAccessible(page);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a breach"))
+                .click();
+        checkAccessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record breach"))
+                .click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter the date of the breach");
+        checkAccessible(page);
+        page.locator("#breachedOn-day").fill("9");
+        page.locator("#breachedOn-month").fill("2");
+        page.locator("#breachedOn-year").fill("2027");
+        page.getByLabel("A requirement of the order").check();
+        page.getByLabel("Which requirement (when a requirement was breached)")
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        page.getByLabel("What happened").fill("Out after 19:00 on three nights");
+        page.getByLabel("The youth justice service (case manager or manager)").check();
+        page.getByLabel("Warning: the order continues").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record breach"))
+                .click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Breach recorded");
+        assertThat(page.locator("main")).containsText("Curfew requirement");
+        checkAccessible(page);
+
+        page.navigate("/orders/" + graveCrime.id());
+        checkAccessible(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record release and licence"))
+                .click();
+        checkAccessible(page);
+        page.locator("#releaseDate-day").fill("18");
+        page.locator("#releaseDate-month").fill("6");
+        page.locator("#releaseDate-year").fill("2028");
+        page.locator("#licenceEndDate-day").fill("18");
+        page.locator("#licenceEndDate-month").fill("12");
+        page.locator("#licenceEndDate-year").fill("2029");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record release and licence"))
+                .click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Release and licence recorded");
+        assertThat(page.locator("main")).containsText("18 December 2029");
         checkAccessible(page);
     }
 }

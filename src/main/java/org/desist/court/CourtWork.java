@@ -234,6 +234,10 @@ public class CourtWork {
                 after.version(),
                 "Corrected the court appearance of " + DATE.format(after.appearanceDate()),
                 changes);
+        if (after.outcome() != before.outcome()) {
+            endEarlier(child, id, after.appearanceDate(), after.outcome(), null);
+            return find(id);
+        }
         return after;
     }
 

@@ -1,9 +1,13 @@
 package org.desist.court;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -353,6 +357,57 @@ class CourtWorkIntegrationTest {
                         .query(Long.class)
                         .single())
                 .isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void thePagesAreScopedAndGuardedLikeTheApi() throws Exception {
+        String first = id(call(
+                cm,
+                post("/api/v1/children/{id}/court-appearances", child.id()),
+                appearance("2026-12-11", "FIRST", "ADJOURNED", "2027-01-12")));
+        String report = id(call(
+                cm,
+                post("/api/v1/children/{id}/court-reports", child.id()),
+                "{\"appearanceId\": \"" + first + "\", \"type\": \"PRE_SENTENCE\", \"dueDate\": \"2026-12-29\", "
+                        + "\"authorId\": \"" + userId(caseManager) + "\"}"));
+        mvc.perform(get("/children/{id}/court", child.id()).with(authentication(data.authenticationOf(caseManager))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Northbridge Youth Court")))
+                .andExpect(content().string(containsString("Awaiting quality assurance")));
+        String qa = data.account("court.qapage", Role.QA_LEAD, service);
+        mvc.perform(get("/children/{id}/court", child.id()).with(authentication(data.authenticationOf(qa))))
+                .andExpect(status().isOk());
+        mvc.perform(get("/children/{id}/court/appearances/new", child.id())
+                        .with(authentication(data.authenticationOf(qa))))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/court-reports/{id}/quality-assurance", report)
+                        .param("version", "0")
+                        .with(csrf())
+                        .with(authentication(data.authenticationOf(caseManager))))
+                .andExpect(status().isForbidden());
+        String outsider = data.account("court.outpage", Role.OPERATIONAL_MANAGER, data.service("Away"));
+        mvc.perform(get("/children/{id}/court", child.id()).with(authentication(data.authenticationOf(outsider))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/court-reports/{id}", report).with(authentication(data.authenticationOf(outsider))))
+                .andExpect(status().isNotFound());
+        // A page form with a mistake answers the page again with the error, and nothing is saved.
+        mvc.perform(post("/children/{id}/court/appearances", child.id())
+                        .param("appearanceDate.day", "11")
+                        .param("appearanceDate.month", "12")
+                        .param("appearanceDate.year", "2026")
+                        .param("courtName", "Northbridge Youth Court")
+                        .param("courtKind", "YOUTH_COURT")
+                        .param("hearingType", "ADJOURNED")
+                        .param("offenceIds", offenceId)
+                        .param("outcome", "BAILED")
+                        .with(csrf())
+                        .with(authentication(data.authenticationOf(caseManager))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter the date of the next hearing")));
+        perform(cm, get("/api/v1/children/{id}/court-appearances", child.id()), null)
+                .andExpect(jsonPath("$.length()").value(1));
+        mvc.perform(get("/v3/api-docs").with(authentication(data.authenticationOf(caseManager))))
+                .andExpect(content().string(containsString("/api/v1/court-reports/{id}/quality-assurance")));
     }
 
     private String appearance(String date, String hearing, String outcome, String next) {

@@ -161,8 +161,13 @@ class CourtPages {
         CourtWork.NewAppearance appearance = parse(form, binding);
         if (!binding.hasErrors()) {
             try {
-                court.correctAppearance(id, form.getVersion() == null ? -1 : form.getVersion(), appearance);
-                return "redirect:/children/" + child.id() + "/court?corrected";
+                CourtAppearance after =
+                        court.correctAppearance(id, form.getVersion() == null ? -1 : form.getVersion(), appearance);
+                if (after.awaitsRemandOrBail()) {
+                    return "redirect:/court-appearances/" + id + "/remand";
+                }
+                return "redirect:/children/" + child.id() + "/court?corrected"
+                        + (after.ended().size() > a.ended().size() ? "&ended" : "");
             } catch (InvalidRequestException e) {
                 reject(binding, e, AppearanceForm.FIELD_ORDER);
             } catch (StaleRecordException e) {

@@ -165,17 +165,22 @@ public class CourtWork {
         CourtAppearance before = current(id, version);
         ChildSummary child = children.visible(before.childId());
         check(child, a);
-        if (a.outcome() != before.outcome() && hasConsequences(before)) {
-            throw new InvalidRequestException(Map.of(
+        boolean consequences = hasConsequences(before);
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (consequences && !a.appearanceDate().equals(before.appearanceDate())) {
+            problems.put(
+                    "appearanceDate",
+                    "The date cannot change once a remand or bail, sentence, report or ended intervention is "
+                            + "recorded from this appearance");
+        }
+        if (consequences && a.outcome() != before.outcome()) {
+            problems.put(
                     "outcome",
                     "The outcome cannot change once a remand or bail, sentence, report or ended intervention is "
-                            + "recorded for this appearance"));
+                            + "recorded from this appearance");
         }
-        if (before.remandInterventionId() != null && !a.appearanceDate().equals(before.appearanceDate())) {
-            throw new InvalidRequestException(Map.of(
-                    "appearanceDate",
-                    "The date cannot change once a remand or bail support has started from it: correct the "
-                            + "intervention's start date too, or ask an administrator"));
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
         }
         jdbc.sql("""
                         update court_appearance set appearance_date = :date, court_name = :court, court_kind = :kind,

@@ -238,6 +238,14 @@ class CourtWorkIntegrationTest {
                 .andExpect(jsonPath("$.closedOn").value("2026-12-18"))
                 .andExpect(jsonPath("$.closureReason").value("COMPLETED"));
 
+        // The sentence page warns that no pre-sentence report reached the court in these proceedings.
+        mvc.perform(get("/court-appearances/{id}/sentence", sentencing)
+                        .with(authentication(data.authenticationOf(caseManager))))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString("No pre-sentence report was submitted or reused in these proceedings")))
+                .andExpect(content().string(containsString("Remand to youth detention accommodation from 4 December")));
+
         // A referral order of 6 months: its initial panel is 20 WD later, over 25, 28 Dec and 1 Jan.
         perform(
                         cm,
@@ -258,6 +266,74 @@ class CourtWorkIntegrationTest {
                 .andExpect(jsonPath("$[0].rule").value("referral-order-initial-panel"))
                 .andExpect(jsonPath("$[0].dueDate").value("2027-01-20"))
                 .andExpect(jsonPath("$[0].dueDateReason").value("20 working days after 18 December 2026"));
+    }
+
+    @Test
+    void bailSupportEndsOnRemandAndARemandContinuesUntilTheChildIsBailed() throws Exception {
+        String first = id(call(
+                cm,
+                post("/api/v1/children/{id}/court-appearances", child.id()),
+                appearance("2026-12-04", "FIRST", "BAILED", "2026-12-11")));
+        perform(
+                        cm,
+                        post("/api/v1/court-appearances/{id}/remand", first),
+                        "{\"version\": 0, \"decision\": " + "\"REMAND_TO_LOCAL_AUTHORITY\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("The child was bailed: select a kind of bail, or correct the outcome to remanded"));
+        String bailSupport = remandIntervention(call(
+                cm,
+                post("/api/v1/court-appearances/{id}/remand", first),
+                "{\"version\": 0, \"decision\": \"CONDITIONAL_BAIL_WITH_SUPPORT\"}"));
+        perform(cm, get("/api/v1/interventions/{id}", bailSupport), null)
+                .andExpect(jsonPath("$.type").value("BAIL_SUPPORT"));
+
+        // Remanded to local authority accommodation at the next hearing: bail support ends.
+        String second = id(call(
+                cm,
+                post("/api/v1/children/{id}/court-appearances", child.id()),
+                appearance("2026-12-11", "ADJOURNED", "REMANDED", "2026-12-18")));
+        perform(cm, get("/api/v1/interventions/{id}", bailSupport), null)
+                .andExpect(jsonPath("$.status").value("CLOSED"))
+                .andExpect(jsonPath("$.closedOn").value("2026-12-11"));
+        String remand = remandIntervention(call(
+                cm,
+                post("/api/v1/court-appearances/{id}/remand", second),
+                "{\"version\": 0, \"decision\": \"REMAND_TO_LOCAL_AUTHORITY\"}"));
+
+        // Remanded again: the same remand continues, no second one starts.
+        String third = id(call(
+                cm,
+                post("/api/v1/children/{id}/court-appearances", child.id()),
+                appearance("2026-12-18", "ADJOURNED", "REMANDED", "2027-01-08")));
+        assertThat(remandIntervention(call(
+                        cm,
+                        post("/api/v1/court-appearances/{id}/remand", third),
+                        "{\"version\": 0, \"decision\": \"REMAND_TO_LOCAL_AUTHORITY\"}")))
+                .isEqualTo(remand);
+        perform(cm, get("/api/v1/children/{id}/interventions", child.id()), null)
+                .andExpect(jsonPath("$.length()").value(2));
+
+        // Bailed on 8 January 2027: the remand ends; the outcome of an appearance that ended it stays.
+        String fourth = id(call(
+                cm,
+                post("/api/v1/children/{id}/court-appearances", child.id()),
+                appearance("2027-01-08", "ADJOURNED", "BAILED", "2027-01-22")));
+        perform(cm, get("/api/v1/interventions/{id}", remand), null)
+                .andExpect(jsonPath("$.status").value("CLOSED"))
+                .andExpect(jsonPath("$.startDate").value("2026-12-11"))
+                .andExpect(jsonPath("$.closedOn").value("2027-01-08"));
+        perform(
+                        cm,
+                        put("/api/v1/court-appearances/{id}", fourth),
+                        appearance("2027-01-08", "ADJOURNED", "ADJOURNED", "2027-01-22")
+                                .replace("{", "{\"version\": 0, "))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("outcome"));
+    }
+
+    private static String remandIntervention(String json) {
+        return json.replaceAll("(?s).*\"remandInterventionId\":\"([0-9a-f-]{36})\".*", "$1");
     }
 
     @Test

@@ -482,6 +482,34 @@ class CourtWorkIntegrationTest {
                 .andExpect(content().string(containsString("Enter the date of the next hearing")));
         perform(cm, get("/api/v1/children/{id}/court-appearances", child.id()), null)
                 .andExpect(jsonPath("$.length()").value(1));
+        // Correcting on the page: a save from a stale version shows who changed what, and keeps the answers.
+        mvc.perform(get("/court-appearances/{id}/edit", first).with(authentication(data.authenticationOf(caseManager))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Correct a court appearance")));
+        perform(
+                        cm,
+                        put("/api/v1/court-appearances/{id}", first),
+                        appearance("2026-12-11", "FIRST", "ADJOURNED", "2027-01-13")
+                                .replace("{", "{\"version\": 0, "))
+                .andExpect(status().isOk());
+        mvc.perform(post("/court-appearances/{id}", first)
+                        .param("version", "0")
+                        .param("appearanceDate.day", "11")
+                        .param("appearanceDate.month", "12")
+                        .param("appearanceDate.year", "2026")
+                        .param("courtName", "Northbridge Youth Court (court 2)")
+                        .param("courtKind", "YOUTH_COURT")
+                        .param("hearingType", "FIRST")
+                        .param("offenceIds", offenceId)
+                        .param("outcome", "ADJOURNED")
+                        .param("nextHearingDate.day", "12")
+                        .param("nextHearingDate.month", "1")
+                        .param("nextHearingDate.year", "2027")
+                        .with(csrf())
+                        .with(authentication(data.authenticationOf(caseManager))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("This record was changed by " + caseManager)))
+                .andExpect(content().string(containsString("Northbridge Youth Court (court 2)")));
         mvc.perform(get("/v3/api-docs").with(authentication(data.authenticationOf(caseManager))))
                 .andExpect(content().string(containsString("/api/v1/court-reports/{id}/quality-assurance")));
     }

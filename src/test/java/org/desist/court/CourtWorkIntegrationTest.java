@@ -449,6 +449,7 @@ class CourtWorkIntegrationTest {
         mvc.perform(get("/children/{id}/court", child.id()).with(authentication(data.authenticationOf(caseManager))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Northbridge Youth Court")))
+                .andExpect(content().string(containsString("20 November 2026: Theft and handling stolen goods")))
                 .andExpect(content().string(containsString("Awaiting quality assurance")));
         String qa = data.account("court.qapage", Role.QA_LEAD, service);
         mvc.perform(get("/children/{id}/court", child.id()).with(authentication(data.authenticationOf(qa))))

@@ -105,6 +105,15 @@ class CourtPages {
         model.addAttribute("remands", remands.values());
         model.addAttribute("staff", staffNames(child));
         model.addAttribute("today", LocalDate.now(clock));
+        Map<UUID, String> offenceLabels = new LinkedHashMap<>();
+        if (!record.appearances().isEmpty()) {
+            for (Offence o : offences.ofChild(child.id())) {
+                offenceLabels.put(
+                        o.id(),
+                        DATE.format(o.offenceDate()) + ": " + o.category().label());
+            }
+        }
+        model.addAttribute("offenceLabels", offenceLabels);
         return "court/tab";
     }
 

@@ -358,7 +358,7 @@ public class CourtWork {
     /** The child's court work on one page: appearances, sentences and reports; one audited view. */
     public record CourtRecord(List<CourtAppearance> appearances, List<Sentence> sentences, List<CourtReport> reports) {}
 
-    public CourtRecord record(UUID childId) {
+    public CourtRecord ofChild(UUID childId) {
         ChildSummary child = children.visible(childId);
         audit.viewed(child.serviceId(), child.id(), APPEARANCE, null, "Viewed court work");
         return new CourtRecord(appearancesOf(child.id()), sentencesOf(child.id()), reportsOf(child.id()));
@@ -522,6 +522,12 @@ public class CourtWork {
                                 requestedOn,
                                 r.reuseReason())
                         .forEach(problems::putIfAbsent);
+                if (r.type() != null && earlier.type() != r.type()) {
+                    problems.putIfAbsent(
+                            "reusedReportId",
+                            "Reuse a report of the same type: that one is a "
+                                    + lower(earlier.type().label()));
+                }
                 if (author == null) {
                     author = earlier.authorId();
                 }
@@ -602,7 +608,15 @@ public class CourtWork {
             throw new InvalidRequestException(
                     Map.of("dueDate", "The report cannot be due before the court asked for it"));
         }
-        update(id, "due_date = :value", dueDate);
+        jdbc.sql("""
+                        update court_report set due_date = :due, updated_at = now(), updated_by = :by,
+                               version = version + 1
+                         where id = :id
+                        """)
+                .param("due", dueDate)
+                .param("by", CurrentUser.require().username())
+                .param("id", id)
+                .update();
         CourtReport after = findReport(id);
         audit.changed(
                 child.serviceId(),
@@ -914,15 +928,6 @@ public class CourtWork {
             throw new InvalidRequestException(Map.of(
                     field, "This report is " + report.statusLabel().toLowerCase(Locale.UK) + ": it cannot change"));
         }
-    }
-
-    private void update(UUID id, String assignment, Object value) {
-        jdbc.sql("update court_report set " + assignment
-                        + ", updated_at = now(), updated_by = :by, version = version + 1 where id = :id")
-                .param("value", value)
-                .param("by", CurrentUser.require().username())
-                .param("id", id)
-                .update();
     }
 
     /** Not audited, not scoped: callers check the child is visible. */

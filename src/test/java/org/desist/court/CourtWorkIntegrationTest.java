@@ -157,6 +157,14 @@ class CourtWorkIntegrationTest {
         perform(
                         cm,
                         post("/api/v1/children/{id}/court-reports", child.id()),
+                        "{\"appearanceId\": \"" + second + "\", \"type\": \"BREACH\", \"dueDate\": \"2027-01-20\", "
+                                + "\"reusedReportId\": \"" + psr + "\", \"reuseReason\": \"No change\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Reuse a report of the same type: that one is a pre-sentence report"));
+        perform(
+                        cm,
+                        post("/api/v1/children/{id}/court-reports", child.id()),
                         "{\"appearanceId\": \"" + second
                                 + "\", \"type\": \"PRE_SENTENCE\", \"dueDate\": \"2027-01-20\", "
                                 + "\"reusedReportId\": \"" + psr + "\", \"reuseReason\": \"Nothing has changed since "

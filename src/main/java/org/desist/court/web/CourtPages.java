@@ -85,7 +85,7 @@ class CourtPages {
     @PreAuthorize("hasAuthority('CHILD_VIEW')")
     String tab(@PathVariable UUID id, Model model) {
         ChildSummary child = children.visible(id);
-        CourtWork.CourtRecord record = court.record(id);
+        CourtWork.CourtRecord record = court.ofChild(id);
         header(child, model);
         model.addAttribute("tab", "court");
         model.addAttribute("appearances", record.appearances());

@@ -1,0 +1,18 @@
+package org.desist.court;
+
+/** Which court (domain reference 02 §3). */
+public enum CourtKind {
+    YOUTH_COURT("Youth court"),
+    MAGISTRATES_COURT("Magistrates’ court"),
+    CROWN_COURT("Crown Court");
+
+    private final String label;
+
+    CourtKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

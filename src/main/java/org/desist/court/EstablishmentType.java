@@ -1,0 +1,18 @@
+package org.desist.court;
+
+/** Youth detention accommodation a child may be remanded to (domain reference 02 §3). */
+public enum EstablishmentType {
+    SECURE_CHILDRENS_HOME("Secure children’s home"),
+    SECURE_TRAINING_CENTRE("Secure training centre"),
+    YOUNG_OFFENDER_INSTITUTION("Young offender institution");
+
+    private final String label;
+
+    EstablishmentType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,20 @@
+package org.desist.court;
+
+/** What the hearing was for (domain reference 02 §3). */
+public enum HearingType {
+    FIRST("First hearing"),
+    ADJOURNED("Adjourned hearing"),
+    TRIAL("Trial"),
+    SENTENCE("Sentence hearing"),
+    BREACH("Breach hearing");
+
+    private final String label;
+
+    HearingType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

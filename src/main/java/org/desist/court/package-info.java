@@ -1,0 +1,8 @@
+/**
+ * Court work (domain reference 02 §3): a child's court appearances and their outcomes, remand and bail,
+ * reports to court with their court-set due dates and quality assurance, and the sentences the YOS
+ * supervises. Scoped through the child's record (no service of its own), so it moves with the child.
+ * Remands, bail support and sentences start and end interventions; reports drive their due items.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Court work")
+package org.desist.court;

@@ -97,7 +97,9 @@ class DemoCasework {
                         new Interventions.NewIntervention(
                                 type,
                                 start,
-                                type == InterventionType.YOUTH_CONDITIONAL_CAUTION ? start.plusMonths(3) : start.plusMonths(9),
+                                type == InterventionType.YOUTH_CONDITIONAL_CAUTION
+                                        ? start.plusMonths(3)
+                                        : start.plusMonths(9),
                                 caseManager,
                                 List.of(offence.id())));
             }

@@ -18,9 +18,11 @@ public final class OrderLength {
             return type == InterventionType.REFERRAL_ORDER
                             || type == InterventionType.DETENTION_AND_TRAINING_ORDER
                             || type == InterventionType.YOUTH_CONDITIONAL_CAUTION
-                    ? Optional.of(type == InterventionType.YOUTH_CONDITIONAL_CAUTION
-                            ? "Enter the date the conditions end"
-                            : "Enter the end date of the " + type.label().toLowerCase())
+                    ? Optional.of(
+                            type == InterventionType.YOUTH_CONDITIONAL_CAUTION
+                                    ? "Enter the date the conditions end"
+                                    : "Enter the end date of the "
+                                            + type.label().toLowerCase())
                     : Optional.empty();
         }
         if (!end.isAfter(start)) {

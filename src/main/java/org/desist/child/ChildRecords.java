@@ -4,15 +4,42 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 
-/** Children's records for other modules, always within the signed-in user's services. */
+/**
+ * Children's records for other modules, always within the signed-in user's services: the child's home
+ * service, or a host service delivering work under an active caretaking arrangement (domain reference 02
+ * §3, "Out of borough"). A host service sees the record; only the home service changes it.
+ */
 public interface ChildRecords {
 
-    /** The child, if they are in one of the user's services; otherwise NotFoundException (404). */
+    /**
+     * The child, if the user may see them (staff of their service, or of a host service with an active
+     * caretaking arrangement); otherwise NotFoundException (404). Use it to read.
+     */
     ChildSummary visible(UUID childId);
 
-    /** Summaries of those children that are in the user's services, by id. */
+    /** Summaries of those children the user may see, by id. */
     Map<UUID, ChildSummary> visible(Collection<UUID> childIds);
 
     /** The name bar of the child's record, if they are in one of the user's services; otherwise 404. */
     ChildHeading heading(UUID childId);
+
+    /**
+     * The child, if the user is staff of the child's own (home) service, which alone changes the record.
+     * Staff of a caretaking host service get AccessDeniedException (403); anyone else NotFoundException
+     * (404). Use it before every change.
+     */
+    ChildSummary responsible(UUID childId);
+
+    /** Whether the user sees this child only as staff of a caretaking host service. */
+    boolean seenAsHost(UUID childId);
+
+    /**
+     * A host service delivers work for the child under a caretaking arrangement ({@code recordType} and
+     * {@code recordId} name the arrangement, e.g. an intervention): its staff may now see the child's record.
+     * Audited. The caller must be responsible for the child.
+     */
+    void grantCaretaking(UUID childId, UUID hostServiceId, String recordType, UUID recordId, String reason);
+
+    /** The arrangement ended: the host service's staff no longer see the child through it. Audited. */
+    void revokeCaretaking(UUID childId, UUID hostServiceId, UUID recordId);
 }

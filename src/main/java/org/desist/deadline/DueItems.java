@@ -3,6 +3,7 @@ package org.desist.deadline;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -31,6 +32,19 @@ public interface DueItems {
     List<DueItem> fulfilled(UUID triggerRecordId, String fulfilledBy, UUID fulfillingRecordId, LocalDate on);
 
     List<DueItem> forChild(UUID childId);
+
+    /** The items a record (e.g. an intervention) started, soonest first. */
+    List<DueItem> forRecord(UUID triggerRecordId);
+
+    /** The work moved to another person (e.g. the intervention was reallocated): its open items follow. */
+    List<DueItem> reassigned(UUID triggerRecordId, UUID newOwnerId);
+
+    /**
+     * The child's case moved to another youth justice service: every item of the child goes with it (its
+     * history included); open items whose owner is not among {@code staffOfNewService} are left unowned
+     * for the receiving service to allocate.
+     */
+    List<DueItem> childTransferred(UUID childId, UUID toServiceId, Set<UUID> staffOfNewService);
 
     /** Open items owned by a person, in the given services, soonest first. */
     List<DueItem> openFor(UUID ownerId, Collection<UUID> serviceIds);

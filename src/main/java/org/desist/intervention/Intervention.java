@@ -17,7 +17,14 @@ public record Intervention(
         String exitStrategy,
         LocalDate closedOn,
         UUID caseManagerId,
-        long version) {
+        long version,
+        LocalDate referredOn,
+        LocalDate caretakingFrom) {
+
+    /** The case manager of the home service holds it, and another service delivers it under caretaking. */
+    public boolean caretaken() {
+        return hostServiceId != null;
+    }
 
     public enum Status {
         REFERRED,

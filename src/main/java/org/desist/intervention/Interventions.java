@@ -2,11 +2,15 @@ package org.desist.intervention;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.desist.audit.AuditAction;
 import org.desist.audit.AuditTrail;
 import org.desist.audit.FieldChange;
@@ -18,6 +22,8 @@ import org.desist.platform.web.NotFoundException;
 import org.desist.platform.web.StaleRecordException;
 import org.desist.security.CurrentUser;
 import org.desist.security.Directory;
+import org.desist.security.StaffMember;
+import org.desist.security.YouthJusticeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +44,16 @@ public class Interventions {
     private final AuditTrail audit;
     private final Directory directory;
 
-    Interventions(JdbcClient jdbc, ChildRecords children, DueItems dueItems, AuditTrail audit, Directory directory) {
+    private final Clock clock;
+
+    Interventions(
+            JdbcClient jdbc,
+            ChildRecords children,
+            DueItems dueItems,
+            AuditTrail audit,
+            Directory directory,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.children = children;
         this.dueItems = dueItems;
@@ -49,8 +64,11 @@ public class Interventions {
     public record NewIntervention(
             InterventionType type, LocalDate startDate, LocalDate endDate, UUID caseManagerId, List<UUID> offenceIds) {}
 
+    /** A referral received: the work is recorded now and started later ({@link #activate}). */
+    public record NewReferral(InterventionType type, LocalDate referredOn, UUID caseManagerId, List<UUID> offenceIds) {}
+
     public Intervention start(UUID childId, NewIntervention request) {
-        ChildSummary child = children.visible(childId);
+        ChildSummary child = children.responsible(childId);
         Map<String, String> problems = new LinkedHashMap<>();
         if (request.type() == null) {
             problems.put("type", "Select the type of intervention");
@@ -62,51 +80,20 @@ public class Interventions {
             OrderLength.problem(request.type(), request.startDate(), request.endDate())
                     .ifPresent(p -> problems.put("endDate", p));
         }
-        if (request.caseManagerId() != null
-                && directory.caseHolders(child.serviceId()).stream()
-                        .noneMatch(s -> s.id().equals(request.caseManagerId()))) {
-            problems.put("caseManagerId", "Select a case manager from this youth justice service");
-        }
         List<UUID> offences = request.offenceIds() == null ? List.of() : request.offenceIds();
-        for (UUID offence : offences) {
-            boolean theirs = jdbc.sql("select count(*) from offence where id = :id and child_id = :child")
-                            .param("id", offence)
-                            .param("child", child.id())
-                            .query(Long.class)
-                            .single()
-                    == 1;
-            if (!theirs) {
-                problems.put("offenceIds", "Link only this child's offences");
-            }
-        }
+        checkCaseManagerAndOffences(child, request.caseManagerId(), offences, problems);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        UUID id = UUID.randomUUID();
-        String by = CurrentUser.require().username();
-        jdbc.sql("""
-                        insert into intervention (id, service_id, child_id, type, start_date, end_date, status,
-                            case_manager_id, created_at, created_by)
-                        values (:id, :service, :child, :type, :start, :end, 'ACTIVE', :cm, now(), :by)
-                        """)
-                .param("id", id)
-                .param("service", child.serviceId())
-                .param("child", child.id())
-                .param("type", request.type().name())
-                .param("start", request.startDate())
-                .param("end", request.endDate())
-                .param("cm", request.caseManagerId())
-                .param("by", by)
-                .update();
-        for (UUID offence : offences) {
-            jdbc.sql("insert into intervention_offence (intervention_id, offence_id) values (:i, :o)")
-                    .param("i", id)
-                    .param("o", offence)
-                    .update();
-        }
-        if (request.caseManagerId() != null) {
-            allocate(id, request.caseManagerId(), request.startDate(), by);
-        }
+        UUID id = insert(
+                child,
+                request.type(),
+                "ACTIVE",
+                null,
+                request.startDate(),
+                request.endDate(),
+                request.caseManagerId(),
+                offences);
         audit.changed(
                 child.serviceId(),
                 child.id(),
@@ -133,9 +120,243 @@ public class Interventions {
         return get(id);
     }
 
+    /** Records a referral: the intervention exists (and can be allocated) before the work starts. */
+    public Intervention refer(UUID childId, NewReferral request) {
+        ChildSummary child = children.responsible(childId);
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (request.type() == null) {
+            problems.put("type", "Select the type of intervention");
+        }
+        if (request.referredOn() == null) {
+            problems.put("referredOn", "Enter the date of the referral");
+        } else if (request.referredOn().isAfter(LocalDate.now(clock))) {
+            problems.put("referredOn", "The date of the referral must be today or in the past");
+        }
+        List<UUID> offences = request.offenceIds() == null ? List.of() : request.offenceIds();
+        checkCaseManagerAndOffences(child, request.caseManagerId(), offences, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        UUID id = insert(
+                child, request.type(), "REFERRED", request.referredOn(), null, null, request.caseManagerId(), offences);
+        audit.changed(
+                child.serviceId(),
+                child.id(),
+                AuditAction.CREATED,
+                RECORD_TYPE,
+                id,
+                0,
+                "Referred for " + request.type().label().toLowerCase(),
+                List.of(
+                        new FieldChange("Type", null, request.type().label()),
+                        new FieldChange("Status", null, "Referred"),
+                        new FieldChange(
+                                "Referred on", null, request.referredOn().toString())));
+        return get(id);
+    }
+
+    /** The referred work starts: it becomes active from {@code startDate}, and its due items begin. */
+    public Intervention activate(UUID id, long version, LocalDate startDate) {
+        return activate(id, version, startDate, null);
+    }
+
+    /** As {@link #activate(UUID, long, LocalDate)}, with the end date an order needs (e.g. a referral order). */
+    public Intervention activate(UUID id, long version, LocalDate startDate, LocalDate endDate) {
+        Intervention before = current(id, version);
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (before.status() != Intervention.Status.REFERRED) {
+            problems.put("startDate", "This intervention has already started");
+        } else if (startDate == null) {
+            problems.put("startDate", "Enter the start date");
+        } else if (startDate.isBefore(before.referredOn())) {
+            problems.put("startDate", "The work cannot start before the referral");
+        } else {
+            OrderLength.problem(before.type(), startDate, endDate).ifPresent(p -> problems.put("endDate", p));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        jdbc.sql("""
+                        update intervention set status = 'ACTIVE', start_date = :start, end_date = :end,
+                               version = version + 1
+                         where id = :id
+                        """)
+                .param("start", startDate)
+                .param("end", endDate)
+                .param("id", id)
+                .update();
+        Intervention after = get(id);
+        audit.changed(
+                before.serviceId(),
+                before.childId(),
+                AuditAction.CHANGED,
+                RECORD_TYPE,
+                id,
+                after.version(),
+                "Started the " + before.type().label().toLowerCase(),
+                List.of(
+                        new FieldChange("Status", "Referred", "Active"),
+                        new FieldChange("Start date", null, startDate.toString())));
+        before.type()
+                .startTrigger()
+                .ifPresent(event -> dueItems.triggered(
+                        new DueItems.Trigger(
+                                event, before.serviceId(), before.childId(), RECORD_TYPE, id, before.caseManagerId()),
+                        startDate));
+        return after;
+    }
+
+    /**
+     * Another case manager of the same service takes the intervention over from {@code from}, for the reason
+     * given: the allocation history keeps who held it, and its open due items move to the new case manager.
+     */
+    public Intervention reallocate(UUID id, long version, UUID newCaseManagerId, LocalDate from, String reason) {
+        Intervention before = current(id, version);
+        Set<UUID> caseHolders = directory.caseHolders(before.serviceId()).stream()
+                .map(StaffMember::id)
+                .collect(Collectors.toSet());
+        Map<String, String> problems =
+                AllocationRules.reallocation(before, newCaseManagerId, caseHolders, from, reason);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        jdbc.sql("update intervention set case_manager_id = :cm, version = version + 1 where id = :id")
+                .param("cm", newCaseManagerId)
+                .param("id", id)
+                .update();
+        allocate(id, newCaseManagerId, from, CurrentUser.require().username(), reason.trim());
+        Intervention after = get(id);
+        audit.changed(
+                before.serviceId(),
+                before.childId(),
+                AuditAction.CHANGED,
+                RECORD_TYPE,
+                id,
+                after.version(),
+                "Reallocated the " + before.type().label().toLowerCase() + ": " + reason.trim(),
+                List.of(
+                        new FieldChange("Case manager", name(before.caseManagerId()), name(newCaseManagerId)),
+                        new FieldChange("From", null, from.toString())));
+        dueItems.reassigned(id, newCaseManagerId);
+        return after;
+    }
+
+    /**
+     * The child lives in another area: that area's youth justice service (the host) delivers the work under
+     * a caretaking arrangement from {@code from}, while this (home) service keeps responsibility (domain
+     * reference 02 §3). The host's staff may then see the child's record, but not change it.
+     */
+    public Intervention arrangeCaretaking(UUID id, long version, UUID hostServiceId, LocalDate from) {
+        Intervention before = current(id, version);
+        Optional<YouthJusticeService> host =
+                hostServiceId == null ? Optional.empty() : directory.service(hostServiceId);
+        Map<String, String> problems = AllocationRules.caretaking(before, hostServiceId, host.isPresent(), from);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        jdbc.sql("""
+                        update intervention set host_service_id = :host, caretaking_from = :from, version = version + 1
+                         where id = :id
+                        """)
+                .param("host", hostServiceId)
+                .param("from", from)
+                .param("id", id)
+                .update();
+        children.grantCaretaking(
+                before.childId(),
+                hostServiceId,
+                RECORD_TYPE,
+                id,
+                "Delivers the " + before.type().label().toLowerCase() + " from " + from);
+        Intervention after = get(id);
+        audit.changed(
+                before.serviceId(),
+                before.childId(),
+                AuditAction.CHANGED,
+                RECORD_TYPE,
+                id,
+                after.version(),
+                host.get().name() + " delivers the " + before.type().label().toLowerCase() + " under caretaking",
+                List.of(
+                        new FieldChange("Host service", null, host.get().name()),
+                        new FieldChange("Caretaking from", null, from.toString())));
+        return after;
+    }
+
+    /** The caretaking arrangement ended on {@code on}: the home service delivers again; the host loses access. */
+    public Intervention endCaretaking(UUID id, long version, LocalDate on) {
+        Intervention before = current(id, version);
+        Map<String, String> problems = AllocationRules.endOfCaretaking(before, on);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        jdbc.sql("""
+                        update intervention set host_service_id = null, caretaking_from = null, version = version + 1
+                         where id = :id
+                        """).param("id", id).update();
+        children.revokeCaretaking(before.childId(), before.hostServiceId(), id);
+        Intervention after = get(id);
+        String host = serviceName(before.hostServiceId());
+        audit.changed(
+                before.serviceId(),
+                before.childId(),
+                AuditAction.CHANGED,
+                RECORD_TYPE,
+                id,
+                after.version(),
+                "Caretaking by " + host + " ended on " + on,
+                List.of(
+                        new FieldChange("Host service", host, null),
+                        new FieldChange("Caretaking to", null, on.toString())));
+        return after;
+    }
+
+    /** One intervention for its page; the view is audited (host services' views included). */
+    public Intervention view(UUID id) {
+        Intervention intervention = get(id);
+        audit.viewed(
+                intervention.serviceId(),
+                intervention.childId(),
+                RECORD_TYPE,
+                id,
+                "Viewed the " + intervention.type().label().toLowerCase());
+        return intervention;
+    }
+
+    /** Who has held the intervention, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Allocation> allocations(UUID id) {
+        Intervention intervention = get(id);
+        return jdbc.sql("""
+                        select * from intervention_allocation where intervention_id = :id
+                         order by allocated_at, allocated_on
+                        """)
+                .param("id", intervention.id())
+                .query((rs, n) -> new Allocation(
+                        rs.getObject("case_manager_id", UUID.class),
+                        rs.getObject("allocated_on", LocalDate.class),
+                        rs.getString("allocated_by"),
+                        rs.getString("reason"),
+                        rs.getTimestamp("allocated_at").toInstant()))
+                .list();
+    }
+
+    /** The offences the intervention responds to. */
+    @Transactional(readOnly = true)
+    public List<UUID> offenceIds(UUID id) {
+        Intervention intervention = get(id);
+        return jdbc.sql("select offence_id from intervention_offence where intervention_id = :id")
+                .param("id", intervention.id())
+                .query(UUID.class)
+                .list();
+    }
+
     /** The start date was recorded wrongly: correct it, and its due items move. */
     public Intervention correctStartDate(UUID id, long version, LocalDate startDate) {
         Intervention before = current(id, version);
+        if (before.status() == Intervention.Status.REFERRED) {
+            throw new InvalidRequestException(Map.of("startDate", "The intervention has not started yet"));
+        }
         if (startDate == null) {
             throw new InvalidRequestException(Map.of("startDate", "Enter the start date"));
         }
@@ -172,7 +393,7 @@ public class Interventions {
         }
         if (closedOn == null) {
             problems.put("closedOn", "Enter the date it ended");
-        } else if (closedOn.isBefore(before.startDate())) {
+        } else if (AllocationRules.begun(before) != null && closedOn.isBefore(AllocationRules.begun(before))) {
             problems.put("closedOn", "It cannot end before it started");
         }
         if (reason == ClosureReason.COMPLETED && (exitStrategy == null || exitStrategy.isBlank())) {
@@ -212,7 +433,8 @@ public class Interventions {
     @Transactional(readOnly = true)
     public List<Intervention> ofChild(UUID childId) {
         ChildSummary child = children.visible(childId);
-        return jdbc.sql("select * from intervention where child_id = :child order by start_date desc")
+        return jdbc.sql(
+                        "select * from intervention where child_id = :child order by coalesce(start_date, referred_on) desc")
                 .param("child", child.id())
                 .query(Interventions::intervention)
                 .list();
@@ -231,6 +453,7 @@ public class Interventions {
 
     private Intervention current(UUID id, long version) {
         Intervention intervention = get(id);
+        children.responsible(intervention.childId());
         if (intervention.version() != version) {
             var later = audit.changesAfter(RECORD_TYPE, id, version);
             var last = later.isEmpty() ? null : later.get(later.size() - 1);
@@ -243,16 +466,88 @@ public class Interventions {
         return intervention;
     }
 
-    private void allocate(UUID id, UUID caseManager, LocalDate from, String by) {
+    private void allocate(UUID id, UUID caseManager, LocalDate from, String by, String reason) {
         jdbc.sql("""
-                        insert into intervention_allocation (intervention_id, case_manager_id, allocated_on, allocated_by)
-                        values (:id, :cm, :from, :by)
+                        insert into intervention_allocation (intervention_id, case_manager_id, allocated_on, allocated_by,
+                            reason, allocated_at)
+                        values (:id, :cm, :from, :by, :reason, clock_timestamp())
                         """)
                 .param("id", id)
                 .param("cm", caseManager)
                 .param("from", from)
                 .param("by", by)
+                .param("reason", reason)
                 .update();
+    }
+
+    private void checkCaseManagerAndOffences(
+            ChildSummary child, UUID caseManagerId, List<UUID> offences, Map<String, String> problems) {
+        if (caseManagerId != null
+                && directory.caseHolders(child.serviceId()).stream().noneMatch(s -> s.id().equals(caseManagerId))) {
+            problems.put("caseManagerId", "Select a case manager from this youth justice service");
+        }
+        for (UUID offence : offences) {
+            boolean theirs = jdbc.sql("select count(*) from offence where id = :id and child_id = :child")
+                            .param("id", offence)
+                            .param("child", child.id())
+                            .query(Long.class)
+                            .single()
+                    == 1;
+            if (!theirs) {
+                problems.put("offenceIds", "Link only this child's offences");
+            }
+        }
+    }
+
+    private UUID insert(
+            ChildSummary child,
+            InterventionType type,
+            String status,
+            LocalDate referredOn,
+            LocalDate startDate,
+            LocalDate endDate,
+            UUID caseManagerId,
+            List<UUID> offences) {
+        UUID id = UUID.randomUUID();
+        String by = CurrentUser.require().username();
+        jdbc.sql("""
+                        insert into intervention (id, service_id, child_id, type, referred_on, start_date, end_date,
+                            status, case_manager_id, created_at, created_by)
+                        values (:id, :service, :child, :type, :referred, :start, :end, :status, :cm, now(), :by)
+                        """)
+                .param("id", id)
+                .param("service", child.serviceId())
+                .param("child", child.id())
+                .param("type", type.name())
+                .param("referred", referredOn)
+                .param("start", startDate)
+                .param("end", endDate)
+                .param("status", status)
+                .param("cm", caseManagerId)
+                .param("by", by)
+                .update();
+        for (UUID offence : offences) {
+            jdbc.sql("insert into intervention_offence (intervention_id, offence_id) values (:i, :o)")
+                    .param("i", id)
+                    .param("o", offence)
+                    .update();
+        }
+        if (caseManagerId != null) {
+            allocate(id, caseManagerId, startDate != null ? startDate : referredOn, by, null);
+        }
+        return id;
+    }
+
+    private String name(UUID staffId) {
+        return staffId == null
+                ? null
+                : directory.staffMember(staffId).map(StaffMember::displayName).orElse("Unknown");
+    }
+
+    private String serviceName(UUID serviceId) {
+        return serviceId == null
+                ? null
+                : directory.service(serviceId).map(YouthJusticeService::name).orElse("Unknown service");
     }
 
     private static Intervention intervention(ResultSet rs, int row) throws SQLException {
@@ -270,6 +565,8 @@ public class Interventions {
                 rs.getString("exit_strategy"),
                 rs.getObject("closed_on", LocalDate.class),
                 rs.getObject("case_manager_id", UUID.class),
-                rs.getLong("version"));
+                rs.getLong("version"),
+                rs.getObject("referred_on", LocalDate.class),
+                rs.getObject("caretaking_from", LocalDate.class));
     }
 }

@@ -73,7 +73,7 @@ public class Offences {
             String gravityRationale) {}
 
     public Offence record(UUID childId, NewOffence offence) {
-        ChildSummary child = children.visible(childId);
+        ChildSummary child = children.responsible(childId);
         Map<String, String> problems = new LinkedHashMap<>();
         if (offence.offenceDate() == null) {
             problems.put("offenceDate", "Enter the date of the offence");
@@ -171,6 +171,8 @@ public class Offences {
     public List<Victim> victimsOf(UUID offenceId) {
         require(Role.Capability.VICTIM_VIEW);
         Offence offence = get(offenceId);
+        // Victims are shared with the child's home service only, never with a caretaking host service.
+        children.responsible(offence.childId());
         audit.viewed(offence.serviceId(), offence.childId(), VICTIM, offenceId, "Viewed the victims of an offence");
         return jdbc.sql("select * from victim where offence_id = :offence order by created_at")
                 .param("offence", offenceId)
@@ -189,6 +191,7 @@ public class Offences {
             UUID offenceId, Victim.Kind kind, String name, String contact, String wishes, boolean consents) {
         require(Role.Capability.VICTIM_EDIT);
         Offence offence = get(offenceId);
+        children.responsible(offence.childId());
         Map<String, String> problems = new LinkedHashMap<>();
         if (kind == null) {
             problems.put("kind", "Select who the victim is");

@@ -11,6 +11,9 @@ public interface Directory {
 
     List<YouthJusticeService> services(java.util.Collection<UUID> serviceIds);
 
+    /** Every youth justice service on this instance, by name (e.g. where a case may be transferred). */
+    List<YouthJusticeService> allServices();
+
     Optional<StaffMember> staffMember(UUID userId);
 
     /** Staff of a service who can hold a caseload (case managers and operational managers). */

@@ -82,6 +82,20 @@ class ChildrenApi {
         return response(records.amend(id, request.version(), request.details()));
     }
 
+    record TransferRequest(Long version, UUID toServiceId, String reason) {}
+
+    @PostMapping("/{id}/transfer")
+    @PreAuthorize("hasAuthority('CHILD_EDIT') and hasAuthority('TEAM_CASELOAD')")
+    @Operation(
+            summary = "Transfer the case to another youth justice service, with its whole record (operational"
+                    + " managers); afterwards your service no longer sees it")
+    ChildRecordService.Transfer transfer(@PathVariable UUID id, @RequestBody TransferRequest request) {
+        if (request.version() == null) {
+            throw new InvalidRequestException(Map.of("version", "Send the version of the record you read"));
+        }
+        return records.transfer(id, request.version(), request.toServiceId(), request.reason());
+    }
+
     private UUID serviceFor(ChildRequest request) {
         if (request.serviceId() != null) {
             return request.serviceId();

@@ -9,21 +9,30 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.desist.audit.AuditAction;
 import org.desist.audit.AuditEntry;
 import org.desist.audit.AuditTrail;
 import org.desist.audit.FieldChange;
+import org.desist.child.ChildTransferred;
+import org.desist.deadline.DueItems;
 import org.desist.platform.web.Dates;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
 import org.desist.platform.web.StaleRecordException;
 import org.desist.security.CurrentUser;
 import org.desist.security.Directory;
+import org.desist.security.Role;
 import org.desist.security.StaffMember;
+import org.desist.security.YouthJusticeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +53,9 @@ public class ChildRecordService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Dates dates;
+    private final JdbcChildRecords childRecords;
+    private final DueItems dueItems;
+    private final ApplicationEventPublisher events;
 
     ChildRecordService(
             ChildRepository children,
@@ -51,13 +63,19 @@ public class ChildRecordService {
             Directory directory,
             JdbcClient jdbc,
             Clock clock,
-            Dates dates) {
+            Dates dates,
+            JdbcChildRecords childRecords,
+            DueItems dueItems,
+            ApplicationEventPublisher events) {
         this.children = children;
         this.audit = audit;
         this.directory = directory;
         this.jdbc = jdbc;
         this.clock = clock;
         this.dates = dates;
+        this.childRecords = childRecords;
+        this.dueItems = dueItems;
+        this.events = events;
     }
 
     /** A child's record for viewing; the view is audited with what was looked at. */
@@ -67,10 +85,140 @@ public class ChildRecordService {
         return child;
     }
 
-    /** A child's record for filling in an edit form (not itself audited as a view of new information). */
+    /**
+     * A child's record for filling in an edit form (not itself audited as a view of new information): only
+     * for staff of the child's own service (a caretaking host service gets 403).
+     */
     @Transactional(readOnly = true)
     public Child forEditing(UUID childId) {
-        return visible(childId);
+        return responsible(visible(childId));
+    }
+
+    /** Whether the signed-in user sees this child only through a caretaking arrangement (read only). */
+    @Transactional(readOnly = true)
+    public boolean seenAsHost(Child child) {
+        return !CurrentUser.require().belongsTo(child.serviceId());
+    }
+
+    /** What a transfer did: the services it moved between and whether the case manager stayed. */
+    public record Transfer(UUID childId, UUID fromServiceId, UUID toServiceId, boolean caseManagerKept) {}
+
+    /**
+     * Moves the child's case to another youth justice service, with the whole record ("transfers between
+     * services carry the whole record", domain reference 02 §3): the child, their due items, and, through
+     * {@link ChildTransferred}, every other module's rows, all in this transaction. A case manager who is
+     * not staff of the receiving service is unallocated: the receiving service allocates. Only an
+     * operational manager (CHILD_EDIT with TEAM_CASELOAD) of the child's service may do it.
+     */
+    public Transfer transfer(UUID childId, long expectedVersion, UUID toServiceId, String reason) {
+        CurrentUser user = CurrentUser.require();
+        if (!user.can(Role.Capability.CHILD_EDIT) || !user.can(Role.Capability.TEAM_CASELOAD)) {
+            throw new AccessDeniedException("Only an operational manager may transfer a case");
+        }
+        Child child = current(childId, expectedVersion);
+        Map<String, String> problems = transferProblems(child, toServiceId, reason);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        YouthJusticeService from = directory.service(child.serviceId()).orElseThrow();
+        YouthJusticeService to = directory.service(toServiceId).orElseThrow();
+        Set<UUID> staff =
+                directory.caseHolders(to.id()).stream().map(StaffMember::id).collect(Collectors.toSet());
+        UUID caseManager = child.details().caseManagerId();
+        boolean kept = caseManager == null || staff.contains(caseManager);
+        int updated = jdbc.sql("""
+                        update child set service_id = :to, case_manager_id = :cm, updated_at = :now, updated_by = :by,
+                               version = version + 1
+                         where id = :id and version = :version
+                        """)
+                .param("to", to.id())
+                .param("cm", kept ? caseManager : null)
+                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("by", user.username())
+                .param("id", childId)
+                .param("version", expectedVersion)
+                .update();
+        if (updated == 0) {
+            throw stale(children.findById(childId).orElseThrow(() -> new NotFoundException("Child")), expectedVersion);
+        }
+        long version = expectedVersion + 1;
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(new FieldChange("Youth justice service", from.name(), to.name()));
+        changes.add(new FieldChange("Reason for transfer", null, reason.trim()));
+        if (!kept) {
+            changes.add(new FieldChange("Case manager", display(caseManager), null));
+        }
+        String name = child.details().givenName() + " " + child.details().familyName();
+        audit.changed(
+                from.id(),
+                childId,
+                AuditAction.CHANGED,
+                RECORD_TYPE,
+                childId,
+                version,
+                "Transferred the case of " + name + " to " + to.name(),
+                changes);
+        audit.changed(
+                to.id(),
+                childId,
+                AuditAction.CHANGED,
+                RECORD_TYPE,
+                childId,
+                version,
+                "Received the case of " + name + " from " + from.name(),
+                changes);
+        // The receiving service becomes the home service: it no longer needs caretaking access.
+        jdbc.sql("""
+                        update child_caretaking set revoked_at = now(), revoked_by = :by
+                         where child_id = :child and host_service_id = :to and revoked_at is null
+                        """)
+                .param("by", user.username())
+                .param("child", childId)
+                .param("to", to.id())
+                .update();
+        // The deadline module is called directly (the child module already depends on it, so it cannot
+        // listen to the child module's event without a cycle); the other modules move their rows on the event.
+        dueItems.childTransferred(childId, to.id(), staff);
+        events.publishEvent(new ChildTransferred(childId, from.id(), to.id()));
+        return new Transfer(childId, from.id(), to.id(), kept);
+    }
+
+    /** Why this transfer cannot happen, keyed by field; empty when it can. */
+    @Transactional(readOnly = true)
+    public Map<String, String> transferProblems(Child child, UUID toServiceId, String reason) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        var to = toServiceId == null ? Optional.<YouthJusticeService>empty() : directory.service(toServiceId);
+        if (toServiceId == null) {
+            problems.put("toServiceId", "Select the youth justice service the case moves to");
+        } else if (to.isEmpty()) {
+            problems.put("toServiceId", "Select a youth justice service that exists");
+        } else if (toServiceId.equals(child.serviceId())) {
+            problems.put(
+                    "toServiceId",
+                    "Select another service: the case is already with "
+                            + to.get().name());
+        } else {
+            duplicates(toServiceId, child.id(), child.details()).values().stream()
+                    .findFirst()
+                    .ifPresent(p -> problems.put(
+                            "toServiceId",
+                            to.get().name() + " already has a child with this local reference or PNC number:"
+                                    + " check it is not the same child before transferring"));
+        }
+        if (reason == null || reason.isBlank()) {
+            problems.put("reason", "Enter why the case is moving to another service");
+        } else if (reason.length() > 2000) {
+            problems.put("reason", "The reason must be 2,000 characters or fewer");
+        }
+        return problems;
+    }
+
+    /** Every youth justice service a case may move to (all but the child's own). */
+    @Transactional(readOnly = true)
+    public List<YouthJusticeService> transferDestinations(Child child) {
+        return directory.allServices().stream()
+                .filter(s -> !s.id().equals(child.serviceId()))
+                .toList();
     }
 
     public Child register(UUID serviceId, ChildDetails submitted) {
@@ -176,15 +324,26 @@ public class ChildRecordService {
         return value.toString();
     }
 
+    /** The child if the user sees them: staff of their service, or of a caretaking host service. */
     private Child visible(UUID childId) {
         CurrentUser user = CurrentUser.require();
         return children.findById(childId)
-                .filter(c -> user.belongsTo(c.serviceId()))
+                .filter(c -> user.belongsTo(c.serviceId()) || childRecords.hosts(c.id(), user.serviceIds()))
                 .orElseThrow(() -> new NotFoundException("Child"));
     }
 
+    /** Only the child's own service changes the record; a caretaking host service reads it (403). */
+    private Child responsible(Child child) {
+        if (!CurrentUser.require().belongsTo(child.serviceId())) {
+            throw new AccessDeniedException(
+                    "Only the child's home youth justice service changes the record; yours delivers work under"
+                            + " a caretaking arrangement");
+        }
+        return child;
+    }
+
     private Child current(UUID childId, long expectedVersion) {
-        Child child = visible(childId);
+        Child child = responsible(visible(childId));
         if (child.version() != expectedVersion) {
             throw stale(child, expectedVersion);
         }

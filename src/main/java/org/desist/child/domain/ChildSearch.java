@@ -55,7 +55,8 @@ public class ChildSearch {
         if (serviceIds.isEmpty() || query.isEmpty()) {
             return new Page(List.of(), 0, 1);
         }
-        List<String> where = new ArrayList<>(List.of("c.service_id in (:services)"));
+        // Their own services' children, and those a caretaking arrangement lets them see.
+        List<String> where = new ArrayList<>(List.of(JdbcChildRecords.VISIBLE));
         Map<String, Object> params = new HashMap<>();
         params.put("services", serviceIds);
         String order = "c.family_name, c.given_name";

@@ -2,17 +2,25 @@ package org.desist.child.domain;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.desist.audit.AuditAction;
+import org.desist.audit.AuditTrail;
+import org.desist.audit.FieldChange;
 import org.desist.child.ChildHeading;
 import org.desist.child.ChildRecords;
 import org.desist.child.ChildSummary;
 import org.desist.child.LookedAfterStatus;
 import org.desist.platform.web.NotFoundException;
 import org.desist.security.CurrentUser;
+import org.desist.security.Directory;
+import org.desist.security.YouthJusticeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,15 +28,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class JdbcChildRecords implements ChildRecords {
 
-    private final JdbcClient jdbc;
+    /** A child the user sees: in one of their services, or hosted by one of them under caretaking. */
+    static final String VISIBLE = """
+            (c.service_id in (:services) or exists (select 1 from child_caretaking cc
+                 where cc.child_id = c.id and cc.revoked_at is null and cc.host_service_id in (:services)))""";
 
-    JdbcChildRecords(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final Directory directory;
+
+    JdbcChildRecords(JdbcClient jdbc, AuditTrail audit, Directory directory) {
         this.jdbc = jdbc;
+        this.audit = audit;
+        this.directory = directory;
     }
 
     @Override
     public ChildSummary visible(UUID childId) {
-        ChildSummary child = visible(java.util.List.of(childId)).get(childId);
+        ChildSummary child = visible(List.of(childId)).get(childId);
         if (child == null) {
             throw new NotFoundException("Child");
         }
@@ -42,10 +59,9 @@ class JdbcChildRecords implements ChildRecords {
             throw new NotFoundException("Child");
         }
         return jdbc.sql("""
-                        select id, service_id, local_reference, given_name, family_name, preferred_name, date_of_birth,
-                               pnc_number, looked_after_status
-                          from child where id = :id and service_id in (:services)
-                        """)
+                        select c.id, c.service_id, c.local_reference, c.given_name, c.family_name, c.preferred_name,
+                               c.date_of_birth, c.pnc_number, c.looked_after_status
+                          from child c where c.id = :id and """ + VISIBLE)
                 .param("id", childId)
                 .param("services", services)
                 .query((rs, n) -> new ChildHeading(
@@ -70,9 +86,9 @@ class JdbcChildRecords implements ChildRecords {
         }
         return jdbc
                 .sql("""
-                        select id, service_id, local_reference, given_name || ' ' || family_name as name, date_of_birth
-                          from child where id in (:ids) and service_id in (:services)
-                        """)
+                        select c.id, c.service_id, c.local_reference, c.given_name || ' ' || c.family_name as name,
+                               c.date_of_birth
+                          from child c where c.id in (:ids) and """ + VISIBLE)
                 .param("ids", childIds)
                 .param("services", services)
                 .query((rs, n) -> new ChildSummary(
@@ -84,5 +100,99 @@ class JdbcChildRecords implements ChildRecords {
                 .list()
                 .stream()
                 .collect(Collectors.toMap(ChildSummary::id, Function.identity()));
+    }
+
+    @Override
+    public ChildSummary responsible(UUID childId) {
+        ChildSummary child = visible(childId);
+        if (!CurrentUser.require().belongsTo(child.serviceId())) {
+            throw new AccessDeniedException(
+                    "Your service delivers work for this child under a caretaking arrangement: only their home"
+                            + " youth justice service changes the record");
+        }
+        return child;
+    }
+
+    @Override
+    public boolean seenAsHost(UUID childId) {
+        return !CurrentUser.require().belongsTo(visible(childId).serviceId());
+    }
+
+    /** Whether a caretaking arrangement lets one of these services see the child. */
+    boolean hosts(UUID childId, Set<UUID> serviceIds) {
+        if (serviceIds.isEmpty()) {
+            return false;
+        }
+        return jdbc.sql("""
+                        select count(*) from child_caretaking
+                         where child_id = :child and revoked_at is null and host_service_id in (:services)
+                        """)
+                        .param("child", childId)
+                        .param("services", serviceIds)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    @Override
+    @Transactional
+    public void grantCaretaking(UUID childId, UUID hostServiceId, String recordType, UUID recordId, String reason) {
+        ChildSummary child = responsible(childId);
+        YouthJusticeService host = directory.service(hostServiceId).orElseThrow(() -> new NotFoundException("Service"));
+        if (host.id().equals(child.serviceId())) {
+            throw new IllegalArgumentException("A service cannot host its own child under caretaking");
+        }
+        jdbc.sql("""
+                        insert into child_caretaking (id, child_id, host_service_id, record_type, record_id, reason,
+                            granted_at, granted_by)
+                        values (:id, :child, :host, :type, :record, :reason, now(), :by)
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("child", childId)
+                .param("host", hostServiceId)
+                .param("type", recordType)
+                .param("record", recordId)
+                .param("reason", reason)
+                .param("by", CurrentUser.require().username())
+                .update();
+        audit.changed(
+                child.serviceId(),
+                childId,
+                AuditAction.CHANGED,
+                ChildRecordService.RECORD_TYPE,
+                childId,
+                0,
+                host.name() + " may see the record while it delivers work under caretaking",
+                List.of(new FieldChange("Caretaking service", null, host.name() + " (" + reason + ")")));
+    }
+
+    @Override
+    @Transactional
+    public void revokeCaretaking(UUID childId, UUID hostServiceId, UUID recordId) {
+        ChildSummary child = responsible(childId);
+        int ended = jdbc.sql("""
+                        update child_caretaking set revoked_at = now(), revoked_by = :by
+                         where child_id = :child and host_service_id = :host and record_id = :record
+                           and revoked_at is null
+                        """)
+                .param("by", CurrentUser.require().username())
+                .param("child", childId)
+                .param("host", hostServiceId)
+                .param("record", recordId)
+                .update();
+        if (ended == 0) {
+            return;
+        }
+        String host =
+                directory.service(hostServiceId).map(YouthJusticeService::name).orElse("The host service");
+        audit.changed(
+                child.serviceId(),
+                childId,
+                AuditAction.CHANGED,
+                ChildRecordService.RECORD_TYPE,
+                childId,
+                0,
+                host + " no longer sees the record: the caretaking arrangement ended",
+                List.of(new FieldChange("Caretaking service", host, null)));
     }
 }

@@ -169,6 +169,7 @@ class ChildRecordPages {
                         ? null
                         : directory.staffMember(child.details().caseManagerId()).orElse(null));
         model.addAttribute("service", directory.service(child.serviceId()).orElseThrow());
+        model.addAttribute("hostView", records.seenAsHost(child));
         return "child/" + tab;
     }
 }

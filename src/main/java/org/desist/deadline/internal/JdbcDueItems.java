@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.desist.audit.AuditAction;
 import org.desist.audit.AuditTrail;
@@ -203,6 +205,94 @@ class JdbcDueItems implements DueItems {
                 .param("child", childId)
                 .query(this::item)
                 .list();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public List<DueItem> forRecord(UUID triggerRecordId) {
+        return jdbc.sql("select * from due_item where trigger_record_id = :record order by due_date, rule_id")
+                .param("record", triggerRecordId)
+                .query(this::item)
+                .list();
+    }
+
+    @Override
+    public List<DueItem> reassigned(UUID triggerRecordId, UUID newOwnerId) {
+        List<DueItem> moved = new ArrayList<>();
+        for (DueItem item : openByTrigger(triggerRecordId)) {
+            if (Objects.equals(item.ownerId(), newOwnerId)) {
+                continue;
+            }
+            jdbc.sql("update due_item set owner_id = :owner, updated_at = now(), version = version + 1 where id = :id")
+                    .param("owner", newOwnerId)
+                    .param("id", item.id())
+                    .update();
+            DueItem after = find(item.id());
+            audit.changed(
+                    item.serviceId(),
+                    item.childId(),
+                    AuditAction.CHANGED,
+                    RECORD_TYPE,
+                    item.id(),
+                    after.version(),
+                    item.rule().name() + " reassigned with its work",
+                    List.of(new FieldChange("Owner", idOrNull(item.ownerId()), idOrNull(newOwnerId))));
+            moved.add(after);
+        }
+        return moved;
+    }
+
+    @Override
+    public List<DueItem> childTransferred(UUID childId, UUID toServiceId, Set<UUID> staffOfNewService) {
+        List<DueItem> moved = new ArrayList<>();
+        for (DueItem item : forChild(childId)) {
+            if (item.serviceId().equals(toServiceId)) {
+                continue;
+            }
+            boolean keepsOwner = item.ownerId() == null || staffOfNewService.contains(item.ownerId());
+            UUID owner = item.status() == DueItem.Status.OPEN && !keepsOwner ? null : item.ownerId();
+            jdbc.sql("""
+                            update due_item set service_id = :service, owner_id = :owner, updated_at = now(),
+                                   version = version + 1
+                             where id = :id
+                            """)
+                    .param("service", toServiceId)
+                    .param("owner", owner)
+                    .param("id", item.id())
+                    .update();
+            DueItem after = find(item.id());
+            List<FieldChange> changes = new ArrayList<>();
+            changes.add(
+                    new FieldChange("Youth justice service", item.serviceId().toString(), toServiceId.toString()));
+            if (!Objects.equals(owner, item.ownerId())) {
+                changes.add(new FieldChange("Owner", idOrNull(item.ownerId()), null));
+            }
+            // Both services' trails show the item leaving and arriving.
+            audit.changed(
+                    item.serviceId(),
+                    childId,
+                    AuditAction.CHANGED,
+                    RECORD_TYPE,
+                    item.id(),
+                    after.version(),
+                    item.rule().name() + " moved with the case to another service",
+                    changes);
+            audit.changed(
+                    toServiceId,
+                    childId,
+                    AuditAction.CHANGED,
+                    RECORD_TYPE,
+                    item.id(),
+                    after.version(),
+                    item.rule().name() + " received with the case from another service",
+                    changes);
+            moved.add(after);
+        }
+        return moved;
+    }
+
+    private static String idOrNull(UUID id) {
+        return id == null ? null : id.toString();
     }
 
     @Override

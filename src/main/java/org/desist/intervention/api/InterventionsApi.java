@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.desist.intervention.Allocation;
 import org.desist.intervention.ClosureReason;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.InterventionType;
@@ -39,6 +40,16 @@ class InterventionsApi {
     record StartDateCorrection(Long version, LocalDate startDate) {}
 
     record CloseRequest(Long version, ClosureReason reason, String exitStrategy, LocalDate closedOn) {}
+
+    record ReferRequest(InterventionType type, LocalDate referredOn, UUID caseManagerId, List<UUID> offenceIds) {}
+
+    record ActivateRequest(Long version, LocalDate startDate, LocalDate endDate) {}
+
+    record ReallocateRequest(Long version, UUID caseManagerId, LocalDate from, String reason) {}
+
+    record CaretakingRequest(Long version, UUID hostServiceId, LocalDate from) {}
+
+    record EndCaretakingRequest(Long version, LocalDate on) {}
 
     @GetMapping("/api/v1/children/{id}/interventions")
     @PreAuthorize("hasAuthority('CHILD_VIEW')")
@@ -83,6 +94,54 @@ class InterventionsApi {
     Intervention close(@PathVariable UUID id, @RequestBody CloseRequest request) {
         return interventions.close(
                 id, version(request.version()), request.reason(), request.exitStrategy(), request.closedOn());
+    }
+
+    @PostMapping("/api/v1/children/{id}/interventions/referrals")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    @Operation(summary = "Record a referral: the intervention exists, referred, until it is started")
+    ResponseEntity<Intervention> refer(@PathVariable UUID id, @RequestBody ReferRequest request) {
+        Intervention intervention = interventions.refer(
+                id,
+                new Interventions.NewReferral(
+                        request.type(), request.referredOn(), request.caseManagerId(), request.offenceIds()));
+        return ResponseEntity.created(URI.create("/api/v1/interventions/" + intervention.id()))
+                .body(intervention);
+    }
+
+    @PostMapping("/api/v1/interventions/{id}/activate")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    @Operation(summary = "Start a referred intervention (referred → active); its due items begin")
+    Intervention activate(@PathVariable UUID id, @RequestBody ActivateRequest request) {
+        return interventions.activate(id, version(request.version()), request.startDate(), request.endDate());
+    }
+
+    @GetMapping("/api/v1/interventions/{id}/allocations")
+    @PreAuthorize("hasAuthority('CHILD_VIEW')")
+    @Operation(summary = "Who has held the intervention, from when, allocated by whom and why (oldest first)")
+    List<Allocation> allocations(@PathVariable UUID id) {
+        return interventions.allocations(id);
+    }
+
+    @PostMapping("/api/v1/interventions/{id}/reallocate")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    @Operation(summary = "Reallocate to another case manager of the service; its open due items move to them")
+    Intervention reallocate(@PathVariable UUID id, @RequestBody ReallocateRequest request) {
+        return interventions.reallocate(
+                id, version(request.version()), request.caseManagerId(), request.from(), request.reason());
+    }
+
+    @PostMapping("/api/v1/interventions/{id}/caretaking")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    @Operation(summary = "Another service delivers the work under caretaking; its staff may then see the record")
+    Intervention arrangeCaretaking(@PathVariable UUID id, @RequestBody CaretakingRequest request) {
+        return interventions.arrangeCaretaking(id, version(request.version()), request.hostServiceId(), request.from());
+    }
+
+    @PostMapping("/api/v1/interventions/{id}/caretaking/end")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    @Operation(summary = "End the caretaking arrangement; the host service no longer sees the record")
+    Intervention endCaretaking(@PathVariable UUID id, @RequestBody EndCaretakingRequest request) {
+        return interventions.endCaretaking(id, version(request.version()), request.on());
     }
 
     private static long version(Long version) {

@@ -46,6 +46,7 @@ class InterventionPages {
         ChildSummary child = children.visible(id);
         model.addAttribute("child", child);
         model.addAttribute("interventions", interventions.ofChild(id));
+        model.addAttribute("hostView", children.seenAsHost(id));
         Map<UUID, String> names = new LinkedHashMap<>();
         directory.caseHolders(child.serviceId()).forEach(s -> names.put(s.id(), s.displayName()));
         model.addAttribute("caseManagerNames", names);

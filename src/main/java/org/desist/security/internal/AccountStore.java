@@ -94,8 +94,9 @@ class AccountStore implements Directory, Provisioning {
                 .update();
     }
 
+    @Override
     @Transactional(readOnly = true)
-    List<YouthJusticeService> allServices() {
+    public List<YouthJusticeService> allServices() {
         return jdbc.sql("select * from youth_justice_service order by name")
                 .query(AccountStore::service)
                 .list();

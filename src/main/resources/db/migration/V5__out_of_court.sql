@@ -8,7 +8,7 @@ create table oocd_referral (
     police_reference          text not null,
     referring_officer         text,
     bail_date                 date,
-    case_manager_id           uuid not null references user_account (id),
+    case_manager_id           uuid references user_account (id), -- none after a transfer, until the new service allocates
     -- YOS screening and assessment
     screened_on               date,
     screening_summary         text,

@@ -16,4 +16,5 @@ public record ChildHeading(
         String preferredName,
         LocalDate dateOfBirth,
         String pncNumber,
-        LookedAfterStatus lookedAfterStatus) {}
+        LookedAfterStatus lookedAfterStatus,
+        UUID caseManagerId) {}

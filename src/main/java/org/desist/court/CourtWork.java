@@ -109,7 +109,7 @@ public class CourtWork {
 
     /** Records an appearance; an outcome that ends an earlier remand or bail support closes it. */
     public CourtAppearance recordAppearance(UUID childId, NewAppearance a) {
-        ChildSummary child = children.visible(childId);
+        ChildSummary child = children.responsible(childId);
         check(child, a);
         UUID id = UUID.randomUUID();
         String by = CurrentUser.require().username();
@@ -163,7 +163,7 @@ public class CourtWork {
     /** Corrects what was recorded; the outcome stays once a remand, sentence or report hangs on it. */
     public CourtAppearance correctAppearance(UUID id, long version, NewAppearance a) {
         CourtAppearance before = current(id, version);
-        ChildSummary child = children.visible(before.childId());
+        ChildSummary child = children.responsible(before.childId());
         check(child, a);
         boolean consequences = hasConsequences(before);
         Map<String, String> problems = new LinkedHashMap<>();
@@ -252,7 +252,7 @@ public class CourtWork {
 
     public CourtAppearance recordRemandOrBail(UUID appearanceId, long version, RemandDecision d) {
         CourtAppearance before = current(appearanceId, version);
-        ChildSummary child = children.visible(before.childId());
+        ChildSummary child = children.responsible(before.childId());
         Map<String, String> problems = new LinkedHashMap<>();
         if (before.remandOrBail() != null) {
             problems.put("decision", "Remand or bail is already recorded for this appearance");
@@ -380,7 +380,7 @@ public class CourtWork {
      */
     public Sentence recordSentence(UUID appearanceId, NewSentence s) {
         CourtAppearance appearance = find(appearanceId);
-        ChildSummary child = children.visible(appearance.childId());
+        ChildSummary child = children.responsible(appearance.childId());
         Map<String, String> problems = new LinkedHashMap<>();
         if (appearance.outcome() != Outcome.SENTENCED) {
             problems.put("type", "Record a sentence only at an appearance where the child was sentenced");
@@ -495,7 +495,7 @@ public class CourtWork {
 
     public CourtReport requestReport(UUID appearanceId, NewReport r) {
         CourtAppearance appearance = find(appearanceId);
-        ChildSummary child = children.visible(appearance.childId());
+        ChildSummary child = children.responsible(appearance.childId());
         LocalDate requestedOn = appearance.appearanceDate();
         Map<String, String> problems = new LinkedHashMap<>();
         if (r.type() == null) {
@@ -599,7 +599,7 @@ public class CourtWork {
     /** The court set a different due date: the report's due item moves with it. */
     public CourtReport changeDueDate(UUID id, long version, LocalDate dueDate) {
         CourtReport before = currentReport(id, version);
-        ChildSummary child = children.visible(before.childId());
+        ChildSummary child = children.responsible(before.childId());
         requireOpen(before, "dueDate");
         if (dueDate == null) {
             throw new InvalidRequestException(Map.of("dueDate", "Enter the date the court set for the report"));
@@ -672,7 +672,7 @@ public class CourtWork {
     /** The report went to court; it must have been quality assured first. Meets its due item. */
     public CourtReport submit(UUID id, long version, LocalDate submittedOn) {
         CourtReport before = currentReport(id, version);
-        ChildSummary child = children.visible(before.childId());
+        ChildSummary child = children.responsible(before.childId());
         requireOpen(before, "submittedOn");
         Map<String, String> problems = new LinkedHashMap<>();
         if (!before.qualityAssured()) {
@@ -714,7 +714,7 @@ public class CourtWork {
     /** The court no longer needs the report: its due item is cancelled with the reason. */
     public CourtReport withdraw(UUID id, long version, String reason) {
         CourtReport before = currentReport(id, version);
-        ChildSummary child = children.visible(before.childId());
+        ChildSummary child = children.responsible(before.childId());
         requireOpen(before, "reason");
         if (blank(reason)) {
             throw new InvalidRequestException(Map.of("reason", "Say why the report is no longer needed"));
@@ -897,7 +897,7 @@ public class CourtWork {
 
     private CourtAppearance current(UUID id, long version) {
         CourtAppearance appearance = find(id);
-        children.visible(appearance.childId());
+        children.responsible(appearance.childId());
         if (appearance.version() != version) {
             throw stale(APPEARANCE, id, version, appearance.version());
         }
@@ -906,7 +906,7 @@ public class CourtWork {
 
     private CourtReport currentReport(UUID id, long version) {
         CourtReport report = findReport(id);
-        children.visible(report.childId());
+        children.responsible(report.childId());
         if (report.version() != version) {
             throw stale(REPORT, id, version, report.version());
         }

@@ -26,6 +26,12 @@ public interface DueItems {
     List<DueItem> triggerWithdrawn(UUID triggerRecordId, String event, String reason);
 
     /**
+     * The record that started them ended (e.g. an order closed): whatever of its items is still open no longer
+     * applies and is cancelled with the reason.
+     */
+    List<DueItem> recordEnded(UUID triggerRecordId, String reason);
+
+    /**
      * A record that fulfils a rule was made for the trigger record (e.g. the initial panel of that order):
      * its open item is met; a repeating rule starts again from that day.
      */

@@ -422,11 +422,17 @@ public class Interventions {
                 after.version(),
                 "Closed the " + before.type().label().toLowerCase() + ": " + reason.label(),
                 List.of(new FieldChange("Status", before.status().name(), "CLOSED")));
-        if (reason.withdrawsTheOrder()) {
-            before.type().startTrigger().ifPresent(event -> dueItems.triggerWithdrawn(id, event, reason.label()));
-        } else {
+        if (!reason.withdrawsTheOrder()) {
             before.type().endFulfils().ifPresent(record -> dueItems.fulfilled(id, record, id, closedOn));
         }
+        // Nothing more is due for an intervention that has ended: what is still open (an initial panel of a
+        // revoked order, the next progress panel of a completed one) is cancelled with the reason.
+        dueItems.recordEnded(
+                id,
+                reason.withdrawsTheOrder()
+                        ? reason.label()
+                        : "The " + before.type().label().toLowerCase() + " ended: "
+                                + reason.label().toLowerCase());
         return after;
     }
 

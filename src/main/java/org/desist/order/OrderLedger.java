@@ -7,6 +7,7 @@ import org.desist.audit.AuditAction;
 import org.desist.audit.AuditEntry;
 import org.desist.audit.AuditTrail;
 import org.desist.audit.FieldChange;
+import org.desist.child.ChildRecords;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.InterventionType;
 import org.desist.intervention.Interventions;
@@ -29,11 +30,13 @@ class OrderLedger {
     private final JdbcClient jdbc;
     private final Interventions interventions;
     private final AuditTrail audit;
+    private final ChildRecords children;
 
-    OrderLedger(JdbcClient jdbc, Interventions interventions, AuditTrail audit) {
+    OrderLedger(JdbcClient jdbc, Interventions interventions, AuditTrail audit, ChildRecords children) {
         this.jdbc = jdbc;
         this.interventions = interventions;
         this.audit = audit;
+        this.children = children;
     }
 
     /** The intervention, if it is a court order the user may see; otherwise 404. */
@@ -67,6 +70,8 @@ class OrderLedger {
 
     /** Takes the lock for a change made from {@code version}: the order's new version, or 409 when stale. */
     long lock(UUID interventionId, long version) {
+        // Only the child's home service changes an order; a caretaking host service sees it (403).
+        children.responsible(interventions.get(interventionId).childId());
         jdbc.sql("insert into court_order (intervention_id) values (:id) on conflict do nothing")
                 .param("id", interventionId)
                 .update();

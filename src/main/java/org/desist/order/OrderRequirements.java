@@ -37,7 +37,7 @@ public class OrderRequirements {
     public Requirement add(UUID interventionId, long version, RequirementRules.Proposed request) {
         Intervention order =
                 ledger.order(interventionId, InterventionType.YOUTH_REHABILITATION_ORDER, "Requirements are recorded");
-        ChildSummary child = children.visible(order.childId());
+        ChildSummary child = children.responsible(order.childId());
         List<Requirement> existing = orders.requirements(interventionId);
         Map<String, String> problems =
                 RequirementRules.problems(request, order.startDate(), order.endDate(), child.dateOfBirth(), existing);

@@ -60,7 +60,7 @@ public class ReferralOrders {
     /** Records a panel that sat; refuses one that was not properly constituted. */
     public Panel recordPanel(UUID interventionId, long version, NewPanel request) {
         Intervention order = ledger.order(interventionId, InterventionType.REFERRAL_ORDER, "Youth offender panels sit");
-        ChildSummary child = children.visible(order.childId());
+        ChildSummary child = children.responsible(order.childId());
         CourtOrder current = orders.get(interventionId);
         Map<String, String> problems = new LinkedHashMap<>();
         if (request.kind() == null) {

@@ -135,7 +135,7 @@ public class OutOfCourtDisposals {
     }
 
     public Referral refer(UUID childId, NewReferral request) {
-        ChildSummary child = children.visible(childId);
+        ChildSummary child = children.responsible(childId);
         Map<String, String> problems = referralProblems(child, request);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
@@ -811,7 +811,7 @@ public class OutOfCourtDisposals {
 
     private Referral current(UUID id, long version) {
         Referral referral = find(id);
-        children.visible(referral.childId());
+        children.responsible(referral.childId());
         if (referral.version() != version) {
             var later = audit.changesAfter(RECORD_TYPE, id, version);
             var last = later.isEmpty() ? null : later.get(later.size() - 1);

@@ -104,6 +104,42 @@ class InterventionsIntegrationTest {
     }
 
     @Test
+    void endingAnInterventionMeetsWhatItsEndFulfilsAndCancelsWhatIsStillOpen() throws Exception {
+        // A youth conditional caution given 30 November 2026: its conditions end by 28 February 2027.
+        String caution = call(post("/api/v1/children/{id}/interventions", child.id())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"type\": \"YOUTH_CONDITIONAL_CAUTION\", \"startDate\": \"2026-11-30\","
+                        + " \"endDate\": \"2027-02-28\"}"));
+        String cautionId = caution.replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        mvc.perform(get("/api/v1/children/{id}/due-items", child.id()).header("Authorization", "Bearer " + token))
+                .andExpect(jsonPath("$[0].rule").value("conditional-caution-conditions-end"))
+                .andExpect(jsonPath("$[0].dueDate").value("2027-02-28"));
+        call(post("/api/v1/interventions/{id}/close", cautionId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\": 0, \"reason\": \"COMPLETED\", \"closedOn\": \"2027-02-20\","
+                        + " \"exitStrategy\": \"Mentoring continues\"}"));
+        mvc.perform(get("/api/v1/children/{id}/due-items", child.id()).header("Authorization", "Bearer " + token))
+                .andExpect(jsonPath("$[0].status").value("MET"))
+                .andExpect(jsonPath("$[0].metOn").value("2027-02-20"));
+
+        // A referral order completed before its initial panel was recorded: the panel is no longer due.
+        String order = call(post("/api/v1/children/{id}/interventions", child.id())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"type\": \"REFERRAL_ORDER\", \"startDate\": \"2027-03-01\","
+                        + " \"endDate\": \"2027-06-01\"}"));
+        String orderId = order.replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        call(post("/api/v1/interventions/{id}/close", orderId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\": 0, \"reason\": \"COMPLETED\", \"closedOn\": \"2027-06-01\","
+                        + " \"exitStrategy\": \"Referred to the youth club\"}"));
+        mvc.perform(get("/api/v1/children/{id}/due-items", child.id()).header("Authorization", "Bearer " + token))
+                .andExpect(jsonPath("$[?(@.rule == 'referral-order-initial-panel')].status")
+                        .value("CANCELLED"))
+                .andExpect(jsonPath("$[?(@.rule == 'referral-order-initial-panel')].cancelledReason")
+                        .value("The referral order ended: completed"));
+    }
+
+    @Test
     void theLawfulLengthAndAnExitStrategyAreRequired() throws Exception {
         String invalid = call(post("/api/v1/children/{id}/interventions", child.id())
                 .contentType(MediaType.APPLICATION_JSON)

@@ -92,7 +92,9 @@ class FirstTimeEntrantTest {
                     null,
                     null,
                     null,
-                    0));
+                    0,
+                    null,
+                    null));
         }
         return interventions;
     }

@@ -60,7 +60,7 @@ class JdbcChildRecords implements ChildRecords {
         }
         return jdbc.sql("""
                         select c.id, c.service_id, c.local_reference, c.given_name, c.family_name, c.preferred_name,
-                               c.date_of_birth, c.pnc_number, c.looked_after_status
+                               c.date_of_birth, c.pnc_number, c.looked_after_status, c.case_manager_id
                           from child c where c.id = :id and """ + VISIBLE)
                 .param("id", childId)
                 .param("services", services)
@@ -73,7 +73,8 @@ class JdbcChildRecords implements ChildRecords {
                         rs.getString("preferred_name"),
                         rs.getObject("date_of_birth", LocalDate.class),
                         rs.getString("pnc_number"),
-                        LookedAfterStatus.valueOf(rs.getString("looked_after_status"))))
+                        LookedAfterStatus.valueOf(rs.getString("looked_after_status")),
+                        rs.getObject("case_manager_id", UUID.class)))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Child"));
     }

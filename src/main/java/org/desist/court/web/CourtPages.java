@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.desist.child.Age;
+import org.desist.child.ChildHeading;
 import org.desist.child.ChildRecords;
 import org.desist.child.ChildSummary;
-import org.desist.child.LookedAfterStatus;
+import org.desist.child.RecordHeader;
 import org.desist.court.CourtAppearance;
 import org.desist.court.CourtKind;
 import org.desist.court.CourtReport;
@@ -35,7 +35,6 @@ import org.desist.platform.web.StaleRecordException;
 import org.desist.security.CurrentUser;
 import org.desist.security.Directory;
 import org.desist.security.StaffMember;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,7 +58,7 @@ class CourtPages {
     private final Offences offences;
     private final Interventions interventions;
     private final Directory directory;
-    private final JdbcClient jdbc;
+    private final RecordHeader recordHeader;
     private final Clock clock;
 
     CourtPages(
@@ -68,14 +67,14 @@ class CourtPages {
             Offences offences,
             Interventions interventions,
             Directory directory,
-            JdbcClient jdbc,
+            RecordHeader recordHeader,
             Clock clock) {
         this.court = court;
         this.children = children;
         this.offences = offences;
         this.interventions = interventions;
         this.directory = directory;
-        this.jdbc = jdbc;
+        this.recordHeader = recordHeader;
         this.clock = clock;
     }
 
@@ -87,7 +86,6 @@ class CourtPages {
         ChildSummary child = children.visible(id);
         CourtWork.CourtRecord record = court.ofChild(id);
         header(child, model);
-        model.addAttribute("tab", "court");
         model.addAttribute("appearances", record.appearances());
         Map<UUID, List<Sentence>> sentences = new LinkedHashMap<>();
         record.sentences()
@@ -344,7 +342,7 @@ class CourtPages {
     String sentence(@PathVariable UUID id, Model model) {
         CourtAppearance a = court.appearance(id);
         SentenceForm form = new SentenceForm();
-        ChildHeader header = headerOf(a.childId());
+        ChildHeading header = children.heading(a.childId());
         if (header.caseManagerId() != null) {
             form.setCaseManagerId(header.caseManagerId().toString());
         }
@@ -559,33 +557,7 @@ class CourtPages {
     }
 
     private void header(ChildSummary child, Model model) {
-        ChildHeader header = headerOf(child.id());
-        model.addAttribute("child", header);
-        model.addAttribute("d", header);
-        model.addAttribute("age", Age.on(header.dateOfBirth(), LocalDate.now(clock)));
-        model.addAttribute("service", directory.service(child.serviceId()).orElseThrow());
-    }
-
-    /** The record header's fields; the child is already known to be visible to the user. */
-    private ChildHeader headerOf(UUID childId) {
-        children.visible(childId);
-        return jdbc.sql("""
-                        select id, local_reference, given_name, family_name, preferred_name, date_of_birth, pnc_number,
-                               looked_after_status, case_manager_id
-                          from child where id = :id
-                        """)
-                .param("id", childId)
-                .query((rs, n) -> new ChildHeader(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("local_reference"),
-                        rs.getString("given_name"),
-                        rs.getString("family_name"),
-                        rs.getString("preferred_name"),
-                        rs.getObject("date_of_birth", LocalDate.class),
-                        rs.getString("pnc_number"),
-                        LookedAfterStatus.valueOf(rs.getString("looked_after_status")),
-                        rs.getObject("case_manager_id", UUID.class)))
-                .single();
+        recordHeader.addTo(model, child.id(), "court");
     }
 
     private Map<UUID, String> staffNames(ChildSummary child) {

@@ -134,8 +134,17 @@ class JdbcDueItems implements DueItems {
 
     @Override
     public List<DueItem> triggerWithdrawn(UUID triggerRecordId, String event, String reason) {
+        return cancel(open(triggerRecordId, event), reason);
+    }
+
+    @Override
+    public List<DueItem> recordEnded(UUID triggerRecordId, String reason) {
+        return cancel(openByTrigger(triggerRecordId), reason);
+    }
+
+    private List<DueItem> cancel(List<DueItem> items, String reason) {
         List<DueItem> cancelled = new ArrayList<>();
-        for (DueItem item : open(triggerRecordId, event)) {
+        for (DueItem item : items) {
             jdbc.sql("""
                             update due_item set status = 'CANCELLED', cancelled_reason = :reason, updated_at = now(),
                                    version = version + 1

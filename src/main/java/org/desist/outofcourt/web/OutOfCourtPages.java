@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.desist.child.Age;
 import org.desist.child.ChildHeading;
 import org.desist.child.ChildRecords;
+import org.desist.child.RecordHeader;
 import org.desist.deadline.DueItem;
 import org.desist.deadline.DueItems;
 import org.desist.offence.Offence;
@@ -61,6 +61,7 @@ class OutOfCourtPages {
     private final DueItems dueItems;
     private final Directory directory;
     private final Dates dates;
+    private final RecordHeader recordHeader;
     private final Clock clock;
 
     OutOfCourtPages(
@@ -70,6 +71,7 @@ class OutOfCourtPages {
             DueItems dueItems,
             Directory directory,
             Dates dates,
+            RecordHeader recordHeader,
             Clock clock) {
         this.disposals = disposals;
         this.children = children;
@@ -77,6 +79,7 @@ class OutOfCourtPages {
         this.dueItems = dueItems;
         this.directory = directory;
         this.dates = dates;
+        this.recordHeader = recordHeader;
         this.clock = clock;
     }
 
@@ -469,12 +472,7 @@ class OutOfCourtPages {
 
     /** The shared name bar of the child's record, with the Out of court tab current. */
     private void header(UUID childId, Model model) {
-        ChildHeading child = children.heading(childId);
-        model.addAttribute("child", child);
-        model.addAttribute("d", child);
-        model.addAttribute("age", Age.on(child.dateOfBirth(), LocalDate.now(clock)));
-        model.addAttribute("tab", "out-of-court");
-        model.addAttribute("service", directory.service(child.serviceId()).orElseThrow());
+        recordHeader.addTo(model, childId, "out-of-court");
     }
 
     /** Each referral's due items, with those of the intervention delivering its outcome. */

@@ -184,8 +184,11 @@ class CaseTransferIntegrationTest {
                 .andExpect(jsonPath("$.errors[0].message").value("Select a youth justice service that exists"));
         call(manager, transfer(child.id(), child.version(), from.id(), " "))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("toServiceId"))
-                .andExpect(jsonPath("$.errors[1].field").value("reason"));
+                .andExpect(jsonPath("$.errors.length()").value(2))
+                .andExpect(jsonPath("$.errors[?(@.field == 'toServiceId')].message")
+                        .value("Select another service: the case is already with " + from.name()))
+                .andExpect(jsonPath("$.errors[?(@.field == 'reason')].message")
+                        .value("Enter why the case is moving to another service"));
         call(manager, transfer(child.id(), child.version() + 5, to.id(), "Moving"))
                 .andExpect(status().isConflict());
         assertThat(serviceOf("child", "id", child.id())).containsOnly(from.id());

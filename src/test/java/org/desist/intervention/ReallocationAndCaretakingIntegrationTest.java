@@ -111,6 +111,64 @@ class ReallocationAndCaretakingIntegrationTest {
     }
 
     @Test
+    void thePagesRecordAReferralStartItAndExplainMistakes() throws Exception {
+        var as = authentication(data.authenticationOf(first));
+        assertThat(mvc.perform(post("/children/{id}/interventions/referral", child.id())
+                                .with(as)
+                                .with(csrf())
+                                .param("referred-day", "20")
+                                .param("referred-month", "11")
+                                .param("referred-year", "2026"))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("There is a problem", "Select the type of intervention");
+        String location = mvc.perform(post("/children/{id}/interventions/referral", child.id())
+                        .with(as)
+                        .with(csrf())
+                        .param("type", "YOUTH_REHABILITATION_ORDER")
+                        .param("referred-day", "20")
+                        .param("referred-month", "11")
+                        .param("referred-year", "2026"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(location).startsWith("/interventions/");
+        assertThat(mvc.perform(get(location).with(as))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Referred", "20 November 2026", "Start the intervention");
+        assertThat(mvc.perform(post(location + "/reallocate")
+                                .with(as)
+                                .with(csrf())
+                                .param("version", "0")
+                                .param("caseManagerId", staffId(second).toString()))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains(
+                        "There is a problem",
+                        "Enter the date the new case manager takes over",
+                        "Enter why the intervention is being reallocated");
+        mvc.perform(post(location + "/activate")
+                        .with(as)
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("start-day", "1")
+                        .param("start-month", "12")
+                        .param("start-year", "2026"))
+                .andExpect(status().is3xxRedirection());
+        call(first, get("/api/v1" + location))
+                .andExpect(jsonPath("$.status").value("ACTIVE"))
+                .andExpect(jsonPath("$.startDate").value("2026-12-01"));
+    }
+
+    @Test
     void reallocationMovesTheOpenDueItemsToTheNewCaseManagersWork() throws Exception {
         String id = aReferralOrder();
         assertThat(myWork(first)).contains("Tyler Marsh");

@@ -186,31 +186,13 @@ public class ChildRecordService {
     /** Why this transfer cannot happen, keyed by field; empty when it can. */
     @Transactional(readOnly = true)
     public Map<String, String> transferProblems(Child child, UUID toServiceId, String reason) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        var to = toServiceId == null ? Optional.<YouthJusticeService>empty() : directory.service(toServiceId);
-        if (toServiceId == null) {
-            problems.put("toServiceId", "Select the youth justice service the case moves to");
-        } else if (to.isEmpty()) {
-            problems.put("toServiceId", "Select a youth justice service that exists");
-        } else if (toServiceId.equals(child.serviceId())) {
-            problems.put(
-                    "toServiceId",
-                    "Select another service: the case is already with "
-                            + to.get().name());
-        } else {
-            duplicates(toServiceId, child.id(), child.details()).values().stream()
-                    .findFirst()
-                    .ifPresent(p -> problems.put(
-                            "toServiceId",
-                            to.get().name() + " already has a child with this local reference or PNC number:"
-                                    + " check it is not the same child before transferring"));
-        }
-        if (reason == null || reason.isBlank()) {
-            problems.put("reason", "Enter why the case is moving to another service");
-        } else if (reason.length() > 2000) {
-            problems.put("reason", "The reason must be 2,000 characters or fewer");
-        }
-        return problems;
+        Optional<String> name = toServiceId == null
+                ? Optional.empty()
+                : directory.service(toServiceId).map(YouthJusticeService::name);
+        boolean clashes = name.isPresent()
+                && !toServiceId.equals(child.serviceId())
+                && !duplicates(toServiceId, child.id(), child.details()).isEmpty();
+        return TransferRules.problems(child.serviceId(), toServiceId, name, clashes, reason);
     }
 
     /** Every youth justice service a case may move to (all but the child's own). */

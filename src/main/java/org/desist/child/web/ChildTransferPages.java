@@ -3,7 +3,6 @@ package org.desist.child.web;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -139,8 +138,11 @@ class ChildTransferPages {
         model.addAttribute("reason", reason);
         model.addAttribute("problems", problems);
         List<ErrorSummary.Item> summary = new ArrayList<>();
-        new LinkedHashMap<>(problems)
-                .forEach((field, message) -> summary.add(new ErrorSummary.Item("#" + field, message)));
+        for (String field : List.of("toServiceId", "reason")) {
+            if (problems.containsKey(field)) {
+                summary.add(new ErrorSummary.Item("#" + field, problems.get(field)));
+            }
+        }
         model.addAttribute("errorSummary", summary);
         return "child/transfer";
     }

@@ -249,8 +249,13 @@ class InterventionPage {
             model.addAttribute(field + "Parts", dates.getOrDefault(field, new DateParts()));
         }
         List<ErrorSummary.Item> summary = new ArrayList<>();
-        problems.forEach((field, message) ->
-                summary.add(new ErrorSummary.Item("#" + field + (DATE_FIELDS.contains(field) ? "-day" : ""), message)));
+        // In the order of the fields on the page (the domain's problems come unordered).
+        List<String> order = List.of(
+                "start", "end", "caseManagerId", "from", "reason", "hostServiceId", "caretakingFrom", "caretakingTo");
+        problems.entrySet().stream()
+                .sorted(java.util.Comparator.comparingInt(e -> order.indexOf(e.getKey())))
+                .forEach(e -> summary.add(new ErrorSummary.Item(
+                        "#" + e.getKey() + (DATE_FIELDS.contains(e.getKey()) ? "-day" : ""), e.getValue())));
         model.addAttribute("errorSummary", summary);
         return "intervention/show";
     }

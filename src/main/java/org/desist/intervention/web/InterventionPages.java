@@ -107,6 +107,73 @@ class InterventionPages {
         return form(id, problems, typed, start, end, model);
     }
 
+    @GetMapping("/children/{id}/interventions/referral")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    String newReferral(@PathVariable UUID id, Model model) {
+        return referralForm(id, Map.of(), Map.of(), new DateParts(), model);
+    }
+
+    @PostMapping("/children/{id}/interventions/referral")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    String refer(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String type,
+            @RequestParam(name = "referred-day", required = false) String day,
+            @RequestParam(name = "referred-month", required = false) String month,
+            @RequestParam(name = "referred-year", required = false) String year,
+            @RequestParam(required = false) String caseManagerId,
+            Model model) {
+        DateParts referred = DateParts.of(day, month, year);
+        Map<String, String> problems = new LinkedHashMap<>();
+        InterventionType chosen = Option.chosen(InterventionType.class, type);
+        if (chosen == null) {
+            problems.put("type", "Select the type of intervention");
+        }
+        referred.problem("the date of the referral").ifPresent(p -> problems.put("referred", p));
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("type", type == null ? "" : type);
+        typed.put("caseManagerId", caseManagerId == null ? "" : caseManagerId);
+        if (problems.isEmpty()) {
+            try {
+                var intervention = interventions.refer(
+                        id,
+                        new Interventions.NewReferral(
+                                chosen,
+                                referred.toDate().orElseThrow(),
+                                caseManagerId == null || caseManagerId.isBlank()
+                                        ? null
+                                        : UUID.fromString(caseManagerId),
+                                List.of()));
+                return "redirect:/interventions/" + intervention.id();
+            } catch (InvalidRequestException e) {
+                e.errors()
+                        .forEach((field, message) ->
+                                problems.put(field.equals("referredOn") ? "referred" : field, message));
+            }
+        }
+        return referralForm(id, problems, typed, referred, model);
+    }
+
+    private String referralForm(
+            UUID childId, Map<String, String> problems, Map<String, String> typed, DateParts referred, Model model) {
+        ChildSummary child = children.responsible(childId);
+        model.addAttribute("child", child);
+        model.addAttribute("problems", problems);
+        model.addAttribute("typed", typed);
+        model.addAttribute("referred", referred);
+        model.addAttribute("types", Option.of(InterventionType.class, t -> t.label() + " (" + t.legalBasis() + ")"));
+        List<Option> caseManagers = new ArrayList<>();
+        for (StaffMember s : directory.caseHolders(child.serviceId())) {
+            caseManagers.add(new Option(s.id().toString(), s.displayName()));
+        }
+        model.addAttribute("caseManagers", caseManagers);
+        List<ErrorSummary.Item> summary = new ArrayList<>();
+        problems.forEach((field, message) ->
+                summary.add(new ErrorSummary.Item("#" + (field.equals("referred") ? "referred-day" : field), message)));
+        model.addAttribute("errorSummary", summary);
+        return "intervention/referral-form";
+    }
+
     @PostMapping("/interventions/{id}/close")
     @PreAuthorize("hasAuthority('CHILD_EDIT')")
     String close(

@@ -42,6 +42,7 @@ class OffencePages {
         model.addAttribute("child", children.visible(id));
         model.addAttribute("offences", offences.ofChild(id));
         model.addAttribute("scale", offences.scale());
+        model.addAttribute("hostView", children.seenAsHost(id));
         return "offence/list";
     }
 

@@ -1,15 +1,20 @@
 package org.desist.platform.web;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Field errors found by a domain rule rather than by bean validation: field name → user message. */
+/**
+ * Field errors found by a domain rule rather than by bean validation: field name → user message, in the
+ * order the rule found them (so the API lists them in a stable order).
+ */
 public class InvalidRequestException extends RuntimeException {
 
     private final Map<String, String> errors;
 
     public InvalidRequestException(Map<String, String> errors) {
         super("Invalid request: " + errors.keySet());
-        this.errors = Map.copyOf(errors);
+        this.errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
     }
 
     public Map<String, String> errors() {

@@ -46,6 +46,20 @@ class DemoServiceSeederTest {
         assertThat(count("select count(*) from user_account where username like 'demo.%'"))
                 .isEqualTo(13);
 
+        // Casework at every stage, through the same services as the pages.
+        assertThat(count("select count(*) from oocd_referral where panel_date is null"))
+                .as("referrals still being assessed or decided")
+                .isPositive();
+        assertThat(count("select count(*) from oocd_referral where panel_date is not null"))
+                .as("referrals decided by the joint panel")
+                .isPositive();
+        assertThat(count("select count(*) from court_report where submitted_on is null"))
+                .as("pre-sentence reports being written")
+                .isPositive();
+        assertThat(count("select count(*) from court_sentence")).as("sentences").isPositive();
+        assertThat(count("select count(*) from due_item where status = 'OPEN'")).isPositive();
+        assertThat(count("select count(*) from due_item where status = 'MET'")).isPositive();
+
         Map<String, Object> before = snapshot();
         seeder.run(null);
         assertThat(snapshot()).isEqualTo(before);

@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A case manager records a first appearance adjourned for a pre-sentence report, a manager quality assures
  * the report, the case manager marks it submitted, records the sentencing appearance with a referral order
- * and finds its initial panel on the child's due items, across Christmas 2026 ("today" is 1 February 2027).
+ * and finds its initial panel on the child's due items, across Christmas 2026, then records that panel on the
+ * order's page ("today" is 1 February 2027).
  */
 @Import(CourtJourneyTest.February2027.class)
 class CourtJourneyTest extends JourneySupport {
@@ -187,6 +188,32 @@ class CourtJourneyTest extends JourneySupport {
         assertThat(panel).containsText("20 working days after 18 December 2026");
         assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("Report to court")))
                 .containsText("Met 15 December 2026");
+        checkAccessible(page);
+
+        // From the sentence to the initial panel: the order's page records it, and the due item is met.
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Interventions").setExact(true))
+                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("View order"))
+                .click();
+        assertThat(page.locator("main")).containsText("Referral order initial panel");
+        checkAccessible(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a panel"))
+                .click();
+        page.getByLabel("Initial panel").check();
+        date(page, "heldOn", "14", "1", "2027");
+        page.getByLabel("Community panel members who sat").fill("Ann Lee\nBo Chan");
+        page.getByLabel("YOS panel member").fill("Priya Shah");
+        page.getByLabel("Yes", new Page.GetByLabelOptions().setExact(true)).check();
+        date(page, "reportSharedOn", "8", "1", "2027");
+        page.getByLabel("Contract agreed", new Page.GetByLabelOptions().setExact(true))
+                .check();
+        checkAccessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record panel"))
+                .click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Panel recorded");
+        assertThat(page.locator("main")).containsText("Met 14 January 2027");
         checkAccessible(page);
     }
 

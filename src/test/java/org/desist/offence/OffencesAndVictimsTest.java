@@ -126,7 +126,18 @@ class OffencesAndVictimsTest {
         var asCaseManager = authentication(data.authenticationOf(caseManager));
         mvc.perform(get("/offences/{id}/victims", offence).with(asCaseManager)).andExpect(status().isForbidden());
         var manager = authentication(data.authenticationOf(data.account("off.mgr", Role.OPERATIONAL_MANAGER, service)));
-        for (String path : new String[] {"", "/details", "/people", "/flags", "/offences", "/due-items", "/history"}) {
+        for (String path : new String[] {
+            "",
+            "/details",
+            "/people",
+            "/flags",
+            "/offences",
+            "/out-of-court",
+            "/court",
+            "/interventions",
+            "/due-items",
+            "/history"
+        }) {
             var who = path.equals("/history") ? manager : asCaseManager;
             String page = mvc.perform(get("/children/" + child.id() + path).with(who))
                     .andExpect(status().isOk())
@@ -135,8 +146,14 @@ class OffencesAndVictimsTest {
                     .getContentAsString();
             assertThat(page).as(path).doesNotContain(VICTIM_NAME).doesNotContain("07700 900123");
         }
-        for (String path :
-                new String[] {"/api/v1/children/" + child.id(), "/api/v1/children/" + child.id() + "/offences"}) {
+        for (String path : new String[] {
+            "/api/v1/children/" + child.id(),
+            "/api/v1/children/" + child.id() + "/offences",
+            "/api/v1/children/" + child.id() + "/out-of-court-referrals",
+            "/api/v1/children/" + child.id() + "/court-appearances",
+            "/api/v1/children/" + child.id() + "/court-reports",
+            "/api/v1/children/" + child.id() + "/interventions"
+        }) {
             String json = mvc.perform(get(path).header("Authorization", "Bearer " + caseManagerToken))
                     .andReturn()
                     .getResponse()

@@ -71,7 +71,12 @@ class OrderLedger {
     /** Takes the lock for a change made from {@code version}: the order's new version, or 409 when stale. */
     long lock(UUID interventionId, long version) {
         // Only the child's home service changes an order; a caretaking host service sees it (403).
-        children.responsible(interventions.get(interventionId).childId());
+        Intervention order = interventions.get(interventionId);
+        children.responsible(order.childId());
+        if (order.status() == Intervention.Status.CLOSED) {
+            throw new InvalidRequestException(
+                    java.util.Map.of("order", "This order has ended: nothing more can be recorded on it"));
+        }
         jdbc.sql("insert into court_order (intervention_id) values (:id) on conflict do nothing")
                 .param("id", interventionId)
                 .update();

@@ -290,6 +290,25 @@ class CourtOrdersIntegrationTest {
     }
 
     @Test
+    void nothingMoreIsRecordedOnAnOrderThatHasEnded() throws Exception {
+        Intervention yro = start(
+                InterventionType.YOUTH_REHABILITATION_ORDER, LocalDate.of(2026, 12, 18), LocalDate.of(2027, 12, 17));
+        postJson("/api/v1/interventions/{id}/close", yro.id(), """
+                        {"version": 0, "reason": "REVOKED", "closedOn": "2027-01-05"}
+                        """).andExpect(status().isOk());
+        postJson("/api/v1/orders/{id}/requirements", yro.id(), """
+                        {"version": 0, "type": "CURFEW", "startDate": "2026-12-18", "endDate": "2027-06-17",
+                         "curfewFrom": "19:00", "curfewUntil": "07:00", "details": "1 Test Street"}
+                        """)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("order"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("This order has ended: nothing more can be recorded on it"));
+        api(get("/api/v1/orders/{id}", yro.id()))
+                .andExpect(jsonPath("$.requirements").isEmpty());
+    }
+
+    @Test
     void aDetentionAndTrainingOrderIsHalvedAtItsReleaseDate() throws Exception {
         Intervention dto = start(
                 InterventionType.DETENTION_AND_TRAINING_ORDER, LocalDate.of(2026, 12, 18), LocalDate.of(2027, 4, 18));

@@ -3,6 +3,7 @@ package org.desist.outofcourt;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,6 +68,7 @@ public class OutOfCourtDisposals {
     private final DueItems dueItems;
     private final AuditTrail audit;
     private final Directory directory;
+    private final Clock clock;
     private final int diversionMaxGravity;
     private final String communityResolutionName;
 
@@ -78,6 +80,7 @@ public class OutOfCourtDisposals {
             DueItems dueItems,
             AuditTrail audit,
             Directory directory,
+            Clock clock,
             @Value("${desist.outofcourt.diversion-max-gravity:3}") int diversionMaxGravity,
             @Value("${desist.outofcourt.community-resolution-name:Triage}") String communityResolutionName) {
         this.jdbc = jdbc;
@@ -87,8 +90,13 @@ public class OutOfCourtDisposals {
         this.dueItems = dueItems;
         this.audit = audit;
         this.directory = directory;
+        this.clock = clock;
         this.diversionMaxGravity = diversionMaxGravity;
         this.communityResolutionName = communityResolutionName;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** What the police referral says. */
@@ -199,6 +207,9 @@ public class OutOfCourtDisposals {
         if (request.referralDate() == null) {
             problems.put("referralDate", "Enter the date of the referral");
         }
+        if (request.referralDate() != null && request.referralDate().isAfter(today())) {
+            problems.put("referralDate", "The date of the referral must be today or in the past");
+        }
         if (blank(request.policeReference())) {
             problems.put("policeReference", "Enter the police reference");
         }
@@ -282,6 +293,10 @@ public class OutOfCourtDisposals {
         } else if (on.isBefore(before.referralDate())) {
             problems.put("withdrawnOn", "The referral cannot be withdrawn before it was made");
         }
+        if (on != null && on.isAfter(today())) {
+            problems.putIfAbsent(
+                    "withdrawnOn", "The date the police withdrew the referral must be today or in the past");
+        }
         if (blank(reason)) {
             problems.put("reason", "Enter why the police withdrew the referral");
         }
@@ -330,6 +345,9 @@ public class OutOfCourtDisposals {
             problems.putIfAbsent("completedOn", "Enter the date the screening and assessment was completed");
         } else if (screening.completedOn().isBefore(before.referralDate())) {
             problems.putIfAbsent("completedOn", "The assessment cannot be completed before the referral was made");
+        }
+        if (screening.completedOn() != null && screening.completedOn().isAfter(today())) {
+            problems.putIfAbsent("completedOn", "The screening and assessment cannot be completed in the future");
         }
         if (blank(screening.summary())) {
             problems.put("summary", "Summarise the screening and assessment");
@@ -441,6 +459,12 @@ public class OutOfCourtDisposals {
             problems.putIfAbsent("panelDate", "Enter the date of the panel");
         } else if (panel.panelDate().isBefore(before.referralDate())) {
             problems.putIfAbsent("panelDate", "The panel cannot sit before the referral was made");
+        }
+        if (panel.panelDate() != null && panel.panelDate().isAfter(today())) {
+            problems.putIfAbsent("panelDate", "Record the panel on or after the day it sits");
+        }
+        if (panel.policeToldOn() != null && panel.policeToldOn().isAfter(today())) {
+            problems.putIfAbsent("policeToldOn", "The date the police were told must be today or in the past");
         }
         List<Attendee> attendees = present(panel.attendees());
         for (int i = 0; i < attendees.size(); i++) {
@@ -596,6 +620,9 @@ public class OutOfCourtDisposals {
             problems.put("policeToldOn", "Enter the date the police were told of the decision");
         } else if (on.isBefore(before.panel().panelDate())) {
             problems.put("policeToldOn", "The police cannot be told of the decision before the panel");
+        }
+        if (on != null && on.isAfter(today())) {
+            problems.putIfAbsent("policeToldOn", "The date the police were told must be today or in the past");
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);

@@ -11,25 +11,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.UUID;
+import org.desist.February2027;
 import org.desist.IntegrationTest;
 import org.desist.TestData;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
-import org.desist.platform.Clocks;
 import org.desist.security.Role;
 import org.desist.security.YouthJusticeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,18 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ("today" is fixed at 1 February 2027 so the hearings of December and January have happened).
  */
 @IntegrationTest
-@Import(CourtWorkIntegrationTest.February2027.class)
+@Import(February2027.class)
 class CourtWorkIntegrationTest {
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class February2027 {
-        @Bean
-        @Primary
-        Clock february2027() {
-            return Clock.fixed(
-                    ZonedDateTime.of(2027, 2, 1, 10, 0, 0, 0, Clocks.UK).toInstant(), Clocks.UK);
-        }
-    }
 
     @Autowired
     MockMvc mvc;

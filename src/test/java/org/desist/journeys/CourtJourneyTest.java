@@ -4,25 +4,20 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
+import org.desist.February2027;
 import org.desist.TestData;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.offence.OffenceCategory;
 import org.desist.offence.Offences;
 import org.desist.offence.Plea;
-import org.desist.platform.Clocks;
 import org.desist.security.Role;
 import org.desist.security.YouthJusticeService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -31,18 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and finds its initial panel on the child's due items, across Christmas 2026, then records that panel on the
  * order's page ("today" is 1 February 2027).
  */
-@Import(CourtJourneyTest.February2027.class)
+@Import(February2027.class)
 class CourtJourneyTest extends JourneySupport {
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class February2027 {
-        @Bean
-        @Primary
-        Clock february2027() {
-            return Clock.fixed(
-                    ZonedDateTime.of(2027, 2, 1, 10, 0, 0, 0, Clocks.UK).toInstant(), Clocks.UK);
-        }
-    }
 
     @Autowired
     TestData data;

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.time.LocalDate;
+import org.desist.February2027;
 import org.desist.TestData;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
@@ -23,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A case manager records a police referral, the screening and the joint panel's youth conditional caution,
  * and sees the due items follow, with the dates computed across Christmas 2026.
  */
+@org.springframework.context.annotation.Import(February2027.class)
 class OutOfCourtJourneyTest extends JourneySupport {
 
     @Autowired

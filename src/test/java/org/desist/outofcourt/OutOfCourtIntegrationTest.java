@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.desist.February2027;
 import org.desist.IntegrationTest;
 import org.desist.TestData;
 import org.desist.child.domain.Child;
@@ -45,6 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 2027 are bank holidays); withdrawal, validation, service scoping, stale versions and roles.
  */
 @IntegrationTest
+@org.springframework.context.annotation.Import(February2027.class)
 class OutOfCourtIntegrationTest {
 
     @Autowired
@@ -355,7 +357,22 @@ class OutOfCourtIntegrationTest {
                                 caseManagerId, UUID.randomUUID()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("bailDate", "offenceIds")));
+        // "Today" is 1 February 2027: a referral, or a panel, dated tomorrow has not happened yet.
+        send("/api/v1/children/{id}/out-of-court-referrals", child.id(), """
+                        {"referralDate": "2027-02-02", "policeReference": "X", "bailDate": "2027-02-16",
+                         "caseManagerId": "%s", "offenceIds": ["%s"]}
+                        """.formatted(caseManagerId, offence.id()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("referralDate"))
+                .andExpect(
+                        jsonPath("$.errors[0].message").value("The date of the referral must be today or in the past"));
         String id = refer("2026-12-14", "2026-12-21");
+        send("/api/v1/out-of-court-referrals/{id}/screening", id, """
+                        {"version": 0, "completedOn": "2027-02-02", "summary": "Seen at home"}
+                        """)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("The screening and assessment cannot be completed in the future"));
         send("/api/v1/out-of-court-referrals/{id}/bail-date", id, "{\"bailDate\": \"2026-12-22\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("version"));

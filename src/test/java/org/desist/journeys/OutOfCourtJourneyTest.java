@@ -171,7 +171,7 @@ class OutOfCourtJourneyTest extends JourneySupport {
         Page page = newPage(false);
         signIn(page, caseManager, TestData.PASSWORD);
         page.navigate("/children/" + child.id() + "/out-of-court/new");
-        date(page, "referralDate", 1, 2, 2027);
+        date(page, "referralDate", 1, 12, 2026);
         page.getByLabel("Police reference").fill("NB/501/27");
         page.locator("#offenceIds").check();
         page.getByLabel("Case manager").selectOption(new SelectOption().setIndex(1));
@@ -181,20 +181,20 @@ class OutOfCourtJourneyTest extends JourneySupport {
 
         follow(page, "Change the bail date");
         checkAccessible(page);
-        date(page, "date", 31, 1, 2027);
+        date(page, "date", 30, 11, 2026);
         press(page, "Correct bail date");
         assertThat(page.locator(".govuk-error-summary"))
                 .containsText("The bail date must be on or after the date of the referral");
         checkAccessible(page);
-        date(page, "date", 8, 2, 2027);
+        date(page, "date", 7, 12, 2026);
         press(page, "Correct bail date");
         assertThat(page.locator(".govuk-notification-banner")).containsText("Bail date corrected");
-        // 8 February 2027 + 15 WD: 1 March 2027.
+        // 7 December 2026 + 15 WD, over 25 and 28 December: 30 December 2026.
         assertThat(page.locator("main")).containsText("Out-of-court decision concluded and police told");
-        assertThat(page.locator("main")).containsText("1 March 2027");
+        assertThat(page.locator("main")).containsText("30 December 2026");
 
         follow(page, "Record the panel’s decision");
-        date(page, "panelDate", 10, 2, 2027);
+        date(page, "panelDate", 9, 12, 2026);
         page.getByLabel("Attendee 1: name").fill("PS Imran Shah");
         page.getByLabel("Attendee 1: agency").selectOption("POLICE");
         page.getByLabel("Attendee 2: name").fill("Ruth Adeyemi");
@@ -207,13 +207,13 @@ class OutOfCourtJourneyTest extends JourneySupport {
         assertThat(page.locator("main")).containsText("Triage delivered by the YOS");
 
         follow(page, "Record that the police were told");
-        date(page, "date", 11, 2, 2027);
+        date(page, "date", 10, 12, 2026);
         press(page, "Record that the police were told");
-        assertThat(page.locator("main")).containsText("Met on 11 February 2027");
+        assertThat(page.locator("main")).containsText("Met on 10 December 2026");
 
         follow(page, "Record non-compliance");
         checkAccessible(page);
-        date(page, "date", 20, 3, 2027);
+        date(page, "date", 20, 1, 2027);
         press(page, "Record non-compliance");
         assertThat(page.locator(".govuk-error-summary")).containsText("Describe how the child did not comply");
         assertThat(page.locator(".govuk-error-summary"))

@@ -95,6 +95,19 @@ public class OutOfCourtDisposals {
         this.communityResolutionName = communityResolutionName;
     }
 
+    /** One audit row for a change to a referral, in the change's transaction. */
+    private void changed(Referral before, Referral after, String summary, List<FieldChange> changes) {
+        audit.changed(
+                before.serviceId(),
+                before.childId(),
+                AuditAction.CHANGED,
+                RECORD_TYPE,
+                after.id(),
+                after.version(),
+                summary,
+                changes);
+    }
+
     private LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -258,13 +271,9 @@ public class OutOfCourtDisposals {
                 id,
                 version);
         Referral after = find(id);
-        audit.changed(
-                before.serviceId(),
-                before.childId(),
-                AuditAction.CHANGED,
-                RECORD_TYPE,
-                id,
-                after.version(),
+        changed(
+                before,
+                after,
                 before.bailDate() == null ? "Recorded the bail date" : "Corrected the bail date",
                 List.of(new FieldChange("Bail date", text(before.bailDate()), bailDate.toString())));
         if (before.bailDate() == null) {
@@ -316,13 +325,9 @@ public class OutOfCourtDisposals {
                 id,
                 version);
         Referral after = find(id);
-        audit.changed(
-                before.serviceId(),
-                before.childId(),
-                AuditAction.CHANGED,
-                RECORD_TYPE,
-                id,
-                after.version(),
+        changed(
+                before,
+                after,
                 "The police withdrew the out-of-court referral",
                 List.of(
                         new FieldChange("Withdrawn on", null, on.toString()),
@@ -430,15 +435,7 @@ public class OutOfCourtDisposals {
             changes.add(new FieldChange(
                     s.area().label() + " screening", null, s.screenedOn().toString()));
         }
-        audit.changed(
-                before.serviceId(),
-                before.childId(),
-                AuditAction.CHANGED,
-                RECORD_TYPE,
-                id,
-                after.version(),
-                "Recorded the YOS screening and assessment for the out-of-court referral",
-                changes);
+        changed(before, after, "Recorded the YOS screening and assessment for the out-of-court referral", changes);
         dueItems.fulfilled(id, ASSESSMENT, id, screening.completedOn());
         return after;
     }
@@ -592,13 +589,9 @@ public class OutOfCourtDisposals {
             changes.add(
                     new FieldChange("Police told on", null, panel.policeToldOn().toString()));
         }
-        audit.changed(
-                before.serviceId(),
-                before.childId(),
-                AuditAction.CHANGED,
-                RECORD_TYPE,
-                id,
-                after.version(),
+        changed(
+                before,
+                after,
                 "Recorded the joint decision-making panel: " + name(panel.decision())
                         + (after.panel().departsFromRecommendation() ? " (departs from the YOS recommendation)" : ""),
                 changes);
@@ -637,13 +630,9 @@ public class OutOfCourtDisposals {
                 id,
                 version);
         Referral after = find(id);
-        audit.changed(
-                before.serviceId(),
-                before.childId(),
-                AuditAction.CHANGED,
-                RECORD_TYPE,
-                id,
-                after.version(),
+        changed(
+                before,
+                after,
                 "Told the police of the out-of-court decision",
                 List.of(new FieldChange("Police told on", null, on.toString())));
         dueItems.fulfilled(id, DECISION_SENT_TO_POLICE, id, on);
@@ -672,13 +661,9 @@ public class OutOfCourtDisposals {
                 id,
                 version);
         Referral after = find(id);
-        audit.changed(
-                before.serviceId(),
-                before.childId(),
-                AuditAction.CHANGED,
-                RECORD_TYPE,
-                id,
-                after.version(),
+        changed(
+                before,
+                after,
                 "The child completed the " + name(before.panel().decision()).toLowerCase(),
                 List.of(new FieldChange("Completed on", null, on.toString())));
         return after;
@@ -721,13 +706,9 @@ public class OutOfCourtDisposals {
                 id,
                 version);
         Referral after = find(id);
-        audit.changed(
-                before.serviceId(),
-                before.childId(),
-                AuditAction.CHANGED,
-                RECORD_TYPE,
-                id,
-                after.version(),
+        changed(
+                before,
+                after,
                 "The child did not comply with the "
                         + name(before.panel().decision()).toLowerCase(),
                 List.of(

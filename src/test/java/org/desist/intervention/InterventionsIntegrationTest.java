@@ -114,9 +114,21 @@ class InterventionsIntegrationTest {
         mvc.perform(get("/api/v1/children/{id}/due-items", child.id()).header("Authorization", "Bearer " + token))
                 .andExpect(jsonPath("$[0].rule").value("conditional-caution-conditions-end"))
                 .andExpect(jsonPath("$[0].dueDate").value("2027-02-28"));
+        // A start date that would put the recorded end beyond 3 months is refused...
+        String refused = call(post("/api/v1/interventions/{id}/start-date", cautionId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\": 0, \"startDate\": \"2026-11-27\"}"));
+        assertThat(refused).contains("The conditions of a youth conditional caution must end within 3 months");
+        // ...and it was in fact given on 1 December: the conditions must end by 1 March 2027.
+        call(post("/api/v1/interventions/{id}/start-date", cautionId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\": 0, \"startDate\": \"2026-12-01\"}"));
+        mvc.perform(get("/api/v1/children/{id}/due-items", child.id()).header("Authorization", "Bearer " + token))
+                .andExpect(jsonPath("$[0].dueDate").value("2027-03-01"))
+                .andExpect(jsonPath("$[0].dueDateReason").value("3 months after 1 December 2026"));
         call(post("/api/v1/interventions/{id}/close", cautionId)
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"version\": 0, \"reason\": \"COMPLETED\", \"closedOn\": \"2027-02-20\","
+                .content("{\"version\": 1, \"reason\": \"COMPLETED\", \"closedOn\": \"2027-02-20\","
                         + " \"exitStrategy\": \"Mentoring continues\"}"));
         mvc.perform(get("/api/v1/children/{id}/due-items", child.id()).header("Authorization", "Bearer " + token))
                 .andExpect(jsonPath("$[0].status").value("MET"))

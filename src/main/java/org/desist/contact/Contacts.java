@@ -157,7 +157,7 @@ public class Contacts {
         Intervention intervention = changeable(interventionId);
         ContactDetails planned = ContactDetails.planned(
                 details.date(), details.time(), details.type(), details.place(), details.expected());
-        check(intervention, planned);
+        check(intervention, planned, false);
         UUID id = UUID.randomUUID();
         insert(id, intervention.id(), planned);
         audited(
@@ -177,8 +177,7 @@ public class Contacts {
     /** A contact that happened, planned or not: who attended and the outcome. */
     public Contact record(UUID interventionId, ContactDetails details) {
         Intervention intervention = changeable(interventionId);
-        requireOutcome(details);
-        check(intervention, details);
+        check(intervention, details, true);
         UUID id = UUID.randomUUID();
         insert(id, intervention.id(), details);
         audited(
@@ -199,10 +198,7 @@ public class Contacts {
     public Contact update(UUID contactId, long version, ContactDetails details) {
         Contact before = get(contactId);
         Intervention intervention = changeable(before.interventionId());
-        if (before.recorded()) {
-            requireOutcome(details);
-        }
-        check(intervention, details);
+        check(intervention, details, before.recorded());
         if (before.outcome() == ContactOutcome.UNACCEPTABLE_ABSENCE
                 && details.outcome() != ContactOutcome.UNACCEPTABLE_ABSENCE
                 && warnings(intervention.id()).stream()
@@ -379,8 +375,11 @@ public class Contacts {
         return intervention;
     }
 
-    private void check(Intervention intervention, ContactDetails details) {
+    private void check(Intervention intervention, ContactDetails details, boolean outcomeRequired) {
         Map<String, String> problems = ContactRules.problems(details, LocalDateTime.now(clock));
+        if (outcomeRequired && details.outcome() == null) {
+            problems.put("outcome", "Select the outcome of the contact");
+        }
         if (details.outcome() != null
                 && !problems.containsKey("date")
                 && ContactRules.beforeTheWork(details, began(intervention))) {
@@ -388,12 +387,6 @@ public class Contacts {
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
-        }
-    }
-
-    private static void requireOutcome(ContactDetails details) {
-        if (details.outcome() == null) {
-            throw new InvalidRequestException(Map.of("outcome", "Select the outcome of the contact"));
         }
     }
 

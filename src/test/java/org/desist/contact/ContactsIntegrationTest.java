@@ -380,4 +380,73 @@ class ContactsIntegrationTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/interventions/" + order.id() + "/contacts?recorded"));
     }
+
+    @Test
+    void everyQuestionPageRendersForACaseManagerAndAClosedInterventionTakesNoMore() throws Exception {
+        String planned = JsonPath.read(
+                postJson("/api/v1/interventions/{id}/contacts", order.id(), """
+                                {"date": "2027-01-29", "time": "09:15", "type": "VIDEO", "expected": "Jordan"}
+                                """)
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        absence("2027-01-20");
+        for (String page : List.of(
+                "/interventions/" + order.id() + "/contacts/plan",
+                "/interventions/" + order.id() + "/contacts/record",
+                "/interventions/" + order.id() + "/warnings/new",
+                "/interventions/" + order.id() + "/compliance-panels/new",
+                "/contacts/" + planned + "/outcome")) {
+            mvc.perform(get(page).with(authentication(data.authenticationOf(caseManager))))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("govuk-button")));
+        }
+        // A planned contact in the past: its outcome is recorded from its page, without JavaScript.
+        mvc.perform(post("/contacts/{id}", planned)
+                        .with(authentication(data.authenticationOf(caseManager)))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("date.day", "29")
+                        .param("date.month", "1")
+                        .param("date.year", "2027")
+                        .param("time", "09:15")
+                        .param("type", "VIDEO")
+                        .param("outcome", "ATTENDED")
+                        .param("parentAttended", "true"))
+                .andExpect(redirectedUrl("/interventions/" + order.id() + "/contacts?recorded"));
+        api(get("/api/v1/contacts/{id}", planned))
+                .andExpect(jsonPath("$.outcome").value("ATTENDED"))
+                .andExpect(jsonPath("$.parentAttended").value(true))
+                .andExpect(jsonPath("$.version").value(1));
+        // The compliance panel page keeps the answers and explains what is missing.
+        mvc.perform(post("/interventions/{id}/compliance-panels", order.id())
+                        .with(authentication(data.authenticationOf(caseManager)))
+                        .with(csrf())
+                        .param("heldOn.day", "28")
+                        .param("heldOn.month", "1")
+                        .param("heldOn.year", "2027")
+                        .param("engagement", "Engages when seen"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#motivation\"")))
+                .andExpect(content().string(containsString("Engages when seen")));
+
+        data.actAs(caseManager);
+        try {
+            Intervention current = interventions.get(order.id());
+            transactions.execute(s -> interventions.close(
+                    order.id(),
+                    current.version(),
+                    org.desist.intervention.ClosureReason.COMPLETED,
+                    "Support continues through early help",
+                    LocalDate.of(2027, 1, 31)));
+        } finally {
+            TestData.signOut();
+        }
+        postJson("/api/v1/interventions/{id}/contacts", order.id(), """
+                        {"date": "2027-02-03", "time": "15:30", "type": "OFFICE"}
+                        """)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("intervention"));
+    }
 }

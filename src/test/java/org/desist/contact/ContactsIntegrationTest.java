@@ -449,4 +449,30 @@ class ContactsIntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("intervention"));
     }
+
+    @Test
+    void aCaretakingHostServiceSeesTheContactsButCannotChangeThem() throws Exception {
+        YouthJusticeService host = data.service("ContactsHost");
+        String hostToken = data.apiToken(data.account("contacts.host", Role.CASE_MANAGER, host));
+        data.actAs(caseManager);
+        try {
+            transactions.execute(
+                    s -> interventions.arrangeCaretaking(order.id(), 0, host.id(), LocalDate.of(2027, 1, 4)));
+        } finally {
+            TestData.signOut();
+        }
+        mvc.perform(get("/api/v1/interventions/{id}/contacts", order.id())
+                        .header("Authorization", "Bearer " + hostToken))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/interventions/{id}/contacts", order.id())
+                        .header("Authorization", "Bearer " + hostToken)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"date\": \"2027-02-03\", \"type\": \"OFFICE\"}"))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from contact where intervention_id = :id")
+                        .param("id", order.id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
 }

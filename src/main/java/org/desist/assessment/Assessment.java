@@ -25,6 +25,7 @@ public record Assessment(
 
     /** Nothing more to do: countersigned, or submitted without needing it. */
     public boolean finished() {
-        return status == AssessmentStatus.COUNTERSIGNED || (status == AssessmentStatus.SUBMITTED && !countersignatureRequired);
+        return status == AssessmentStatus.COUNTERSIGNED
+                || (status == AssessmentStatus.SUBMITTED && !countersignatureRequired);
     }
 }

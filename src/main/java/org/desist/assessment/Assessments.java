@@ -96,8 +96,7 @@ public class Assessments {
             throw new InvalidRequestException(
                     Map.of("assessment", "The current assessment is awaiting a manager's countersignature"));
         }
-        AssessmentDetails details =
-                current.map(Assessment::details).orElse(AssessmentDetails.empty());
+        AssessmentDetails details = current.map(Assessment::details).orElse(AssessmentDetails.empty());
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into assessment (id, intervention_id, child_id, status, created_at, created_by)
@@ -184,11 +183,15 @@ public class Assessments {
                 RECORD_TYPE,
                 id,
                 after.version(),
-                countersign
-                        ? "Submitted the assessment for a manager's countersignature"
-                        : "Submitted the assessment",
+                countersign ? "Submitted the assessment for a manager's countersignature" : "Submitted the assessment",
                 List.of(new FieldChange("Status", AssessmentStatus.DRAFT.label(), AssessmentStatus.SUBMITTED.label())));
-        changed(after, previous, Lens.SAFETY_AND_WELLBEING, d -> d.safetyAndWellbeing().classification(), today, by);
+        changed(
+                after,
+                previous,
+                Lens.SAFETY_AND_WELLBEING,
+                d -> d.safetyAndWellbeing().classification(),
+                today,
+                by);
         changed(after, previous, Lens.RISK_OF_HARM, d -> d.riskOfHarm().classification(), today, by);
         dueItems.fulfilled(before.interventionId(), SUBMITTED, id, today);
         return after;
@@ -204,7 +207,8 @@ public class Assessments {
         CurrentUser user = CurrentUser.require();
         if (user.username().equals(before.submittedBy()) || user.username().equals(before.createdBy())) {
             throw new InvalidRequestException(Map.of(
-                    "countersignature", "Another manager must countersign: you cannot countersign your own assessment"));
+                    "countersignature",
+                    "Another manager must countersign: you cannot countersign your own assessment"));
         }
         ChildSummary child = children.responsible(before.childId());
         jdbc.sql("""
@@ -304,7 +308,8 @@ public class Assessments {
         for (Assessment assessment : waiting) {
             ChildSummary child = visible.get(assessment.childId());
             if (child != null) {
-                result.add(new AwaitingCountersignature(assessment, interventions.get(assessment.interventionId()), child));
+                result.add(new AwaitingCountersignature(
+                        assessment, interventions.get(assessment.interventionId()), child));
             }
         }
         return result;
@@ -317,7 +322,8 @@ public class Assessments {
             Function<AssessmentDetails, Classification> classification,
             LocalDate on,
             String by) {
-        Classification from = previous.map(p -> classification.apply(p.details())).orElse(null);
+        Classification from =
+                previous.map(p -> classification.apply(p.details())).orElse(null);
         Classification to = classification.apply(submitted.details());
         if (Objects.equals(from, to)) {
             return;
@@ -435,10 +441,12 @@ public class Assessments {
                     "Safety and wellbeing classification",
                     label(before.safetyAndWellbeing().classification()),
                     label(after.safetyAndWellbeing().classification())));
-        } else if (!Objects.equals(before.safetyAndWellbeing(), normalised(after).safetyAndWellbeing())) {
+        } else if (!Objects.equals(
+                before.safetyAndWellbeing(), normalised(after).safetyAndWellbeing())) {
             changes.add(new FieldChange("Safety and wellbeing", null, "changed"));
         }
-        if (!Objects.equals(before.riskOfHarm().classification(), after.riskOfHarm().classification())) {
+        if (!Objects.equals(
+                before.riskOfHarm().classification(), after.riskOfHarm().classification())) {
             changes.add(new FieldChange(
                     "ROSH classification",
                     label(before.riskOfHarm().classification()),
@@ -472,8 +480,7 @@ public class Assessments {
                         text(de.structuralBarriers()),
                         de.likelihoodOfReoffending()),
                 new SafetyAndWellbeing(text(s.concerns()), s.concernTypes(), s.classification(), text(s.analysis())),
-                new RiskOfHarm(
-                        text(h.harm()), h.to(), text(h.likelihood()), text(h.seriousness()), h.classification()),
+                new RiskOfHarm(text(h.harm()), h.to(), text(h.likelihood()), text(h.seriousness()), h.classification()),
                 new Sources(so.consulted(), text(so.otherSources()), text(so.childViews()), text(so.parentsViews())),
                 new Screening(
                         text(sc.substanceMisuse()),
@@ -510,7 +517,9 @@ public class Assessments {
         Set<E> values = EnumSet.noneOf(type);
         Array array = rs.getArray(column);
         if (array != null) {
-            Arrays.stream((String[]) array.getArray()).map(v -> Enum.valueOf(type, v)).forEach(values::add);
+            Arrays.stream((String[]) array.getArray())
+                    .map(v -> Enum.valueOf(type, v))
+                    .forEach(values::add);
         }
         return values;
     }

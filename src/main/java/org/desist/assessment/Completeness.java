@@ -15,18 +15,34 @@ public final class Completeness {
     public static Map<String, String> problems(AssessmentDetails details) {
         Map<String, String> problems = new LinkedHashMap<>();
         var desistance = details.desistance();
-        require(problems, "offendingFactors", desistance.offendingFactors(), "Describe the factors linked to offending");
-        require(problems, "desistanceFactors", desistance.desistanceFactors(), "Describe the factors linked to stopping offending");
+        require(
+                problems,
+                "offendingFactors",
+                desistance.offendingFactors(),
+                "Describe the factors linked to offending");
+        require(
+                problems,
+                "desistanceFactors",
+                desistance.desistanceFactors(),
+                "Describe the factors linked to stopping offending");
         require(problems, "strengths", desistance.strengths(), "Describe the child's strengths and protective factors");
         if (desistance.likelihoodOfReoffending() == null) {
             problems.put("likelihoodOfReoffending", "Select the likelihood of reoffending");
         }
         var safety = details.safetyAndWellbeing();
-        require(problems, "concerns", safety.concerns(), "Describe the safety and wellbeing concerns, or that there are none");
+        require(
+                problems,
+                "concerns",
+                safety.concerns(),
+                "Describe the safety and wellbeing concerns, or that there are none");
         if (safety.classification() == null) {
             problems.put("safetyClassification", "Select the safety and wellbeing classification");
         }
-        require(problems, "safetyAnalysis", safety.analysis(), "Give the analysis behind the safety and wellbeing classification");
+        require(
+                problems,
+                "safetyAnalysis",
+                safety.analysis(),
+                "Give the analysis behind the safety and wellbeing classification");
         var harm = details.riskOfHarm();
         require(problems, "harm", harm.harm(), "Describe what harm the child might cause, or that there is none");
         if (harm.classification() == null) {

@@ -24,6 +24,7 @@ import org.desist.security.CurrentUser;
 import org.desist.security.Directory;
 import org.desist.security.StaffMember;
 import org.desist.security.YouthJusticeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +46,7 @@ public class Interventions {
     private final Directory directory;
 
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Interventions(
             JdbcClient jdbc,
@@ -52,8 +54,10 @@ public class Interventions {
             DueItems dueItems,
             AuditTrail audit,
             Directory directory,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.clock = clock;
+        this.events = events;
         this.jdbc = jdbc;
         this.children = children;
         this.dueItems = dueItems;
@@ -117,6 +121,8 @@ public class Interventions {
                         new DueItems.Trigger(
                                 event, child.serviceId(), child.id(), RECORD_TYPE, id, request.caseManagerId()),
                         request.startDate()));
+        published(new InterventionStarted(
+                id, child.serviceId(), child.id(), request.type(), request.startDate(), request.caseManagerId()));
         return get(id);
     }
 
@@ -203,6 +209,8 @@ public class Interventions {
                         new DueItems.Trigger(
                                 event, before.serviceId(), before.childId(), RECORD_TYPE, id, before.caseManagerId()),
                         startDate));
+        published(new InterventionStarted(
+                id, before.serviceId(), before.childId(), before.type(), startDate, before.caseManagerId()));
         return after;
     }
 
@@ -378,6 +386,7 @@ public class Interventions {
                 "Corrected the start date of the " + before.type().label().toLowerCase(),
                 List.of(new FieldChange("Start date", before.startDate().toString(), startDate.toString())));
         before.type().startTrigger().ifPresent(event -> dueItems.triggerDateCorrected(id, event, startDate));
+        events.publishEvent(new InterventionStartDateCorrected(id, startDate));
         return after;
     }
 
@@ -470,6 +479,13 @@ public class Interventions {
                     intervention.version());
         }
         return intervention;
+    }
+
+    /** Other modules (e.g. assessments) start their work from it; prevention programmes are voluntary. */
+    private void published(InterventionStarted started) {
+        if (started.type().kind() != InterventionType.Kind.PREVENTION) {
+            events.publishEvent(started);
+        }
     }
 
     private void allocate(UUID id, UUID caseManager, LocalDate from, String by, String reason) {

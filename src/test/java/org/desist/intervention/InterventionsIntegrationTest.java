@@ -74,17 +74,20 @@ class InterventionsIntegrationTest {
 
         // 10 December 2026 + 20 WD over Christmas and New Year: 12 January 2027.
         mvc.perform(get("/api/v1/children/{id}/due-items", child.id()).header("Authorization", "Bearer " + token))
-                .andExpect(jsonPath("$[0].rule").value("referral-order-initial-panel"))
-                .andExpect(jsonPath("$[0].dueDate").value("2027-01-12"))
-                .andExpect(jsonPath("$[0].status").value("OPEN"));
+                .andExpect(jsonPath("$[?(@.rule == 'referral-order-initial-panel')].dueDate")
+                        .value("2027-01-12"))
+                .andExpect(jsonPath("$[?(@.rule == 'referral-order-initial-panel')].status")
+                        .value("OPEN"));
 
         // The order was in fact made on 17 December: 20 WD later is 19 January 2027.
         call(post("/api/v1/interventions/{id}/start-date", id)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"version\": 0, \"startDate\": \"2026-12-17\"}"));
         mvc.perform(get("/api/v1/children/{id}/due-items", child.id()).header("Authorization", "Bearer " + token))
-                .andExpect(jsonPath("$[0].dueDate").value("2027-01-19"))
-                .andExpect(jsonPath("$[0].dueDateReason").value("20 working days after 17 December 2026"));
+                .andExpect(jsonPath("$[?(@.rule == 'referral-order-initial-panel')].dueDate")
+                        .value("2027-01-19"))
+                .andExpect(jsonPath("$[?(@.rule == 'referral-order-initial-panel')].dueDateReason")
+                        .value("20 working days after 17 December 2026"));
 
         // A stale version is refused.
         mvc.perform(post("/api/v1/interventions/{id}/close", id)
@@ -97,8 +100,10 @@ class InterventionsIntegrationTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"version\": 1, \"reason\": \"REVOKED\", \"closedOn\": \"2026-12-20\"}"));
         mvc.perform(get("/api/v1/children/{id}/due-items", child.id()).header("Authorization", "Bearer " + token))
-                .andExpect(jsonPath("$[0].status").value("CANCELLED"))
-                .andExpect(jsonPath("$[0].cancelledReason").value("Revoked by the court"));
+                .andExpect(jsonPath("$[?(@.rule == 'referral-order-initial-panel')].status")
+                        .value("CANCELLED"))
+                .andExpect(jsonPath("$[?(@.rule == 'referral-order-initial-panel')].cancelledReason")
+                        .value("Revoked by the court"));
         mvc.perform(get("/api/v1/interventions/{id}", id).header("Authorization", "Bearer " + token))
                 .andExpect(jsonPath("$.status").value("CLOSED"));
     }
@@ -112,27 +117,34 @@ class InterventionsIntegrationTest {
                         + " \"endDate\": \"2027-02-28\"}"));
         String cautionId = caution.replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
         mvc.perform(get("/api/v1/children/{id}/due-items", child.id()).header("Authorization", "Bearer " + token))
-                .andExpect(jsonPath("$[0].rule").value("conditional-caution-conditions-end"))
-                .andExpect(jsonPath("$[0].dueDate").value("2027-02-28"));
+                .andExpect(jsonPath("$[?(@.rule == 'conditional-caution-conditions-end')].dueDate")
+                        .value("2027-02-28"))
+                .andExpect(jsonPath("$[?(@.rule == 'assessment-due')].dueDate").value("2026-12-21"));
         // A start date that would put the recorded end beyond 3 months is refused...
         String refused = call(post("/api/v1/interventions/{id}/start-date", cautionId)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"version\": 0, \"startDate\": \"2026-11-27\"}"));
         assertThat(refused).contains("The conditions of a youth conditional caution must end within 3 months");
-        // ...and it was in fact given on 1 December: the conditions must end by 1 March 2027.
+        // ...and it was in fact given on 1 December: the conditions must end by 1 March 2027, and the
+        // assessment moves with it.
         call(post("/api/v1/interventions/{id}/start-date", cautionId)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"version\": 0, \"startDate\": \"2026-12-01\"}"));
         mvc.perform(get("/api/v1/children/{id}/due-items", child.id()).header("Authorization", "Bearer " + token))
-                .andExpect(jsonPath("$[0].dueDate").value("2027-03-01"))
-                .andExpect(jsonPath("$[0].dueDateReason").value("3 months after 1 December 2026"));
+                .andExpect(jsonPath("$[?(@.rule == 'conditional-caution-conditions-end')].dueDate")
+                        .value("2027-03-01"))
+                .andExpect(jsonPath("$[?(@.rule == 'conditional-caution-conditions-end')].dueDateReason")
+                        .value("3 months after 1 December 2026"))
+                .andExpect(jsonPath("$[?(@.rule == 'assessment-due')].dueDate").value("2026-12-22"));
         call(post("/api/v1/interventions/{id}/close", cautionId)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"version\": 1, \"reason\": \"COMPLETED\", \"closedOn\": \"2027-02-20\","
                         + " \"exitStrategy\": \"Mentoring continues\"}"));
         mvc.perform(get("/api/v1/children/{id}/due-items", child.id()).header("Authorization", "Bearer " + token))
-                .andExpect(jsonPath("$[0].status").value("MET"))
-                .andExpect(jsonPath("$[0].metOn").value("2027-02-20"));
+                .andExpect(jsonPath("$[?(@.rule == 'conditional-caution-conditions-end')].status")
+                        .value("MET"))
+                .andExpect(jsonPath("$[?(@.rule == 'conditional-caution-conditions-end')].metOn")
+                        .value("2027-02-20"));
 
         // A referral order completed before its initial panel was recorded: the panel is no longer due.
         String order = call(post("/api/v1/children/{id}/interventions", child.id())

@@ -102,7 +102,8 @@ class ReallocationAndCaretakingIntegrationTest {
                 .andExpect(jsonPath("$.startDate").value("2026-12-10"));
         // 10 December 2026 + 20 working days over Christmas and New Year: 12 January 2027.
         call(first, get("/api/v1/children/{id}/due-items", child.id()))
-                .andExpect(jsonPath("$[0].dueDate").value("2027-01-12"));
+                .andExpect(jsonPath("$[?(@.rule == 'referral-order-initial-panel')].dueDate")
+                        .value("2027-01-12"));
         call(first, activate(id, 1, "2026-12-11", "2027-06-11"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value("This intervention has already started"));
@@ -205,7 +206,8 @@ class ReallocationAndCaretakingIntegrationTest {
                         .param("id", UUID.fromString(id))
                         .query(Long.class)
                         .single())
-                .isEqualTo(1);
+                .as("the initial panel and the assessment move")
+                .isEqualTo(2);
 
         String page = mvc.perform(get("/interventions/{id}", id).with(authentication(data.authenticationOf(second))))
                 .andExpect(status().isOk())

@@ -1,0 +1,18 @@
+package org.desist.assessment;
+
+/** Draft, then submitted; countersigned by a manager when a classification is high or very high. */
+public enum AssessmentStatus {
+    DRAFT("Draft"),
+    SUBMITTED("Submitted"),
+    COUNTERSIGNED("Countersigned");
+
+    private final String label;
+
+    AssessmentStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,24 @@
+package org.desist.assessment;
+
+/** A safety-and-wellbeing or risk-of-serious-harm (ROSH) classification (domain reference 02 §4). */
+public enum Classification {
+    LOW("Low"),
+    MEDIUM("Medium"),
+    HIGH("High"),
+    VERY_HIGH("Very high");
+
+    private final String label;
+
+    Classification(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** High or very high: a manager countersigns. */
+    public boolean high() {
+        return this == HIGH || this == VERY_HIGH;
+    }
+}

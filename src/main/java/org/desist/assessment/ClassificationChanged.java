@@ -1,0 +1,11 @@
+package org.desist.assessment;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A classification changed when an assessment was submitted ({@code from} is null on the first one): it can
+ * trigger a review, a panel referral and notifications (domain reference 02 §4).
+ */
+public record ClassificationChanged(
+        UUID childId, UUID interventionId, Lens lens, Classification from, Classification to, LocalDate on) {}

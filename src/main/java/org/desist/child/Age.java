@@ -12,7 +12,15 @@ public final class Age {
     /** Supervision can continue past 18; nobody on a youth justice caseload is 25. */
     static final int OLDEST_EXCLUSIVE = 25;
 
+    /** Children and Young Persons Act 1933 s.50: no child under 10 can be guilty of an offence. */
+    public static final int CRIMINAL_RESPONSIBILITY = 10;
+
     private Age() {}
+
+    /** Whether the child was below the age of criminal responsibility on {@code date}. */
+    public static boolean belowCriminalResponsibility(LocalDate dateOfBirth, LocalDate date) {
+        return on(dateOfBirth, date) < CRIMINAL_RESPONSIBILITY;
+    }
 
     /**
      * Whole years on {@code date}. Someone born on 29 February becomes a year older on 1 March in

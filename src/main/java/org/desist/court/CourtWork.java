@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.desist.audit.AuditAction;
 import org.desist.audit.AuditTrail;
 import org.desist.audit.FieldChange;
+import org.desist.child.Age;
 import org.desist.child.ChildRecords;
 import org.desist.child.ChildSummary;
 import org.desist.deadline.DueItems;
@@ -777,7 +778,7 @@ public class CourtWork {
             problems.put("appearanceDate", "Enter the date of the appearance");
         } else if (a.appearanceDate().isAfter(LocalDate.now(clock))) {
             problems.put("appearanceDate", "The date of the appearance must be today or in the past");
-        } else if (a.appearanceDate().isBefore(child.dateOfBirth().plusYears(10))) {
+        } else if (Age.belowCriminalResponsibility(child.dateOfBirth(), a.appearanceDate())) {
             problems.put("appearanceDate", "The child was under 10 on that date");
         }
         if (blank(a.courtName())) {

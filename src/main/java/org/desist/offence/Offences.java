@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.desist.audit.AuditAction;
 import org.desist.audit.AuditTrail;
 import org.desist.audit.FieldChange;
+import org.desist.child.Age;
 import org.desist.child.ChildRecords;
 import org.desist.child.ChildSummary;
 import org.desist.platform.web.InvalidRequestException;
@@ -79,9 +80,7 @@ public class Offences {
             problems.put("offenceDate", "Enter the date of the offence");
         } else if (offence.offenceDate().isAfter(LocalDate.now(clock))) {
             problems.put("offenceDate", "Date of the offence must be today or in the past");
-        } else if (offence.offenceDate().isBefore(child.dateOfBirth().plusYears(10))) {
-            // Crime and Disorder Act 1998 / Children and Young Persons Act 1933 s.50: no criminal
-            // responsibility under 10.
+        } else if (Age.belowCriminalResponsibility(child.dateOfBirth(), offence.offenceDate())) {
             problems.put(
                     "offenceDate", "The child was under 10 on that date, below the age of criminal responsibility");
         }

@@ -39,4 +39,15 @@ class AgeTest {
     void acceptsChildrenAndYoungAdults(LocalDate born, LocalDate today) {
         assertThat(Age.problemWithDateOfBirth(born, today)).isEmpty();
     }
+
+    @ParameterizedTest(name = "born {0}, on {1}: below criminal responsibility {2}")
+    @CsvSource({
+        "2016-01-01, 2025-12-31, true", // the day before the 10th birthday
+        "2016-01-01, 2026-01-01, false", // the 10th birthday
+        "2016-02-29, 2026-02-28, true", // a leap-day birthday is reached on 1 March
+        "2016-02-29, 2026-03-01, false",
+    })
+    void criminalResponsibilityStartsOnTheTenthBirthday(LocalDate born, LocalDate on, boolean below) {
+        assertThat(Age.belowCriminalResponsibility(born, on)).isEqualTo(below);
+    }
 }

@@ -194,6 +194,7 @@ public class Assessments {
                 by);
         changed(after, previous, Lens.RISK_OF_HARM, d -> d.riskOfHarm().classification(), today, by);
         dueItems.fulfilled(before.interventionId(), SUBMITTED, id, today);
+        events.publishEvent(new AssessmentSubmitted(child.id(), before.interventionId(), id, today));
         return after;
     }
 

@@ -246,6 +246,8 @@ public class Interventions {
                         new FieldChange("Case manager", name(before.caseManagerId()), name(newCaseManagerId)),
                         new FieldChange("From", null, from.toString())));
         dueItems.reassigned(id, newCaseManagerId);
+        events.publishEvent(
+                new CaseManagerChanged(before.childId(), id, before.caseManagerId(), newCaseManagerId, from));
         return after;
     }
 

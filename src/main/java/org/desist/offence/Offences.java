@@ -19,6 +19,7 @@ import org.desist.platform.web.NotFoundException;
 import org.desist.security.CurrentUser;
 import org.desist.security.Role;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -41,18 +42,21 @@ public class Offences {
     private final AuditTrail audit;
     private final Clock clock;
     private final GravityScale scale;
+    private final ApplicationEventPublisher events;
 
     Offences(
             JdbcClient jdbc,
             ChildRecords children,
             AuditTrail audit,
             Clock clock,
-            @Value("${desist.offence.gravity-scale:CURRENT}") GravityScale scale) {
+            @Value("${desist.offence.gravity-scale:CURRENT}") GravityScale scale,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.children = children;
         this.audit = audit;
         this.clock = clock;
         this.scale = scale;
+        this.events = events;
     }
 
     /** The gravity scale this service uses (a setting). */
@@ -147,6 +151,7 @@ public class Offences {
                                 "Gravity score",
                                 null,
                                 gravity.adjusted() + " (" + scale.meaning(gravity.adjusted()) + ")")));
+        events.publishEvent(new OffenceRecorded(child.id(), id, offence.offenceDate(), LocalDate.now(clock)));
         return find(id);
     }
 

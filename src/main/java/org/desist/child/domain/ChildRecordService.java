@@ -17,6 +17,7 @@ import org.desist.audit.AuditAction;
 import org.desist.audit.AuditEntry;
 import org.desist.audit.AuditTrail;
 import org.desist.audit.FieldChange;
+import org.desist.child.ChildCircumstancesChanged;
 import org.desist.child.ChildTransferred;
 import org.desist.deadline.DueItems;
 import org.desist.platform.web.Dates;
@@ -244,11 +245,19 @@ public class ChildRecordService {
         if (changes.isEmpty()) {
             return child;
         }
-        return saveAndAudit(
+        Child saved = saveAndAudit(
                 child,
                 expectedVersion,
                 "Changed " + changes.size() + (changes.size() == 1 ? " detail" : " details"),
                 changes);
+        List<String> circumstances = changes.stream()
+                .map(FieldChange::field)
+                .filter(ChildCircumstancesChanged.FIELDS::contains)
+                .toList();
+        if (!circumstances.isEmpty()) {
+            events.publishEvent(new ChildCircumstancesChanged(childId, circumstances, LocalDate.now(clock)));
+        }
+        return saved;
     }
 
     /** Saves a change to an existing record and writes its audit row in the same transaction. */

@@ -1,0 +1,7 @@
+/**
+ * The child's chronology (domain reference 02 §4–9): one timeline of everything that happened in the case,
+ * gathered from every module through {@link org.desist.chronology.ChronologySource}, and the one-page case
+ * summary built on it.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Chronology and case summary")
+package org.desist.chronology;

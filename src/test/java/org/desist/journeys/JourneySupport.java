@@ -2,6 +2,7 @@ package org.desist.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
@@ -131,8 +132,15 @@ abstract class JourneySupport {
             checked.navigate("/css/app.css"); // same origin, so the copy's stylesheets load
             checked.setContent(page.content());
         }
+        // Only violations need their nodes listed. Legacy mode runs axe.run() in the page itself instead of
+        // per-frame partial runs finished in an extra blank page: the same rules on our pages (no
+        // iframes), about four times faster (measured: 1.8 s against 7 s a page on this machine).
+        AxeRunOptions options = new AxeRunOptions();
+        options.setResultTypes(List.of("violations"));
         var results = new AxeBuilder(checked)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                .options(options)
+                .setLegacyMode(true)
                 .analyze();
         List<String> violations = new ArrayList<>();
         for (Rule rule : results.getViolations()) {

@@ -1,0 +1,20 @@
+package org.desist.jointworking;
+
+/** Care-leaver categories of the Children (Leaving Care) Act 2000 (domain reference 03, "Care leavers"). */
+public enum CareLeaverCategory {
+    NONE("Not a care leaver"),
+    ELIGIBLE("Eligible child"),
+    RELEVANT("Relevant child"),
+    FORMER_RELEVANT("Former relevant child"),
+    QUALIFYING("Qualifying care leaver");
+
+    private final String label;
+
+    CareLeaverCategory(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

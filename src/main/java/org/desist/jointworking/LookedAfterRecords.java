@@ -1,0 +1,223 @@
+package org.desist.jointworking;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.desist.audit.AuditAction;
+import org.desist.audit.AuditTrail;
+import org.desist.audit.FieldChange;
+import org.desist.child.ChildRecords;
+import org.desist.child.ChildSummary;
+import org.desist.platform.web.InvalidRequestException;
+import org.desist.security.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The events of a child's looked-after history — recorded by a person, or by the start of a remand or
+ * custodial sentence — and what follows from them: the looked-after status and the care-leaver category, with
+ * the reasoning both services see (domain reference 03).
+ */
+@Service
+public class LookedAfterRecords {
+
+    static final String RECORD_TYPE = "LOOKED_AFTER_EVENT";
+
+    private final JdbcClient jdbc;
+    private final ChildRecords children;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    LookedAfterRecords(JdbcClient jdbc, ChildRecords children, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.children = children;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** One recorded event, with where it came from. */
+    public record RecordedEvent(
+            UUID id, LookedAfterEvent event, String note, String source, UUID interventionId, String recordedBy) {}
+
+    /** The child's looked-after picture on {@code today}. */
+    public record Picture(
+            ChildSummary child,
+            LocalDate today,
+            List<RecordedEvent> events,
+            LookedAfterHistory history,
+            List<LegalBasis> lookedAfterOn,
+            boolean inCustody,
+            CareLeaverStatus careLeaver) {
+
+        public boolean lookedAfter() {
+            return !lookedAfterOn.isEmpty();
+        }
+    }
+
+    /** The picture for someone who may see the child; the view is audited. */
+    @Transactional
+    public Picture picture(UUID childId) {
+        ChildSummary child = children.visible(childId);
+        audit.viewed(child.serviceId(), child.id(), RECORD_TYPE, null, "Viewed the looked-after history");
+        return pictureOf(child);
+    }
+
+    Picture pictureOf(ChildSummary child) {
+        LocalDate today = LocalDate.now(clock);
+        List<RecordedEvent> events = events(child.id());
+        LookedAfterHistory history = LookedAfterHistory.of(
+                child.dateOfBirth(), events.stream().map(RecordedEvent::event).toList());
+        return new Picture(
+                child,
+                today,
+                events,
+                history,
+                history.on(today),
+                history.inCustodyOn(today),
+                CareLeaverStatus.on(history, today));
+    }
+
+    /** Whether the child was looked after on that day, from what is recorded (no audit: a rule's question). */
+    @Transactional(readOnly = true)
+    public boolean lookedAfterOn(UUID childId, LocalDate dateOfBirth, LocalDate day) {
+        return LookedAfterHistory.of(
+                        dateOfBirth,
+                        events(childId).stream().map(RecordedEvent::event).toList())
+                .lookedAfterOn(day);
+    }
+
+    /** A person records an event of the history. */
+    @Transactional
+    public RecordedEvent record(UUID childId, LookedAfterEvent.Kind kind, LocalDate on, String note) {
+        ChildSummary child = children.responsible(childId);
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (kind == null) {
+            problems.put("kind", "Select what happened");
+        }
+        if (on == null) {
+            problems.put("occurredOn", "Enter the date it happened");
+        } else if (on.isAfter(LocalDate.now(clock))) {
+            problems.put("occurredOn", "The date it happened must be today or in the past");
+        } else if (on.isBefore(child.dateOfBirth())) {
+            problems.put("occurredOn", "The date it happened must be after the child's date of birth");
+        } else if (!on.isBefore(child.dateOfBirth().plusYears(18))) {
+            problems.put(
+                    "occurredOn", "The date must be before the child's 18th birthday: only children are looked after");
+        }
+        if (problems.isEmpty()) {
+            LookedAfterHistory before = LookedAfterHistory.of(
+                    child.dateOfBirth(),
+                    events(childId).stream().map(RecordedEvent::event).toList());
+            LookedAfterRules.problemWithEnding(kind, on, before).ifPresent(p -> problems.put("kind", p));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        return insert(child, new LookedAfterEvent(on, kind), blankToNull(note), "RECORDED", null);
+    }
+
+    /** An intervention's start recorded the event (a remand or a custodial sentence); idempotent per kind. */
+    RecordedEvent recordFromIntervention(ChildSummary child, LookedAfterEvent event, UUID interventionId) {
+        return jdbc.sql("select * from looked_after_event where intervention_id = :i and kind = :k")
+                .param("i", interventionId)
+                .param("k", event.kind().name())
+                .query(LookedAfterRecords::recorded)
+                .optional()
+                .orElseGet(() -> insert(child, event, null, "INTERVENTION", interventionId));
+    }
+
+    /** The intervention's start date was corrected: so is the event it recorded. */
+    void moveEventsOf(UUID interventionId, LocalDate on) {
+        ChildSummary child = null;
+        for (RecordedEvent e : jdbc.sql("select * from looked_after_event where intervention_id = :i")
+                .param("i", interventionId)
+                .query(LookedAfterRecords::recorded)
+                .list()) {
+            if (child == null) {
+                UUID childId = jdbc.sql("select child_id from looked_after_event where id = :id")
+                        .param("id", e.id())
+                        .query(UUID.class)
+                        .single();
+                child = children.visible(childId);
+            }
+            jdbc.sql("update looked_after_event set occurred_on = :on where id = :id")
+                    .param("on", on)
+                    .param("id", e.id())
+                    .update();
+            audit.changed(
+                    child.serviceId(),
+                    child.id(),
+                    AuditAction.CHANGED,
+                    RECORD_TYPE,
+                    e.id(),
+                    1,
+                    "Corrected the date of: " + e.event().kind().label(),
+                    List.of(new FieldChange("Date", e.event().on().toString(), on.toString())));
+        }
+    }
+
+    private RecordedEvent insert(
+            ChildSummary child, LookedAfterEvent event, String note, String source, UUID interventionId) {
+        UUID id = UUID.randomUUID();
+        String by = CurrentUser.require().username();
+        jdbc.sql("""
+                        insert into looked_after_event (id, child_id, kind, occurred_on, note, source, intervention_id,
+                            recorded_at, recorded_by)
+                        values (:id, :child, :kind, :on, :note, :source, :intervention, :at, :by)
+                        """)
+                .param("id", id)
+                .param("child", child.id())
+                .param("kind", event.kind().name())
+                .param("on", event.on())
+                .param("note", note)
+                .param("source", source)
+                .param("intervention", interventionId)
+                .param("at", java.sql.Timestamp.from(Instant.now(clock)))
+                .param("by", by)
+                .update();
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(new FieldChange("What happened", null, event.kind().label()));
+        changes.add(new FieldChange("Date", null, event.on().toString()));
+        audit.changed(
+                child.serviceId(),
+                child.id(),
+                AuditAction.CREATED,
+                RECORD_TYPE,
+                id,
+                0,
+                "Recorded in the looked-after history: " + event.kind().label(),
+                changes);
+        return new RecordedEvent(id, event, note, source, interventionId, by);
+    }
+
+    private List<RecordedEvent> events(UUID childId) {
+        return jdbc.sql("select * from looked_after_event where child_id = :child order by occurred_on, recorded_at")
+                .param("child", childId)
+                .query(LookedAfterRecords::recorded)
+                .list();
+    }
+
+    private static RecordedEvent recorded(ResultSet rs, int row) throws SQLException {
+        return new RecordedEvent(
+                rs.getObject("id", UUID.class),
+                new LookedAfterEvent(
+                        rs.getObject("occurred_on", LocalDate.class),
+                        LookedAfterEvent.Kind.valueOf(rs.getString("kind"))),
+                rs.getString("note"),
+                rs.getString("source"),
+                rs.getObject("intervention_id", UUID.class),
+                rs.getString("recorded_by"));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

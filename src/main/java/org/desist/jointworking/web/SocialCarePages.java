@@ -1,0 +1,176 @@
+package org.desist.jointworking.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.desist.child.RecordHeader;
+import org.desist.jointworking.JointDuties;
+import org.desist.jointworking.JointDutyRules;
+import org.desist.jointworking.LookedAfterEvent;
+import org.desist.jointworking.LookedAfterRecords;
+import org.desist.platform.web.DateParts;
+import org.desist.platform.web.ErrorSummary;
+import org.desist.platform.web.InvalidRequestException;
+import org.desist.platform.web.Option;
+import org.desist.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * The child's "Social care" tab: the looked-after status and care-leaver category computed from the recorded
+ * history (with the reasoning), the history itself, and the joint-protocol duties with the service that owns
+ * each; question pages to record an event of the history and a duty done.
+ */
+@Controller
+class SocialCarePages {
+
+    private final LookedAfterRecords lookedAfter;
+    private final JointDuties duties;
+    private final RecordHeader header;
+
+    SocialCarePages(LookedAfterRecords lookedAfter, JointDuties duties, RecordHeader header) {
+        this.lookedAfter = lookedAfter;
+        this.duties = duties;
+        this.header = header;
+    }
+
+    @GetMapping("/children/{id}/social-care")
+    @PreAuthorize("hasAuthority('CHILD_VIEW')")
+    String tab(@PathVariable UUID id, Model model) {
+        header.addTo(model, id, "social-care");
+        model.addAttribute("picture", lookedAfter.picture(id));
+        model.addAttribute("duties", duties.of(id));
+        return "jointworking/tab";
+    }
+
+    @GetMapping("/children/{id}/social-care/events/new")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    String newEvent(@PathVariable UUID id, Model model) {
+        return eventPage(id, new EventForm(), null, model);
+    }
+
+    @PostMapping("/children/{id}/social-care/events")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    String recordEvent(
+            @PathVariable UUID id, @ModelAttribute("form") EventForm form, BindingResult binding, Model model) {
+        LocalDate on = date(form.getOccurredOn(), "occurredOn", "the date it happened", binding);
+        if (!binding.hasErrors()) {
+            try {
+                lookedAfter.record(id, Option.chosen(LookedAfterEvent.Kind.class, form.getKind()), on, form.getNote());
+                return "redirect:/children/" + id + "/social-care?recorded";
+            } catch (InvalidRequestException e) {
+                reject(e, EventForm.FIELD_ORDER, binding);
+            }
+        }
+        return eventPage(id, form, binding, model);
+    }
+
+    @GetMapping("/children/{id}/social-care/duties/{item}")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    String newDuty(@PathVariable UUID id, @PathVariable UUID item, Model model) {
+        DutyForm form = new DutyForm();
+        form.setDoneBy(CurrentUser.require().displayName());
+        return dutyPage(id, item, form, null, model);
+    }
+
+    @PostMapping("/children/{id}/social-care/duties/{item}")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    String recordDuty(
+            @PathVariable UUID id,
+            @PathVariable UUID item,
+            @ModelAttribute("form") DutyForm form,
+            BindingResult binding,
+            Model model) {
+        LocalDate doneOn = date(form.getDoneOn(), "doneOn", "the date it was done", binding);
+        LocalDate signedOffOn =
+                form.getSignedOffOn() == null || form.getSignedOffOn().isBlank()
+                        ? null
+                        : date(form.getSignedOffOn(), "signedOffOn", "the date the plan was signed off", binding);
+        if (!binding.hasErrors()) {
+            try {
+                duties.recordDone(
+                        id,
+                        item,
+                        new JointDutyRules.Done(
+                                doneOn,
+                                form.getDoneBy(),
+                                form.getHow(),
+                                checklist(duties.open(id, item).duty(), form.getChecklist()),
+                                signedOffOn,
+                                form.isSocialWorkerAtCourt()));
+                return "redirect:/children/" + id + "/social-care?done";
+            } catch (InvalidRequestException e) {
+                reject(e, DutyForm.FIELD_ORDER, binding);
+            }
+        }
+        return dutyPage(id, item, form, binding, model);
+    }
+
+    private String eventPage(UUID id, EventForm form, BindingResult binding, Model model) {
+        header.addTo(model, id, "social-care");
+        model.addAttribute("kinds", Option.of(LookedAfterEvent.Kind.class, LookedAfterEvent.Kind::label));
+        return formPage(form, binding, EventForm.FIELD_ORDER, EventForm.DATE_FIELDS, "jointworking/event-form", model);
+    }
+
+    private String dutyPage(UUID id, UUID item, DutyForm form, BindingResult binding, Model model) {
+        header.addTo(model, id, "social-care");
+        JointDuties.Duty duty = duties.open(id, item);
+        model.addAttribute("duty", duty);
+        // Values are positions, not the text: a single value with a comma would be split when bound to a list.
+        List<String> items = duty.duty().checklist();
+        model.addAttribute(
+                "checklist",
+                java.util.stream.IntStream.range(0, items.size())
+                        .mapToObj(i -> new Option(String.valueOf(i), items.get(i)))
+                        .toList());
+        return formPage(form, binding, DutyForm.FIELD_ORDER, DutyForm.DATE_FIELDS, "jointworking/duty-form", model);
+    }
+
+    private static String formPage(
+            Object form, BindingResult binding, List<String> fields, Set<String> dates, String template, Model model) {
+        model.addAttribute("form", form);
+        if (binding != null) {
+            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
+            model.addAttribute("errorSummary", ErrorSummary.from(binding, fields, dates));
+        }
+        return template;
+    }
+
+    /** The ticked parts of the duty's checklist, from their positions. */
+    private static List<String> checklist(org.desist.jointworking.JointDuty duty, List<String> ticked) {
+        List<String> items = duty.checklist();
+        return ticked == null
+                ? List.of()
+                : ticked.stream()
+                        .filter(t -> t.matches("\\d{1,2}") && Integer.parseInt(t) < items.size())
+                        .map(t -> items.get(Integer.parseInt(t)))
+                        .toList();
+    }
+
+    private static void reject(InvalidRequestException e, List<String> fields, BindingResult binding) {
+        e.errors().forEach((field, message) -> {
+            if (fields.contains(field) && !binding.hasFieldErrors(field)) {
+                binding.rejectValue(field, "invalid", message);
+            } else if (!fields.contains(field)) {
+                binding.reject("invalid", message);
+            }
+        });
+    }
+
+    private static LocalDate date(DateParts parts, String field, String what, BindingResult binding) {
+        Optional<String> problem = parts == null ? Optional.of("Enter " + what) : parts.problem(what);
+        if (problem.isPresent()) {
+            binding.rejectValue(field, "invalid", problem.get());
+            return null;
+        }
+        return parts.toDate().orElseThrow();
+    }
+}

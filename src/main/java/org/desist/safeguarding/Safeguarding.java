@@ -556,7 +556,7 @@ public class Safeguarding {
                 history.stream()
                         .filter(c -> c.lens() == lens)
                         .reduce((a, b) -> b)
-                        .ifPresent(c -> current.add(new CurrentClassification(
+                        .ifPresent(c -> current.add(CurrentClassification.of(
                                 intervention.id(), intervention.type().label(), lens, c.to(), c.on())));
             }
         }

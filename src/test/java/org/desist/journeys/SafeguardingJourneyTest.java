@@ -48,6 +48,9 @@ class SafeguardingJourneyTest extends JourneySupport {
     void aChildProtectionConcernAndATeamAroundTheChildMeetingAreRecorded() {
         LocalDate today = LocalDate.now();
         Page page = newPage(false);
+        // The shared build machine can be slow: waits (never the checks themselves) get more time.
+        page.setDefaultTimeout(60_000);
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         signIn(page, caseManager, TestData.PASSWORD);
         page.navigate("/children/" + child.id());
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Risk and safeguarding"))

@@ -1,0 +1,17 @@
+package org.desist.safeguarding;
+
+/** Whom in children’s social care a child protection concern was reported to (domain reference 02 §8). */
+public enum SocialCareContact {
+    CONTACT_TEAM("Contact team"),
+    ALLOCATED_SOCIAL_WORKER("Allocated social worker");
+
+    private final String label;
+
+    SocialCareContact(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

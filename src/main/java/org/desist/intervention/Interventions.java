@@ -413,21 +413,42 @@ public class Interventions {
      */
     public Intervention close(UUID id, long version, Closing closing) {
         Intervention before = current(id, version);
-        List<DueItem> undone = ClosureRules.leftUndone(before.type(), closing.reason(), dueItems.forRecord(id));
-        List<String> described = ClosureRules.described(undone);
-        CurrentUser user = CurrentUser.require();
-        Map<String, String> problems = ClosureRules.check(
+        List<String> described = ClosureRules.described(
+                ClosureRules.leftUndone(before.type(), closing.reason(), dueItems.forRecord(id)));
+        Map<String, String> problems = closureProblems(before, closing, described);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        return end(
+                before,
+                closing,
+                described.isEmpty() ? null : CurrentUser.require().username(),
+                described);
+    }
+
+    /**
+     * What is wrong with closing the intervention so, for the signed-in person, without closing it: a page
+     * shows these with what it found wrong itself (e.g. a date that is not a date).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> closureProblems(UUID id, Closing closing) {
+        Intervention intervention = get(id);
+        return closureProblems(
+                intervention,
+                closing,
+                ClosureRules.described(
+                        ClosureRules.leftUndone(intervention.type(), closing.reason(), dueItems.forRecord(id))));
+    }
+
+    private static Map<String, String> closureProblems(Intervention before, Closing closing, List<String> undone) {
+        return ClosureRules.check(
                 before,
                 closing.reason(),
                 closing.exitStrategy(),
                 closing.closedOn(),
-                described,
-                user.can(Role.Capability.COUNTERSIGN),
+                undone,
+                CurrentUser.require().can(Role.Capability.COUNTERSIGN),
                 closing.overrideReason());
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
-        return end(before, closing, described.isEmpty() ? null : user.username(), described);
     }
 
     /**

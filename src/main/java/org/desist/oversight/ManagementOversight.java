@@ -256,10 +256,25 @@ public class ManagementOversight {
         return cases;
     }
 
-    private void check(Intervention intervention, OversightDetails details, UUID managerId) {
+    /**
+     * What is wrong with the details for the signed-in manager, without recording anything: a page shows these
+     * with what it found wrong itself (e.g. a date that is not a date).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> problems(UUID interventionId, OversightDetails details) {
+        return problems(
+                interventions.get(interventionId),
+                details,
+                CurrentUser.require().id());
+    }
+
+    private Map<String, String> problems(Intervention intervention, OversightDetails details, UUID managerId) {
         LocalDate began = intervention.startDate() != null ? intervention.startDate() : intervention.referredOn();
-        Map<String, String> problems =
-                OversightRules.check(details, began, intervention.caseManagerId(), managerId, LocalDate.now(clock));
+        return OversightRules.check(details, began, intervention.caseManagerId(), managerId, LocalDate.now(clock));
+    }
+
+    private void check(Intervention intervention, OversightDetails details, UUID managerId) {
+        Map<String, String> problems = problems(intervention, details, managerId);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }

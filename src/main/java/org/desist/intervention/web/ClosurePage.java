@@ -63,27 +63,21 @@ class ClosurePage {
         } else {
             closedOn = form.getClosedOn().toDate().orElseThrow();
         }
-        if (!binding.hasErrors()) {
+        Interventions.Closing closing = new Interventions.Closing(
+                Option.chosen(ClosureReason.class, form.getReason()),
+                closedOn,
+                form.getExitStrategy(),
+                form.getChildFeedback(),
+                form.getParentsFeedback(),
+                form.getOverrideReason());
+        if (binding.hasErrors()) {
+            reject(interventions.closureProblems(id, closing), binding);
+        } else {
             try {
-                interventions.close(
-                        id,
-                        form.getVersion(),
-                        new Interventions.Closing(
-                                Option.chosen(ClosureReason.class, form.getReason()),
-                                closedOn,
-                                form.getExitStrategy(),
-                                form.getChildFeedback(),
-                                form.getParentsFeedback(),
-                                form.getOverrideReason()));
+                interventions.close(id, form.getVersion(), closing);
                 return "redirect:/children/" + intervention.childId() + "/interventions?closed";
             } catch (InvalidRequestException e) {
-                e.errors().forEach((field, message) -> {
-                    if (ClosureForm.FIELD_ORDER.contains(field)) {
-                        binding.rejectValue(field, "invalid", message);
-                    } else {
-                        binding.reject("invalid", message);
-                    }
-                });
+                reject(e.errors(), binding);
             } catch (StaleRecordException e) {
                 form.setVersion(e.currentVersion());
                 binding.reject(
@@ -94,6 +88,16 @@ class ClosurePage {
             }
         }
         return page(interventions.get(id), form, binding, model);
+    }
+
+    private static void reject(java.util.Map<String, String> problems, BindingResult binding) {
+        problems.forEach((field, message) -> {
+            if (ClosureForm.FIELD_ORDER.contains(field) && !binding.hasFieldErrors(field)) {
+                binding.rejectValue(field, "invalid", message);
+            } else if (!ClosureForm.FIELD_ORDER.contains(field)) {
+                binding.reject("invalid", message);
+            }
+        });
     }
 
     private String page(Intervention intervention, ClosureForm form, BindingResult binding, Model model) {

@@ -96,6 +96,8 @@ class OversightPages {
             } catch (InvalidRequestException e) {
                 reject(e, binding);
             }
+        } else {
+            reject(new InvalidRequestException(oversight.problems(id, details)), binding);
         }
         return page(intervention, form, binding, null, model);
     }
@@ -139,6 +141,8 @@ class OversightPages {
                                 + dates.dateTime(e.changedAt()) + ": " + String.join("; ", e.changes())
                                 + "). Nothing was saved: check your answers and save again.");
             }
+        } else {
+            reject(new InvalidRequestException(oversight.problems(intervention.id(), details)), binding);
         }
         return page(intervention, form, binding, record, model);
     }

@@ -88,9 +88,16 @@ class OversightJourneyTest extends JourneySupport {
                 .click();
     }
 
+    /** A new tab; the first pages of a cold server on a busy machine may take longer than the usual 10 seconds. */
+    private Page tab(boolean javaScript) {
+        Page page = newPage(javaScript);
+        page.setDefaultNavigationTimeout(30_000);
+        return page;
+    }
+
     @Test
     void aManagerOverseesTheCaseAndClosesItWithAnOverride() {
-        Page page = newPage(true);
+        Page page = tab(true);
         signIn(page, manager, TestData.PASSWORD);
         page.getByRole(
                         AriaRole.LINK,
@@ -141,7 +148,7 @@ class OversightJourneyTest extends JourneySupport {
         checkAccessible(page);
 
         // The case manager cannot close it while its assessment is still open (without JavaScript).
-        Page caseManagerPage = newPage(false);
+        Page caseManagerPage = tab(false);
         signIn(caseManagerPage, caseManager, TestData.PASSWORD);
         caseManagerPage.navigate("/children/" + childId + "/interventions");
         caseManagerPage

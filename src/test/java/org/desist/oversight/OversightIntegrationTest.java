@@ -234,6 +234,12 @@ class OversightIntegrationTest {
 
     @Test
     void caseManagersAndOtherRolesCannotRecordItAndACaretakingHostOnlySeesIt() throws Exception {
+        // Nobody signed in: 401 from the API.
+        mvc.perform(get("/api/v1/oversight/cases-without-recent-oversight")).andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/v1/interventions/{id}/oversight", order.id())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(oversight("2027-02-01", "SUFFICIENT", "2027-05-01")))
+                .andExpect(status().isUnauthorized());
         record(caseManager, order.id(), oversight("2027-02-01", "SUFFICIENT", "2027-05-01"))
                 .andExpect(status().isForbidden());
         String qa = data.account("ov.qa", Role.QA_LEAD, service);

@@ -16,12 +16,14 @@ import org.desist.audit.AuditTrail;
 import org.desist.audit.FieldChange;
 import org.desist.child.ChildRecords;
 import org.desist.child.ChildSummary;
+import org.desist.deadline.DueItem;
 import org.desist.deadline.DueItems;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
 import org.desist.platform.web.StaleRecordException;
 import org.desist.security.CurrentUser;
 import org.desist.security.Directory;
+import org.desist.security.Role;
 import org.desist.security.StaffMember;
 import org.desist.security.YouthJusticeService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -392,38 +394,163 @@ public class Interventions {
         return after;
     }
 
-    /** Ends the intervention; revoked (or never started) orders cancel their open due items. */
-    public Intervention close(UUID id, long version, ClosureReason reason, String exitStrategy, LocalDate closedOn) {
+    /**
+     * How a person closes an intervention (domain reference 02 §9): why, when, the exit strategy, the child's
+     * and the parents' or carers' feedback, and, when due items would be left open, a manager's override reason.
+     */
+    public record Closing(
+            ClosureReason reason,
+            LocalDate closedOn,
+            String exitStrategy,
+            String childFeedback,
+            String parentsFeedback,
+            String overrideReason) {}
+
+    /**
+     * A person closes the intervention. Due items still open (other than what the ending meets, and none when
+     * the order is withdrawn) are left undone: only a manager (COUNTERSIGN) may close it then, giving the
+     * reason; the override (who, why, which items) is kept and audited, and the items are cancelled.
+     */
+    public Intervention close(UUID id, long version, Closing closing) {
         Intervention before = current(id, version);
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (before.status() == Intervention.Status.CLOSED) {
-            problems.put("reason", "This intervention is already closed");
-        }
-        if (reason == null) {
-            problems.put("reason", "Select why the intervention is ending");
-        }
-        if (closedOn == null) {
-            problems.put("closedOn", "Enter the date it ended");
-        } else if (AllocationRules.begun(before) != null && closedOn.isBefore(AllocationRules.begun(before))) {
-            problems.put("closedOn", "It cannot end before it started");
-        }
-        if (reason == ClosureReason.COMPLETED && (exitStrategy == null || exitStrategy.isBlank())) {
-            problems.put("exitStrategy", "Describe the exit strategy: what support continues after the intervention");
-        }
+        List<String> described = ClosureRules.described(
+                ClosureRules.leftUndone(before.type(), closing.reason(), dueItems.forRecord(id)));
+        Map<String, String> problems = closureProblems(before, closing, described);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
+        return end(
+                before,
+                closing,
+                described.isEmpty() ? null : CurrentUser.require().username(),
+                described);
+    }
+
+    /**
+     * What is wrong with closing the intervention so, for the signed-in person, without closing it: a page
+     * shows these with what it found wrong itself (e.g. a date that is not a date).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> closureProblems(UUID id, Closing closing) {
+        Intervention intervention = get(id);
+        return closureProblems(
+                intervention,
+                closing,
+                ClosureRules.described(
+                        ClosureRules.leftUndone(intervention.type(), closing.reason(), dueItems.forRecord(id))));
+    }
+
+    private static Map<String, String> closureProblems(Intervention before, Closing closing, List<String> undone) {
+        return ClosureRules.check(
+                before,
+                closing.reason(),
+                closing.exitStrategy(),
+                closing.closedOn(),
+                undone,
+                CurrentUser.require().can(Role.Capability.COUNTERSIGN),
+                closing.overrideReason());
+    }
+
+    /**
+     * Ends the intervention because of what another record says happened (a court's decision ending a remand,
+     * an out-of-court disposal concluded or not complied with, an order revoked on breach): the fact is
+     * recorded where it happened, so no override is asked; revoked (or never started) orders cancel their open
+     * due items, and what is still open for any other ending is cancelled with the reason.
+     */
+    public Intervention close(UUID id, long version, ClosureReason reason, String exitStrategy, LocalDate closedOn) {
+        Intervention before = current(id, version);
+        Map<String, String> problems =
+                ClosureRules.check(before, reason, exitStrategy, closedOn, List.of(), false, null);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        return end(before, new Closing(reason, closedOn, exitStrategy, null, null, null), null, List.of());
+    }
+
+    /** What closing the intervention now, for {@code reason}, would leave undone (soonest first). */
+    @Transactional(readOnly = true)
+    public List<DueItem> leftUndoneByClosing(UUID id, ClosureReason reason) {
+        Intervention intervention = get(id);
+        return ClosureRules.leftUndone(
+                intervention.type(),
+                reason == null ? ClosureReason.COMPLETED : reason,
+                dueItems.forRecord(intervention.id()));
+    }
+
+    /** How the intervention was closed: feedback and any manager's override (empty while it is open). */
+    @Transactional(readOnly = true)
+    public Optional<ClosureDetails> closure(UUID id) {
+        Intervention intervention = get(id);
+        if (intervention.status() != Intervention.Status.CLOSED) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select * from intervention where id = :id")
+                .param("id", id)
+                .query((rs, n) -> new ClosureDetails(
+                        rs.getString("child_feedback"),
+                        rs.getString("parents_feedback"),
+                        rs.getString("closure_override_by"),
+                        rs.getString("closure_override_reason"),
+                        rs.getString("closure_override_items") == null
+                                ? List.of()
+                                : List.of(rs.getString("closure_override_items").split("\n"))))
+                .optional();
+    }
+
+    /**
+     * The interventions in progress (active) in the signed-in person's services, oldest start first: e.g. a
+     * manager's view of which cases have had no recent oversight.
+     */
+    @Transactional(readOnly = true)
+    public List<Intervention> inProgressInYourServices() {
+        var services = CurrentUser.require().serviceIds();
+        if (services.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select * from intervention where status = 'ACTIVE' and service_id in (:services)
+                         order by start_date, id
+                        """)
+                .param("services", services)
+                .query(Interventions::intervention)
+                .list();
+    }
+
+    private Intervention end(Intervention before, Closing closing, String overriddenBy, List<String> overridden) {
+        ClosureReason reason = closing.reason();
+        LocalDate closedOn = closing.closedOn();
         jdbc.sql("""
                         update intervention set status = 'CLOSED', closure_reason = :reason, exit_strategy = :exit,
-                               closed_on = :on, version = version + 1
+                               closed_on = :on, child_feedback = :child, parents_feedback = :parents,
+                               closure_override_by = :by, closure_override_reason = :why,
+                               closure_override_items = :items, version = version + 1
                          where id = :id
                         """)
                 .param("reason", reason.name())
-                .param("exit", exitStrategy == null || exitStrategy.isBlank() ? null : exitStrategy.trim())
+                .param("exit", trimmed(closing.exitStrategy()))
                 .param("on", closedOn)
-                .param("id", id)
+                .param("child", trimmed(closing.childFeedback()))
+                .param("parents", trimmed(closing.parentsFeedback()))
+                .param("by", overriddenBy)
+                .param("why", overriddenBy == null ? null : trimmed(closing.overrideReason()))
+                .param("items", overridden.isEmpty() ? null : String.join("\n", overridden))
+                .param("id", before.id())
                 .update();
+        UUID id = before.id();
         Intervention after = get(id);
+        List<FieldChange> changes = new java.util.ArrayList<>();
+        changes.add(new FieldChange("Status", before.status().name(), "CLOSED"));
+        if (trimmed(closing.childFeedback()) != null) {
+            changes.add(new FieldChange("Child's feedback", null, trimmed(closing.childFeedback())));
+        }
+        if (trimmed(closing.parentsFeedback()) != null) {
+            changes.add(new FieldChange("Parents' or carers' feedback", null, trimmed(closing.parentsFeedback())));
+        }
+        if (overriddenBy != null) {
+            changes.add(new FieldChange(
+                    "Closed with due items open (manager's override)", null, trimmed(closing.overrideReason())));
+            changes.add(new FieldChange("Due items left open", null, String.join("; ", overridden)));
+        }
         audit.changed(
                 before.serviceId(),
                 before.childId(),
@@ -431,8 +558,12 @@ public class Interventions {
                 RECORD_TYPE,
                 id,
                 after.version(),
-                "Closed the " + before.type().label().toLowerCase() + ": " + reason.label(),
-                List.of(new FieldChange("Status", before.status().name(), "CLOSED")));
+                "Closed the " + before.type().label().toLowerCase() + ": " + reason.label()
+                        + (overriddenBy == null
+                                ? ""
+                                : " (a manager's override of " + overridden.size() + " open due "
+                                        + (overridden.size() == 1 ? "item" : "items") + ")"),
+                changes);
         if (!reason.withdrawsTheOrder()) {
             before.type().endFulfils().ifPresent(record -> dueItems.fulfilled(id, record, id, closedOn));
         }
@@ -445,6 +576,10 @@ public class Interventions {
                         : "The " + before.type().label().toLowerCase() + " ended: "
                                 + reason.label().toLowerCase());
         return after;
+    }
+
+    private static String trimmed(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     @Transactional(readOnly = true)

@@ -39,6 +39,7 @@ class InterventionsIntegrationTest {
 
     YouthJusticeService service;
     String token;
+    String managerToken;
     Child child;
 
     @BeforeEach
@@ -46,6 +47,7 @@ class InterventionsIntegrationTest {
         service = data.service("Order");
         String caseManager = data.account("order.cm", Role.CASE_MANAGER, service);
         token = data.apiToken(caseManager);
+        managerToken = data.apiToken(data.account("order.manager", Role.OPERATIONAL_MANAGER, service));
         data.actAs(caseManager);
         child = transactions.execute(
                 s -> records.register(service.id(), TestData.child("Riley", "Dunn", LocalDate.of(2010, 6, 1))));
@@ -136,10 +138,28 @@ class InterventionsIntegrationTest {
                 .andExpect(jsonPath("$[?(@.rule == 'conditional-caution-conditions-end')].dueDateReason")
                         .value("3 months after 1 December 2026"))
                 .andExpect(jsonPath("$[?(@.rule == 'assessment-due')].dueDate").value("2026-12-22"));
-        call(post("/api/v1/interventions/{id}/close", cautionId)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"version\": 1, \"reason\": \"COMPLETED\", \"closedOn\": \"2027-02-20\","
-                        + " \"exitStrategy\": \"Mentoring continues\"}"));
+        // Its assessment was never submitted: the case manager cannot close it with that still open...
+        mvc.perform(post("/api/v1/interventions/{id}/close", cautionId)
+                        .header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": 1, \"reason\": \"COMPLETED\", \"closedOn\": \"2027-02-20\","
+                                + " \"exitStrategy\": \"Mentoring continues\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("openDueItems"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value(org.hamcrest.Matchers.startsWith(
+                                "These due items are still open: Assessment (due 22 December 2026).")));
+        // ...a manager can, giving the reason (the conditions-end item is met by the ending, not overridden).
+        mvc.perform(post("/api/v1/interventions/{id}/close", cautionId)
+                        .header("Authorization", "Bearer " + managerToken)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": 1, \"reason\": \"COMPLETED\", \"closedOn\": \"2027-02-20\","
+                                + " \"exitStrategy\": \"Mentoring continues\","
+                                + " \"overrideReason\": \"Assessed in the caution's panel report\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/interventions/{id}/closure", cautionId).header("Authorization", "Bearer " + token))
+                .andExpect(jsonPath("$.overriddenItems[0]").value("Assessment (due 22 December 2026)"))
+                .andExpect(jsonPath("$.overriddenItems.length()").value(1));
         mvc.perform(get("/api/v1/children/{id}/due-items", child.id()).header("Authorization", "Bearer " + token))
                 .andExpect(jsonPath("$[?(@.rule == 'conditional-caution-conditions-end')].status")
                         .value("MET"))
@@ -152,10 +172,13 @@ class InterventionsIntegrationTest {
                 .content("{\"type\": \"REFERRAL_ORDER\", \"startDate\": \"2027-03-01\","
                         + " \"endDate\": \"2027-06-01\"}"));
         String orderId = order.replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
-        call(post("/api/v1/interventions/{id}/close", orderId)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"version\": 0, \"reason\": \"COMPLETED\", \"closedOn\": \"2027-06-01\","
-                        + " \"exitStrategy\": \"Referred to the youth club\"}"));
+        mvc.perform(post("/api/v1/interventions/{id}/close", orderId)
+                        .header("Authorization", "Bearer " + managerToken)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": 0, \"reason\": \"COMPLETED\", \"closedOn\": \"2027-06-01\","
+                                + " \"exitStrategy\": \"Referred to the youth club\","
+                                + " \"overrideReason\": \"Panel held elsewhere\"}"))
+                .andExpect(status().isOk());
         mvc.perform(get("/api/v1/children/{id}/due-items", child.id()).header("Authorization", "Bearer " + token))
                 .andExpect(jsonPath("$[?(@.rule == 'referral-order-initial-panel')].status")
                         .value("CANCELLED"))

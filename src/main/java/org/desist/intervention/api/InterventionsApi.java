@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.desist.intervention.Allocation;
+import org.desist.intervention.ClosureDetails;
 import org.desist.intervention.ClosureReason;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.InterventionType;
 import org.desist.intervention.Interventions;
 import org.desist.platform.web.InvalidRequestException;
+import org.desist.platform.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +41,14 @@ class InterventionsApi {
 
     record StartDateCorrection(Long version, LocalDate startDate) {}
 
-    record CloseRequest(Long version, ClosureReason reason, String exitStrategy, LocalDate closedOn) {}
+    record CloseRequest(
+            Long version,
+            ClosureReason reason,
+            String exitStrategy,
+            LocalDate closedOn,
+            String childFeedback,
+            String parentsFeedback,
+            String overrideReason) {}
 
     record ReferRequest(InterventionType type, LocalDate referredOn, UUID caseManagerId, List<UUID> offenceIds) {}
 
@@ -90,10 +99,30 @@ class InterventionsApi {
 
     @PostMapping("/api/v1/interventions/{id}/close")
     @PreAuthorize("hasAuthority('CHILD_EDIT')")
-    @Operation(summary = "Close the intervention; a revoked order's open due items are cancelled")
+    @Operation(
+            summary = "Close the intervention, with the child's and parents' or carers' feedback",
+            description = "Due items still open (other than what the ending meets; none when the order is revoked,"
+                    + " resentenced or never started) are cancelled. Closing with due items open needs a manager"
+                    + " (COUNTERSIGN) and an overrideReason: otherwise 400 with the items listed, under the field"
+                    + " openDueItems (not a manager) or overrideReason (a manager without a reason).")
     Intervention close(@PathVariable UUID id, @RequestBody CloseRequest request) {
         return interventions.close(
-                id, version(request.version()), request.reason(), request.exitStrategy(), request.closedOn());
+                id,
+                version(request.version()),
+                new Interventions.Closing(
+                        request.reason(),
+                        request.closedOn(),
+                        request.exitStrategy(),
+                        request.childFeedback(),
+                        request.parentsFeedback(),
+                        request.overrideReason()));
+    }
+
+    @GetMapping("/api/v1/interventions/{id}/closure")
+    @PreAuthorize("hasAuthority('CHILD_VIEW')")
+    @Operation(summary = "How a closed intervention was closed: feedback and any manager's override (404 while open)")
+    ClosureDetails closure(@PathVariable UUID id) {
+        return interventions.closure(id).orElseThrow(() -> new NotFoundException("Closure"));
     }
 
     @PostMapping("/api/v1/children/{id}/interventions/referrals")

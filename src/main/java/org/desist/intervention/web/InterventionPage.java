@@ -212,6 +212,7 @@ class InterventionPage {
         boolean changeable = user.can(Role.Capability.CHILD_EDIT) && user.belongsTo(intervention.serviceId());
         model.addAttribute("changeable", changeable);
         model.addAttribute("open", intervention.status() != Intervention.Status.CLOSED);
+        model.addAttribute("closure", interventions.closure(intervention.id()).orElse(null));
         List<Allocation> allocations = interventions.allocations(intervention.id());
         model.addAttribute("allocations", allocations);
         Map<UUID, String> names = new LinkedHashMap<>();

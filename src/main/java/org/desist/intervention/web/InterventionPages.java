@@ -7,15 +7,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.desist.child.ChildRecords;
 import org.desist.child.ChildSummary;
-import org.desist.intervention.ClosureReason;
-import org.desist.intervention.Intervention;
 import org.desist.intervention.InterventionType;
 import org.desist.intervention.Interventions;
 import org.desist.platform.web.DateParts;
 import org.desist.platform.web.ErrorSummary;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.Option;
-import org.desist.platform.web.StaleRecordException;
 import org.desist.security.Directory;
 import org.desist.security.StaffMember;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,7 +47,6 @@ class InterventionPages {
         Map<UUID, String> names = new LinkedHashMap<>();
         directory.caseHolders(child.serviceId()).forEach(s -> names.put(s.id(), s.displayName()));
         model.addAttribute("caseManagerNames", names);
-        model.addAttribute("reasons", Option.of(ClosureReason.class, ClosureReason::label));
         return "intervention/list";
     }
 
@@ -172,36 +168,6 @@ class InterventionPages {
                 summary.add(new ErrorSummary.Item("#" + (field.equals("referred") ? "referred-day" : field), message)));
         model.addAttribute("errorSummary", summary);
         return "intervention/referral-form";
-    }
-
-    @PostMapping("/interventions/{id}/close")
-    @PreAuthorize("hasAuthority('CHILD_EDIT')")
-    String close(
-            @PathVariable UUID id,
-            @RequestParam long version,
-            @RequestParam(required = false) String reason,
-            @RequestParam(defaultValue = "") String exitStrategy,
-            @RequestParam(name = "closed-day", required = false) String day,
-            @RequestParam(name = "closed-month", required = false) String month,
-            @RequestParam(name = "closed-year", required = false) String year,
-            Model model) {
-        Intervention intervention = interventions.get(id);
-        DateParts closedOn = DateParts.of(day, month, year);
-        try {
-            interventions.close(
-                    id,
-                    version,
-                    Option.chosen(ClosureReason.class, reason),
-                    exitStrategy,
-                    closedOn.toDate().orElse(null));
-            return "redirect:/children/" + intervention.childId() + "/interventions?closed";
-        } catch (InvalidRequestException e) {
-            String first = e.errors().values().iterator().next();
-            return "redirect:/children/" + intervention.childId() + "/interventions?problem="
-                    + java.net.URLEncoder.encode(first, java.nio.charset.StandardCharsets.UTF_8);
-        } catch (StaleRecordException e) {
-            return "redirect:/children/" + intervention.childId() + "/interventions?stale";
-        }
     }
 
     private String form(

@@ -1,0 +1,121 @@
+package org.desist.intervention.web;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.desist.child.ChildRecords;
+import org.desist.intervention.ClosureReason;
+import org.desist.intervention.ClosureRules;
+import org.desist.intervention.Intervention;
+import org.desist.intervention.Interventions;
+import org.desist.platform.web.Dates;
+import org.desist.platform.web.ErrorSummary;
+import org.desist.platform.web.InvalidRequestException;
+import org.desist.platform.web.Option;
+import org.desist.platform.web.StaleRecordException;
+import org.desist.security.CurrentUser;
+import org.desist.security.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * Closing an intervention (domain reference 02 §9): why and when, the exit strategy, the child's and the
+ * parents' or carers' feedback. The due items still open are listed: a case manager is asked to have a
+ * manager close it; a manager may, giving the reason for the override.
+ */
+@Controller
+class ClosurePage {
+
+    private final Interventions interventions;
+    private final ChildRecords children;
+    private final Dates dates;
+
+    ClosurePage(Interventions interventions, ChildRecords children, Dates dates) {
+        this.interventions = interventions;
+        this.children = children;
+        this.dates = dates;
+    }
+
+    @GetMapping("/interventions/{id}/close")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    String closing(@PathVariable UUID id, Model model) {
+        Intervention intervention = interventions.get(id);
+        children.responsible(intervention.childId());
+        ClosureForm form = new ClosureForm();
+        form.setVersion(intervention.version());
+        return page(intervention, form, null, model);
+    }
+
+    @PostMapping("/interventions/{id}/close")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    String close(@PathVariable UUID id, @ModelAttribute("form") ClosureForm form, BindingResult binding, Model model) {
+        Intervention intervention = interventions.get(id);
+        LocalDate closedOn = null;
+        Optional<String> dateProblem = form.getClosedOn().problem("the date it ended");
+        if (dateProblem.isPresent()) {
+            binding.rejectValue("closedOn", "invalid", dateProblem.get());
+        } else {
+            closedOn = form.getClosedOn().toDate().orElseThrow();
+        }
+        Interventions.Closing closing = new Interventions.Closing(
+                Option.chosen(ClosureReason.class, form.getReason()),
+                closedOn,
+                form.getExitStrategy(),
+                form.getChildFeedback(),
+                form.getParentsFeedback(),
+                form.getOverrideReason());
+        if (binding.hasErrors()) {
+            reject(interventions.closureProblems(id, closing), binding);
+        } else {
+            try {
+                interventions.close(id, form.getVersion(), closing);
+                return "redirect:/children/" + intervention.childId() + "/interventions?closed";
+            } catch (InvalidRequestException e) {
+                reject(e.errors(), binding);
+            } catch (StaleRecordException e) {
+                form.setVersion(e.currentVersion());
+                binding.reject(
+                        "stale",
+                        "Someone else changed this intervention first (" + e.changedBy() + ", "
+                                + dates.dateTime(e.changedAt()) + ": " + String.join("; ", e.changes())
+                                + "). Nothing was saved: check your answers and close it again.");
+            }
+        }
+        return page(interventions.get(id), form, binding, model);
+    }
+
+    private static void reject(java.util.Map<String, String> problems, BindingResult binding) {
+        problems.forEach((field, message) -> {
+            if (ClosureForm.FIELD_ORDER.contains(field) && !binding.hasFieldErrors(field)) {
+                binding.rejectValue(field, "invalid", message);
+            } else if (!ClosureForm.FIELD_ORDER.contains(field)) {
+                binding.reject("invalid", message);
+            }
+        });
+    }
+
+    private String page(Intervention intervention, ClosureForm form, BindingResult binding, Model model) {
+        model.addAttribute("i", intervention);
+        model.addAttribute("child", children.visible(intervention.childId()));
+        model.addAttribute("form", form);
+        model.addAttribute("reasons", Option.of(ClosureReason.class, ClosureReason::label));
+        model.addAttribute(
+                "openItems",
+                ClosureRules.described(interventions.leftUndoneByClosing(
+                        intervention.id(), Option.chosen(ClosureReason.class, form.getReason()))));
+        model.addAttribute("manager", CurrentUser.require().can(Role.Capability.COUNTERSIGN));
+        model.addAttribute("closed", intervention.status() == Intervention.Status.CLOSED);
+        if (binding != null) {
+            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
+            model.addAttribute(
+                    "errorSummary", ErrorSummary.from(binding, ClosureForm.FIELD_ORDER, ClosureForm.DATE_FIELDS));
+        }
+        return "intervention/close";
+    }
+}

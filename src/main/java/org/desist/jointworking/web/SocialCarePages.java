@@ -62,6 +62,9 @@ class SocialCarePages {
     String recordEvent(
             @PathVariable UUID id, @ModelAttribute("form") EventForm form, BindingResult binding, Model model) {
         LocalDate on = date(form.getOccurredOn(), "occurredOn", "the date it happened", binding);
+        if (Option.chosen(LookedAfterEvent.Kind.class, form.getKind()) == null) {
+            binding.rejectValue("kind", "invalid", "Select what happened");
+        }
         if (!binding.hasErrors()) {
             try {
                 lookedAfter.record(id, Option.chosen(LookedAfterEvent.Kind.class, form.getKind()), on, form.getNote());
@@ -94,18 +97,26 @@ class SocialCarePages {
                 form.getSignedOffOn() == null || form.getSignedOffOn().isBlank()
                         ? null
                         : date(form.getSignedOffOn(), "signedOffOn", "the date the plan was signed off", binding);
+        JointDuties.Duty duty = duties.open(id, item);
+        JointDutyRules.Done done = new JointDutyRules.Done(
+                doneOn,
+                form.getDoneBy(),
+                form.getHow(),
+                checklist(duty.duty(), form.getChecklist()),
+                signedOffOn,
+                form.isSocialWorkerAtCourt());
+        if (binding.hasErrors()) {
+            // A date that cannot be read is reported with everything else still missing, not on its own.
+            JointDutyRules.problems(duty.duty(), done, duty.item().triggerDate(), LocalDate.MAX, duty.signOffNeeded())
+                    .forEach((field, message) -> {
+                        if (!DutyForm.DATE_FIELDS.contains(field) && !binding.hasFieldErrors(field)) {
+                            binding.rejectValue(field, "invalid", message);
+                        }
+                    });
+        }
         if (!binding.hasErrors()) {
             try {
-                duties.recordDone(
-                        id,
-                        item,
-                        new JointDutyRules.Done(
-                                doneOn,
-                                form.getDoneBy(),
-                                form.getHow(),
-                                checklist(duties.open(id, item).duty(), form.getChecklist()),
-                                signedOffOn,
-                                form.isSocialWorkerAtCourt()));
+                duties.recordDone(id, item, done);
                 return "redirect:/children/" + id + "/social-care?done";
             } catch (InvalidRequestException e) {
                 reject(e, DutyForm.FIELD_ORDER, binding);

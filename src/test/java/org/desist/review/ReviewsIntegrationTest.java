@@ -85,6 +85,9 @@ class ReviewsIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    List<org.desist.chronology.ChronologySource> chronology;
+
     YouthJusticeService service;
     String caseManager;
     String token;
@@ -362,6 +365,20 @@ class ReviewsIntegrationTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(2);
+        // The chronology: each review (plan changed or not) and what called for it.
+        var entries = chronology.stream()
+                .flatMap(source -> source.entriesFor(child.id()).stream())
+                .filter(e -> e.type() == org.desist.chronology.ChronologyType.REVIEW)
+                .filter(e -> e.href().equals("/interventions/" + yro.id() + "/reviews"))
+                .map(e -> e.on() + " " + e.title() + ": " + e.detail())
+                .toList();
+        assertThat(entries)
+                .containsExactlyInAnyOrder(
+                        "2027-01-29 Review: plan changed: Contacts moved to the placement",
+                        "2027-02-01 Review: plan not changed: Still right",
+                        "2026-12-29 Review needed: change of address, placement or looked-after status:"
+                                + " Change of circumstances: Looked-after status",
+                        "2027-01-08 Review needed: release from custody: Release from custody: Released on bail");
     }
 
     @Test

@@ -74,6 +74,8 @@ class ReviewJourneyTest extends JourneySupport {
     @Test
     void aReallocationCallsForAReviewThatRecordsAChangedPlan() {
         Page page = newPage(false);
+        // The first page of a freshly started server (templates, assets) may take longer than the default timeout.
+        page.navigate("/sign-in", new Page.NavigateOptions().setTimeout(60_000));
         signIn(page, caseManager, TestData.PASSWORD);
         page.navigate("/interventions/" + order);
         assertThat(page.locator("main")).containsText("28 February 2027");

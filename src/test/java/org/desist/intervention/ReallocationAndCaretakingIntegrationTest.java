@@ -206,8 +206,8 @@ class ReallocationAndCaretakingIntegrationTest {
                         .param("id", UUID.fromString(id))
                         .query(Long.class)
                         .single())
-                .as("the initial panel and the assessment move")
-                .isEqualTo(2);
+                .as("the initial panel, the assessment and the interval review move")
+                .isEqualTo(3);
 
         String page = mvc.perform(get("/interventions/{id}", id).with(authentication(data.authenticationOf(second))))
                 .andExpect(status().isOk())

@@ -13,7 +13,6 @@ import org.desist.assessment.Assessments;
 import org.desist.assessment.Classification;
 import org.desist.assessment.ClassificationChange;
 import org.desist.assessment.Lens;
-import org.desist.audit.AuditTrail;
 import org.desist.child.ChildHeading;
 import org.desist.child.ChildRecords;
 import org.desist.child.Education;
@@ -52,7 +51,6 @@ class CaseSummaryPage {
     private final Contacts contacts;
     private final DueItems dueItems;
     private final Directory directory;
-    private final AuditTrail audit;
     private final Clock clock;
 
     CaseSummaryPage(
@@ -64,7 +62,6 @@ class CaseSummaryPage {
             Contacts contacts,
             DueItems dueItems,
             Directory directory,
-            AuditTrail audit,
             Clock clock) {
         this.chronology = chronology;
         this.children = children;
@@ -74,7 +71,6 @@ class CaseSummaryPage {
         this.contacts = contacts;
         this.dueItems = dueItems;
         this.directory = directory;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -101,7 +97,7 @@ class CaseSummaryPage {
         model.addAttribute("hostView", children.seenAsHost(id));
         LocalDate today = LocalDate.now(clock);
         Education education = children.education(child.id());
-        List<ChronologyEntry> entries = chronology.of(child.id());
+        List<ChronologyEntry> entries = chronology.viewed(child.id(), RECORD_TYPE, "Viewed the case summary");
 
         List<Work> work = new ArrayList<>();
         for (Intervention i : interventions.ofChild(child.id())) {
@@ -129,7 +125,6 @@ class CaseSummaryPage {
             latestOfEach.add(new Latest(type, latest.get(type)));
         }
 
-        audit.viewed(child.serviceId(), child.id(), RECORD_TYPE, null, "Viewed the case summary");
         model.addAttribute("today", today);
         model.addAttribute("education", education);
         model.addAttribute("childCaseManager", name(child.caseManagerId()).orElse("Not allocated"));

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.desist.audit.AuditTrail;
 import org.desist.child.ChildHeading;
 import org.desist.child.ChildRecords;
 import org.desist.child.RecordHeader;
@@ -34,13 +33,11 @@ class ChronologyPage {
     private final ChildChronology chronology;
     private final ChildRecords children;
     private final RecordHeader recordHeader;
-    private final AuditTrail audit;
 
-    ChronologyPage(ChildChronology chronology, ChildRecords children, RecordHeader recordHeader, AuditTrail audit) {
+    ChronologyPage(ChildChronology chronology, ChildRecords children, RecordHeader recordHeader) {
         this.chronology = chronology;
         this.children = children;
         this.recordHeader = recordHeader;
-        this.audit = audit;
     }
 
     /** One type on the filter form: whether it is ticked and how many entries of it there are. */
@@ -60,8 +57,7 @@ class ChronologyPage {
             Model model) {
         ChildHeading child = recordHeader.addTo(model, id, "chronology");
         model.addAttribute("hostView", children.seenAsHost(id));
-        List<ChronologyEntry> all = chronology.of(child.id());
-        audit.viewed(child.serviceId(), child.id(), RECORD_TYPE, null, "Viewed the chronology");
+        List<ChronologyEntry> all = chronology.viewed(child.id(), RECORD_TYPE, "Viewed the chronology");
 
         DateParts from = DateParts.of(fromDay, fromMonth, fromYear);
         DateParts to = DateParts.of(toDay, toMonth, toYear);

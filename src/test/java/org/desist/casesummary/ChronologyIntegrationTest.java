@@ -68,12 +68,14 @@ class ChronologyIntegrationTest {
     String token;
     Child child;
     String interventionId;
+    String offenceId;
+    UUID caseManagerId;
 
     @BeforeEach
     void aChildsCaseFromOffenceToContacts() throws Exception {
         service = data.service("Chrono");
         caseManager = data.account("chrono.cm", Role.CASE_MANAGER, service);
-        UUID caseManagerId = directory.caseHolders(service.id()).stream()
+        caseManagerId = directory.caseHolders(service.id()).stream()
                 .filter(s -> s.username().equals(caseManager))
                 .findFirst()
                 .orElseThrow()
@@ -84,7 +86,7 @@ class ChronologyIntegrationTest {
                 s -> records.register(service.id(), TestData.child("Remy", "Okafor", LocalDate.of(2011, 5, 9))));
         TestData.signOut();
 
-        String offenceId = id(send(post("/api/v1/children/{id}/offences", child.id()), token, """
+        offenceId = id(send(post("/api/v1/children/{id}/offences", child.id()), token, """
                 {"offenceDate": "2026-11-20", "description": "Took sweets from a shop", "category": "THEFT_AND_HANDLING",
                  "plea": "ADMITTED", "gravityScore": 2}
                 """));
@@ -165,6 +167,55 @@ class ChronologyIntegrationTest {
                 .contains("href=\"/interventions/" + interventionId + "/contacts\"")
                 .contains("href=\"/children/" + child.id() + "/offences\"")
                 .doesNotContain("School: ");
+    }
+
+    @Test
+    void courtWorkAndTheOrderItStartedAreThereToo() throws Exception {
+        String appearance =
+                id(send(post("/api/v1/children/{id}/court-appearances", child.id()), token, """
+                {"appearanceDate": "2027-01-05", "courtName": "Northbridge Youth Court", "courtKind": "YOUTH_COURT",
+                 "hearingType": "SENTENCE", "offenceIds": ["%s"], "outcome": "SENTENCED"}
+                """.formatted(offenceId)));
+        String sentence =
+                send(post("/api/v1/court-appearances/{id}/sentence", appearance), token, """
+                {"type": "REFERRAL_ORDER", "lengthMonths": 6, "caseManagerId": "%s"}
+                """.formatted(caseManagerId));
+        String order = JsonPath.read(sentence, "$.interventionId");
+        send(post("/api/v1/orders/{id}/panels", order), token, """
+                {"version": 0, "kind": "INITIAL", "heldOn": "2027-01-14", "communityMembers": ["Ann Lee", "Bo Chan"],
+                 "yosMember": "Priya Shah", "parentAttended": true, "reportSharedOn": "2027-01-08",
+                 "outcome": "CONTRACT_AGREED"}
+                """);
+        send(post("/api/v1/orders/{id}/contract", order), token, """
+                {"version": 1, "signedOn": "2027-01-14", "reparation": "Four sessions at the community garden",
+                 "activities": ["Victim awareness"]}
+                """);
+        send(post("/api/v1/orders/{id}/breaches", order), token, """
+                {"version": 2, "breachedOn": "2027-01-25", "breachedWhat": "CONTRACT", "details": "Missed reparation",
+                 "decidedBy": "YOUTH_OFFENDER_PANEL", "outcome": "WARNING"}
+                """);
+
+        String page = body(page("/children/{id}/chronology", caseManager));
+        assertInOrder(
+                page,
+                "Breach: referral order",
+                "Referral order contract signed",
+                "Youth offender panel: initial panel",
+                "Office: unacceptable absence",
+                "Started: Referral order",
+                "Sentenced: Referral order",
+                "Sentence hearing at Northbridge Youth Court",
+                "Started: Community resolution");
+        assertThat(page)
+                .contains(
+                        "The referral order contract. Decided by the youth offender panel: warning: the order continues")
+                .contains("Contract agreed", "Ends 5 July 2027", "Sentenced without a pre-sentence report")
+                .contains("href=\"/orders/" + order + "\"", "href=\"/children/" + child.id() + "/court\"");
+
+        String panels = body(page("/children/{id}/chronology?type=PANEL", caseManager));
+        assertThat(panels)
+                .contains("Showing 2 of ", "Referral order contract signed", "Youth offender panel: initial panel")
+                .doesNotContain("Breach: referral order", "Sentenced: Referral order");
     }
 
     @Test

@@ -199,9 +199,10 @@ class ChronologyIntegrationTest {
         assertInOrder(
                 page,
                 "Breach: referral order",
+                "Office: unacceptable absence",
                 "Referral order contract signed",
                 "Youth offender panel: initial panel",
-                "Office: unacceptable absence",
+                "Home visit: attended",
                 "Started: Referral order",
                 "Sentenced: Referral order",
                 "Sentence hearing at Northbridge Youth Court",

@@ -20,6 +20,9 @@ public interface ChildRecords {
     /** Summaries of those children the user may see, by id. */
     Map<UUID, ChildSummary> visible(Collection<UUID> childIds);
 
+    /** The child's education, training or employment, if the user may see them; otherwise 404. */
+    Education education(UUID childId);
+
     /** The name bar of the child's record, if they are in one of the user's services; otherwise 404. */
     ChildHeading heading(UUID childId);
 

@@ -14,6 +14,8 @@ import org.desist.audit.FieldChange;
 import org.desist.child.ChildHeading;
 import org.desist.child.ChildRecords;
 import org.desist.child.ChildSummary;
+import org.desist.child.Education;
+import org.desist.child.EteStatus;
 import org.desist.child.LookedAfterStatus;
 import org.desist.platform.web.NotFoundException;
 import org.desist.security.CurrentUser;
@@ -50,6 +52,18 @@ class JdbcChildRecords implements ChildRecords {
             throw new NotFoundException("Child");
         }
         return child;
+    }
+
+    @Override
+    public Education education(UUID childId) {
+        ChildSummary child = visible(childId);
+        return jdbc.sql("select ete_status, ete_hours, ete_provider from child where id = :id")
+                .param("id", child.id())
+                .query((rs, n) -> new Education(
+                        rs.getString("ete_status") == null ? null : EteStatus.valueOf(rs.getString("ete_status")),
+                        rs.getBigDecimal("ete_hours"),
+                        rs.getString("ete_provider")))
+                .single();
     }
 
     @Override

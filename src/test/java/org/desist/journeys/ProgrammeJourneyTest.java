@@ -84,10 +84,17 @@ class ProgrammeJourneyTest extends JourneySupport {
         return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
     }
 
+    /** A tab as {@link #newPage}, waiting longer for pages on a build machine shared with other builds. */
+    private Page tab(boolean javaScript) {
+        Page page = newPage(javaScript);
+        page.context().setDefaultTimeout(30_000);
+        return page;
+    }
+
     @Test
     void aManagerAddsAProgrammeAndACaseManagerDeliversItAndMakesAReferral() {
         // The manager adds the programme.
-        Page manager = newPage(true);
+        Page manager = tab(true);
         signIn(manager, this.manager, TestData.PASSWORD);
         link(manager, "Programmes");
         assertThat(manager.locator("h1")).hasText("Programmes");
@@ -107,7 +114,7 @@ class ProgrammeJourneyTest extends JourneySupport {
         checkAccessible(manager);
 
         // The case manager enrols the child, without JavaScript.
-        Page page = newPage(false);
+        Page page = tab(false);
         signIn(page, caseManager, TestData.PASSWORD);
         page.navigate("/interventions/" + order.id());
         link(page, "Programmes and referrals");

@@ -489,6 +489,9 @@ class ProgrammesIntegrationTest {
                                 {"agency": "HOUSING", "referredOn": "2027-01-20", "reason": "Sofa-surfing"}
                                 """))
                 .andExpect(status().isForbidden());
+        mvc.perform(get("/interventions/{id}/programmes/enrol", order.id())
+                        .with(authentication(data.authenticationOf(hostCaseManager))))
+                .andExpect(status().isForbidden());
         mvc.perform(post("/interventions/{id}/programmes/enrol", order.id())
                         .with(authentication(data.authenticationOf(hostCaseManager)))
                         .with(csrf())

@@ -110,6 +110,8 @@ class ProgrammePages {
     }
 
     private String enrolmentPage(Intervention intervention, EnrolmentForm form, BindingResult binding, Model model) {
+        // The home service's catalogue, for its staff only: a caretaking host service cannot enrol (403).
+        children.responsible(intervention.childId());
         model.addAttribute(
                 "programmes",
                 catalogue.ofService(intervention.serviceId(), true).stream()

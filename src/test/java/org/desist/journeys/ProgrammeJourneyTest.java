@@ -156,7 +156,10 @@ class ProgrammeJourneyTest extends JourneySupport {
         date(page, "completedOn", "3", "11", "2026");
         button(page, "Save");
         assertThat(page.locator(".govuk-notification-banner")).containsText("How the programme ended is recorded");
-        assertThat(page.locator(".govuk-summary-card").first().locator(".govuk-tag--green"))
+        assertThat(page.locator(".govuk-summary-card")
+                        .first()
+                        .locator(".govuk-summary-list__row", new Locator.LocatorOptions().setHasText("Status"))
+                        .locator(".govuk-tag"))
                 .hasText("Completed");
         assertThat(page.locator("main")).containsText("Completed on 3 November 2026");
         checkAccessible(page);

@@ -238,7 +238,7 @@ class DemoCasework {
     }
 
     /** The seed records as a system user of the demo service, so the audit trail says who: "demo-seed". */
-    private static void actAsTheSeed(YouthJusticeService service) {
+    static void actAsTheSeed(YouthJusticeService service) {
         CurrentUser seed = new CurrentUser(
                 null,
                 "demo-seed",

@@ -51,11 +51,13 @@ class DemoServiceSeeder implements ApplicationRunner {
     private final Provisioning provisioning;
     private final JdbcClient jdbc;
     private final DemoCasework casework;
+    private final DemoProgrammes programmes;
 
-    DemoServiceSeeder(Provisioning provisioning, JdbcClient jdbc, DemoCasework casework) {
+    DemoServiceSeeder(Provisioning provisioning, JdbcClient jdbc, DemoCasework casework, DemoProgrammes programmes) {
         this.provisioning = provisioning;
         this.jdbc = jdbc;
         this.casework = casework;
+        this.programmes = programmes;
     }
 
     @Override
@@ -130,6 +132,8 @@ class DemoServiceSeeder implements ApplicationRunner {
             children++;
         }
         casework.seed(random, northbridge, caseload);
+        programmes.seed(northbridge, true);
+        programmes.seed(southmoor, false);
         for (int i = 1; i <= 12; i++) {
             insertChild(random, southmoor, "SMR-" + String.format("%05d", 500 + i), null);
             children++;

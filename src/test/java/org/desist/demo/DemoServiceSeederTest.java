@@ -59,6 +59,10 @@ class DemoServiceSeederTest {
         assertThat(count("select count(*) from court_sentence")).as("sentences").isPositive();
         assertThat(count("select count(*) from due_item where status = 'OPEN'")).isPositive();
         assertThat(count("select count(*) from due_item where status = 'MET'")).isPositive();
+        assertThat(count("select count(*) from programme p join youth_justice_service s on s.id = p.service_id"
+                        + " where s.code = 'NBR' and p.active"))
+                .as("Northbridge's programmes")
+                .isEqualTo(9);
 
         Map<String, Object> before = snapshot();
         seeder.run(null);

@@ -98,6 +98,29 @@ public class Programmes {
                 chaseAfter);
     }
 
+    /**
+     * Every intervention's programmes and referrals of a child, for the chronology: no access check (the
+     * caller has been allowed to see the child) and no audit row (the chronology's view is audited).
+     */
+    public List<ProgrammeWork> recordedForChild(UUID childId) {
+        return jdbc
+                .sql("select id from intervention where child_id = :child order by created_at")
+                .param("child", childId)
+                .query(UUID.class)
+                .list()
+                .stream()
+                .map(id -> {
+                    List<SpecialistReferral> referrals = referrals(id);
+                    return new ProgrammeWork(
+                            id,
+                            enrolments(id),
+                            referrals,
+                            referrals.stream().filter(SpecialistReferral::chase).count(),
+                            chaseAfter);
+                })
+                .toList();
+    }
+
     /** As {@link #work}, for a page or API answer: the view is audited. */
     public ProgrammeWork viewed(UUID interventionId) {
         ProgrammeWork work = work(interventionId);

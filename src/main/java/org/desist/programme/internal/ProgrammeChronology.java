@@ -6,8 +6,6 @@ import java.util.UUID;
 import org.desist.chronology.ChronologyEntry;
 import org.desist.chronology.ChronologySource;
 import org.desist.chronology.ChronologyType;
-import org.desist.intervention.Intervention;
-import org.desist.intervention.Interventions;
 import org.desist.programme.Completion;
 import org.desist.programme.Enrolment;
 import org.desist.programme.Programmes;
@@ -24,11 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ProgrammeChronology implements ChronologySource {
 
-    private final Interventions interventions;
     private final Programmes programmes;
 
-    ProgrammeChronology(Interventions interventions, Programmes programmes) {
-        this.interventions = interventions;
+    ProgrammeChronology(Programmes programmes) {
         this.programmes = programmes;
     }
 
@@ -36,9 +32,8 @@ class ProgrammeChronology implements ChronologySource {
     @Transactional(readOnly = true)
     public List<ChronologyEntry> entriesFor(UUID childId) {
         List<ChronologyEntry> entries = new ArrayList<>();
-        for (Intervention intervention : interventions.ofChild(childId)) {
-            String href = "/interventions/" + intervention.id() + "/programmes";
-            var work = programmes.work(intervention.id());
+        for (var work : programmes.recordedForChild(childId)) {
+            String href = "/interventions/" + work.interventionId() + "/programmes";
             for (Enrolment e : work.enrolments()) {
                 entries.add(new ChronologyEntry(
                         e.startDate(),

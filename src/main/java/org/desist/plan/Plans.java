@@ -265,11 +265,7 @@ public class Plans {
         });
         dueItems.fulfilled(before.interventionId(), AGREED, id, agreement.agreedOn());
         events.publishEvent(new PlanAgreed(
-                child.id(),
-                before.interventionId(),
-                id,
-                previous.map(Plan::id).orElse(null),
-                agreement.agreedOn()));
+                child.id(), before.interventionId(), id, previous.map(Plan::id).orElse(null), agreement.agreedOn()));
         return after;
     }
 
@@ -277,7 +273,8 @@ public class Plans {
     public Plan addAction(UUID planId, long version, NewAction action) {
         Plan before = current(planId, version);
         if (!before.open()) {
-            throw new InvalidRequestException(Map.of("plan", "This plan has been superseded: add it to the current plan"));
+            throw new InvalidRequestException(
+                    Map.of("plan", "This plan has been superseded: add it to the current plan"));
         }
         Map<String, String> problems = new LinkedHashMap<>(action.problems());
         Intervention intervention = interventions.get(before.interventionId());
@@ -291,7 +288,11 @@ public class Plans {
         }
         ChildSummary child = children.responsible(before.childId());
         UUID actionId = insertAction(
-                planId, child.id(), action, ActionStatus.NOT_STARTED, CurrentUser.require().username());
+                planId,
+                child.id(),
+                action,
+                ActionStatus.NOT_STARTED,
+                CurrentUser.require().username());
         bump(planId);
         Plan after = get(planId);
         audit.changed(
@@ -366,7 +367,8 @@ public class Plans {
     @Transactional(readOnly = true)
     public List<Plan> ofIntervention(UUID interventionId) {
         Intervention intervention = interventions.get(interventionId);
-        return jdbc.sql("select * from plan where intervention_id = :id order by created_at desc")
+        return jdbc
+                .sql("select * from plan where intervention_id = :id order by created_at desc")
                 .param("id", intervention.id())
                 .query(this::row)
                 .list()
@@ -468,7 +470,9 @@ public class Plans {
                 .param("parentsViews", text(c.parentsViews()))
                 .param("id", id)
                 .update();
-        jdbc.sql("delete from plan_other_plan where plan_id = :id").param("id", id).update();
+        jdbc.sql("delete from plan_other_plan where plan_id = :id")
+                .param("id", id)
+                .update();
         int position = 0;
         for (OtherPlan other : c.otherPlans()) {
             jdbc.sql("""
@@ -585,7 +589,10 @@ public class Plans {
                 agency,
                 staff == null
                         ? agency
-                        : directory.staffMember(staff).map(StaffMember::displayName).orElse("Unknown"),
+                        : directory
+                                .staffMember(staff)
+                                .map(StaffMember::displayName)
+                                .orElse("Unknown"),
                 rs.getObject("due_date", LocalDate.class),
                 ActionStatus.valueOf(rs.getString("status")),
                 rs.getString("stopped_reason"),

@@ -45,7 +45,12 @@ class PlansApi {
             Long version, LocalDate agreedOn, String agreedBy, Boolean childInvolved, Boolean parentsInvolved) {}
 
     record ActionRequest(
-            Long version, Strand strand, String description, UUID ownerStaffId, String ownerAgency, LocalDate dueDate) {}
+            Long version,
+            Strand strand,
+            String description,
+            UUID ownerStaffId,
+            String ownerAgency,
+            LocalDate dueDate) {}
 
     record OtherPlanRequest(Long version, OtherPlan otherPlan) {}
 

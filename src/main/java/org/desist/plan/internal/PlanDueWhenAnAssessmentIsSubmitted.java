@@ -35,8 +35,7 @@ class PlanDueWhenAnAssessmentIsSubmitted {
     public void on(AssessmentSubmitted submitted) {
         Intervention intervention = interventions.get(submitted.interventionId());
         boolean alreadyDue = dueItems.forRecord(intervention.id()).stream()
-                .anyMatch(item ->
-                        item.rule().id().equals(RULE) && item.status() == DueItem.Status.OPEN);
+                .anyMatch(item -> item.rule().id().equals(RULE) && item.status() == DueItem.Status.OPEN);
         if (alreadyDue) {
             return;
         }

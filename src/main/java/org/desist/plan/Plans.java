@@ -298,10 +298,10 @@ public class Plans {
         audit.changed(
                 child.serviceId(),
                 child.id(),
-                AuditAction.CREATED,
-                ACTION_RECORD_TYPE,
-                actionId,
-                0,
+                AuditAction.CHANGED,
+                RECORD_TYPE,
+                planId,
+                after.version(),
                 "Added an action to the plan (" + action.strand().label().toLowerCase() + ")",
                 List.of(
                         new FieldChange("Status", null, ActionStatus.NOT_STARTED.label()),

@@ -182,7 +182,7 @@ public class Plans {
 
     /** Adds another agency's plan to a draft (checked field by field). */
     public Plan addOtherPlan(UUID id, long version, OtherPlan other) {
-        Plan before = get(id);
+        Plan before = current(id, version);
         Map<String, String> problems = other.problems(LocalDate.now(clock));
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);

@@ -101,6 +101,9 @@ class PlanJourneyTest extends JourneySupport {
     @Test
     void aPlanIsWrittenAgreedAndItsActionsMovedOn() {
         Page page = newPage(true);
+        // The build machine is shared: give a slow first page load time (assertions are unchanged).
+        page.setDefaultNavigationTimeout(60_000);
+        page.setDefaultTimeout(30_000);
         signIn(page, caseManager, TestData.PASSWORD);
         page.navigate("/interventions/" + intervention);
         // The submitted assessment made the plan due: Monday 1 February 2027 + 10 working days.

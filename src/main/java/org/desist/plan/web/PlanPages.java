@@ -450,7 +450,7 @@ class PlanPages {
         model.addAttribute("i", intervention);
         model.addAttribute("p", plan);
         model.addAttribute("page", page);
-        model.addAttribute("title", title);
+        model.addAttribute("heading", title);
         model.addAttribute("formAction", action);
         model.addAttribute("strandOptions", Option.of(Strand.class, Strand::label));
         model.addAttribute("kinds", Option.of(OtherPlanKind.class, OtherPlanKind::label));

@@ -32,6 +32,8 @@ public final class ClosureRules {
         String fulfilledByTheEnd = type.endFulfils().orElse(null);
         return items.stream()
                 .filter(item -> item.status() == DueItem.Status.OPEN)
+                // A repeating item (the next interval review or progress panel) stops with the work.
+                .filter(item -> !item.rule().repeats())
                 .filter(item -> fulfilledByTheEnd == null
                         || !fulfilledByTheEnd.equals(item.rule().fulfilledBy()))
                 .toList();

@@ -30,7 +30,7 @@ class ClosureRulesTest {
                         "CASE_MANAGER",
                         fulfilledBy,
                         true,
-                        false),
+                        REPEATING.contains(fulfilledBy)),
                 "INTERVENTION",
                 UUID.randomUUID(),
                 LocalDate.of(2026, 12, 1),
@@ -42,6 +42,9 @@ class ClosureRulesTest {
                 null,
                 0);
     }
+
+    /** Rules that repeat while the work lasts (interval reviews, progress panels). */
+    static final java.util.Set<String> REPEATING = java.util.Set.of("REVIEW_RECORDED", "YOUTH_OFFENDER_PANEL_PROGRESS");
 
     /** "ASSESSMENT_SUBMITTED:OPEN,YOUTH_CONDITIONAL_CAUTION_CONCLUDED:OPEN" */
     static List<DueItem> items(String spec) {
@@ -76,6 +79,11 @@ class ClosureRulesTest {
                 "REFERRAL_ORDER            | REVOKED     | ASSESSMENT_SUBMITTED:OPEN,YOUTH_OFFENDER_PANEL_INITIAL:OPEN       | 0",
                 "REFERRAL_ORDER            | RESENTENCED | ASSESSMENT_SUBMITTED:OPEN                                         | 0",
                 "REFERRAL_ORDER            | NOT_STARTED | ASSESSMENT_SUBMITTED:OPEN                                         | 0",
+                // What repeats while the work lasts (the next interval review, the next progress panel) simply
+                // stops with it: not left undone.
+                "YOUTH_REHABILITATION_ORDER | COMPLETED  | REVIEW_RECORDED:OPEN                                              | 0",
+                "REFERRAL_ORDER            | COMPLETED   | YOUTH_OFFENDER_PANEL_PROGRESS:OPEN,REVIEW_RECORDED:OPEN           | 0",
+                "REFERRAL_ORDER            | COMPLETED   | ASSESSMENT_SUBMITTED:OPEN,REVIEW_RECORDED:OPEN                    | 1",
                 // Met or cancelled items are not left undone.
                 "REFERRAL_ORDER            | COMPLETED   | ASSESSMENT_SUBMITTED:MET,YOUTH_OFFENDER_PANEL_INITIAL:CANCELLED   | 0",
                 // What the ending itself meets (a conditional caution's conditions end) is not left undone.

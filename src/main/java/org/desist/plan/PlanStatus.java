@@ -1,0 +1,18 @@
+package org.desist.plan;
+
+/** Draft, then agreed; superseded when a plan for a later assessment is agreed. */
+public enum PlanStatus {
+    DRAFT("Draft"),
+    AGREED("Agreed"),
+    SUPERSEDED("Superseded");
+
+    private final String label;
+
+    PlanStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -145,7 +145,9 @@ class DemoServiceSeeder implements ApplicationRunner {
         List<Programme> offer = programmes.seed(northbridge, true);
         programmes.seed(southmoor, false);
         casework.seed(random, northbridge, caseload);
+        long journeysStarted = System.nanoTime();
         journeys.seed(northbridge, caseload, demoManager, offer);
+        long journeysMs = (System.nanoTime() - journeysStarted) / 1_000_000;
         for (int i = 1; i <= 12; i++) {
             insertChild(random, southmoor, "SMR-" + String.format("%05d", 500 + i), null);
             children++;
@@ -160,10 +162,11 @@ class DemoServiceSeeder implements ApplicationRunner {
                     .update();
         }
         log.info(
-                "Seeded the demo services: {} children, {} staff accounts, in {} ms",
+                "Seeded the demo services: {} children, {} staff accounts, in {} ms (the case journeys {} ms)",
                 children,
                 DemoAccounts.ALL.size() + staff.length,
-                (System.nanoTime() - started) / 1_000_000);
+                (System.nanoTime() - started) / 1_000_000,
+                journeysMs);
     }
 
     private UUID insertChild(Random random, YouthJusticeService service, String reference, UUID caseManager) {

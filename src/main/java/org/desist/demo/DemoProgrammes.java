@@ -2,6 +2,7 @@ package org.desist.demo;
 
 import java.util.List;
 import org.desist.programme.Delivery;
+import org.desist.programme.Programme;
 import org.desist.programme.ProgrammeCatalogue;
 import org.desist.programme.ProgrammeDetails;
 import org.desist.programme.ProgrammeTopic;
@@ -92,12 +93,13 @@ class DemoProgrammes {
         this.catalogue = catalogue;
     }
 
-    /** Adds the service's programmes, as the demo seed (a manager of that service). */
-    void seed(YouthJusticeService service, boolean fullOffer) {
+    /** Adds the service's programmes, as the demo seed (a manager of that service); returns them. */
+    List<Programme> seed(YouthJusticeService service, boolean fullOffer) {
         var previous = SecurityContextHolder.getContext();
         try {
             DemoCasework.actAsTheSeed(service);
-            (fullOffer ? NORTHBRIDGE : SOUTHMOOR).forEach(p -> catalogue.add(service.id(), p));
+            return (fullOffer ? NORTHBRIDGE : SOUTHMOOR)
+                    .stream().map(p -> catalogue.add(service.id(), p)).toList();
         } finally {
             SecurityContextHolder.setContext(previous);
         }

@@ -16,6 +16,7 @@ import org.desist.child.Ethnicity;
 import org.desist.child.Gender;
 import org.desist.child.LookedAfterStatus;
 import org.desist.child.PncNumber;
+import org.desist.programme.Programme;
 import org.desist.security.Agency;
 import org.desist.security.Provisioning;
 import org.desist.security.Role;
@@ -52,12 +53,19 @@ class DemoServiceSeeder implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final DemoCasework casework;
     private final DemoProgrammes programmes;
+    private final DemoCaseJourney journeys;
 
-    DemoServiceSeeder(Provisioning provisioning, JdbcClient jdbc, DemoCasework casework, DemoProgrammes programmes) {
+    DemoServiceSeeder(
+            Provisioning provisioning,
+            JdbcClient jdbc,
+            DemoCasework casework,
+            DemoProgrammes programmes,
+            DemoCaseJourney journeys) {
         this.provisioning = provisioning;
         this.jdbc = jdbc;
         this.casework = casework;
         this.programmes = programmes;
+        this.journeys = journeys;
     }
 
     @Override
@@ -76,6 +84,7 @@ class DemoServiceSeeder implements ApplicationRunner {
 
         List<UUID> caseHolders = new ArrayList<>();
         UUID demoCaseManager = null;
+        UUID demoManager = null;
         for (DemoAccounts.DemoAccount account : DemoAccounts.ALL) {
             UUID service = account.service().equals(SOUTHMOOR) ? southmoor.id() : northbridge.id();
             UUID id = provisioning.createAccount(new Provisioning.NewAccount(
@@ -88,6 +97,8 @@ class DemoServiceSeeder implements ApplicationRunner {
                     Set.of(service)));
             if (account.username().equals("demo.casemanager")) {
                 demoCaseManager = id;
+            } else if (account.username().equals("demo.manager")) {
+                demoManager = id;
             } else if (account.role() == Role.CASE_MANAGER && service.equals(northbridge.id())) {
                 caseHolders.add(id);
             }
@@ -131,9 +142,12 @@ class DemoServiceSeeder implements ApplicationRunner {
             caseload.add(new UUID[] {child, caseManager});
             children++;
         }
-        casework.seed(random, northbridge, caseload);
-        programmes.seed(northbridge, true);
+        List<Programme> offer = programmes.seed(northbridge, true);
         programmes.seed(southmoor, false);
+        casework.seed(random, northbridge, caseload);
+        long journeysStarted = System.nanoTime();
+        journeys.seed(northbridge, caseload, demoManager, offer);
+        long journeysMs = (System.nanoTime() - journeysStarted) / 1_000_000;
         for (int i = 1; i <= 12; i++) {
             insertChild(random, southmoor, "SMR-" + String.format("%05d", 500 + i), null);
             children++;
@@ -148,10 +162,11 @@ class DemoServiceSeeder implements ApplicationRunner {
                     .update();
         }
         log.info(
-                "Seeded the demo services: {} children, {} staff accounts, in {} ms",
+                "Seeded the demo services: {} children, {} staff accounts, in {} ms (the case journeys {} ms)",
                 children,
                 DemoAccounts.ALL.size() + staff.length,
-                (System.nanoTime() - started) / 1_000_000);
+                (System.nanoTime() - started) / 1_000_000,
+                journeysMs);
     }
 
     private UUID insertChild(Random random, YouthJusticeService service, String reference, UUID caseManager) {

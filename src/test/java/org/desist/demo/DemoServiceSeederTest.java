@@ -64,6 +64,54 @@ class DemoServiceSeederTest {
                 .as("Northbridge's programmes")
                 .isEqualTo(9);
 
+        // The case journey after the start of the work, for eight children with an order or out-of-court work.
+        assertThat(count("select count(*) from assessment where status <> 'DRAFT'"))
+                .as("submitted assessments")
+                .isEqualTo(7);
+        assertThat(count("select count(*) from assessment where status = 'COUNTERSIGNED'"))
+                .as("countersigned by demo.manager")
+                .isEqualTo(1);
+        assertThat(count("select count(*) from assessment where status = 'SUBMITTED' and countersignature_required"))
+                .as("awaiting a manager's countersignature")
+                .isEqualTo(1);
+        assertThat(count("select count(*) from plan where status = 'AGREED'"))
+                .as("agreed plans")
+                .isEqualTo(5);
+        assertThat(count("select count(*) from plan_action")).isEqualTo(10);
+        assertThat(openItems("plan-due")).as("plans still due").isEqualTo(2);
+        assertThat(openItems("risk-panel-referral"))
+                .as("risk panel referrals due")
+                .isPositive();
+        assertThat(openItems("vulnerability-management-plan")).as("VMPs due").isPositive();
+        assertThat(count("select count(*) from contact")).isGreaterThanOrEqualTo(20);
+        assertThat(count("select count(*) from contact where outcome = 'UNACCEPTABLE_ABSENCE'"))
+                .isEqualTo(2);
+        assertThat(count("select count(*) from contact_warning")).as("warnings").isEqualTo(2);
+        assertThat(count("select count(distinct intervention_id) from contact_warning"))
+                .as("one child's two warnings prompt a compliance panel")
+                .isEqualTo(1);
+        assertThat(count("select count(*) from review")).as("reviews recorded").isEqualTo(1);
+        assertThat(openItems("review-triggered"))
+                .as("reviews due after a reallocation (or the remand)")
+                .isPositive();
+        assertThat(count("select count(*) from oversight"))
+                .as("oversight records")
+                .isEqualTo(3);
+        assertThat(count("select count(*) from child_protection_concern")).isEqualTo(1);
+        assertThat(count("select count(*) from multi_agency_meeting where type = 'TEAM_AROUND_THE_CHILD'"))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from programme_enrolment")).isEqualTo(1);
+        assertThat(count("select count(*) from programme_session")).isEqualTo(3);
+        assertThat(count("select count(*) from specialist_referral where outcome = 'AWAITING'"))
+                .as("specialist referrals awaiting an outcome")
+                .isEqualTo(2);
+        assertThat(count("select count(*) from intervention where type = 'REMAND_TO_LOCAL_AUTHORITY'"))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from looked_after_event where kind = 'REMANDED_TO_LOCAL_AUTHORITY'"))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from looked_after_event where kind = 'CARE_ORDER_MADE'"))
+                .isEqualTo(1);
+
         Map<String, Object> before = snapshot();
         seeder.run(null);
         assertThat(snapshot()).isEqualTo(before);
@@ -79,6 +127,13 @@ class DemoServiceSeederTest {
                                         "select string_agg(given_name || family_name, ',' order by local_reference) from child")
                                 .query(String.class)
                                 .single());
+    }
+
+    private long openItems(String rule) {
+        return jdbc.sql("select count(*) from due_item where status = 'OPEN' and rule_id = :rule")
+                .param("rule", rule)
+                .query(Long.class)
+                .single();
     }
 
     private long count(String sql) {

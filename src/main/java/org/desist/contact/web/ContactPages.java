@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.LongConsumer;
@@ -22,6 +21,7 @@ import org.desist.intervention.Interventions;
 import org.desist.platform.web.DateParts;
 import org.desist.platform.web.Dates;
 import org.desist.platform.web.ErrorSummary;
+import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.Option;
 import org.desist.platform.web.StaleRecordException;
@@ -206,7 +206,7 @@ class ContactPages {
     @PreAuthorize("hasAuthority('CHILD_EDIT')")
     String warn(@PathVariable UUID id, @ModelAttribute("form") WarningForm form, BindingResult binding, Model model) {
         Intervention intervention = interventions.get(id);
-        LocalDate givenOn = date(form.getGivenOn(), "givenOn", "the date the warning was given", binding);
+        LocalDate givenOn = FormErrors.date(form.getGivenOn(), "givenOn", "the date the warning was given", binding);
         return save(
                 id,
                 binding,
@@ -257,7 +257,7 @@ class ContactPages {
             BindingResult binding,
             Model model) {
         Intervention intervention = interventions.get(id);
-        LocalDate heldOn = date(form.getHeldOn(), "heldOn", "the date of the compliance panel", binding);
+        LocalDate heldOn = FormErrors.date(form.getHeldOn(), "heldOn", "the date of the compliance panel", binding);
         return save(
                 id,
                 binding,
@@ -303,13 +303,7 @@ class ContactPages {
                 change.run();
                 return "redirect:/interventions/" + interventionId + "/contacts?" + saved;
             } catch (InvalidRequestException e) {
-                e.errors().forEach((field, message) -> {
-                    if (fields.contains(field) && !binding.hasFieldErrors(field)) {
-                        binding.rejectValue(field, "invalid", message);
-                    } else if (!fields.contains(field)) {
-                        binding.reject("invalid", message);
-                    }
-                });
+                FormErrors.reject(e, fields, binding);
             } catch (StaleRecordException e) {
                 newVersion.accept(e.currentVersion());
                 binding.reject(
@@ -344,7 +338,7 @@ class ContactPages {
     private static ContactDetails details(ContactForm form, boolean recorded, BindingResult binding) {
         LocalDate date = form.getDate() == null || form.getDate().isBlank()
                 ? null
-                : date(form.getDate(), "date", "the date of the contact", binding);
+                : FormErrors.date(form.getDate(), "date", "the date of the contact", binding);
         LocalTime time = time(form.getTime(), binding);
         ContactType type = Option.chosen(ContactType.class, form.getType());
         if (!recorded) {
@@ -363,15 +357,6 @@ class ContactPages {
                 outcome,
                 form.getAbsenceReason(),
                 form.getNotes());
-    }
-
-    private static LocalDate date(DateParts parts, String field, String what, BindingResult binding) {
-        Optional<String> problem = parts == null ? Optional.of("Enter " + what) : parts.problem(what);
-        if (problem.isPresent()) {
-            binding.rejectValue(field, "invalid", problem.get());
-            return null;
-        }
-        return parts.toDate().orElseThrow();
     }
 
     private static LocalTime time(String value, BindingResult binding) {

@@ -29,6 +29,7 @@ import org.desist.offence.Offence;
 import org.desist.offence.Offences;
 import org.desist.platform.web.DateParts;
 import org.desist.platform.web.ErrorSummary;
+import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.Option;
 import org.desist.platform.web.StaleRecordException;
@@ -540,13 +541,7 @@ class CourtPages {
     }
 
     private static void reject(BindingResult binding, InvalidRequestException e, List<String> fields) {
-        e.errors().forEach((field, message) -> {
-            if (fields.contains(field)) {
-                binding.rejectValue(field, "invalid", message);
-            } else {
-                binding.reject("invalid", message);
-            }
-        });
+        FormErrors.reject(e, fields, binding);
     }
 
     private static void errors(BindingResult binding, List<String> order, Set<String> dates, Model model) {

@@ -2,7 +2,6 @@ package org.desist.jointworking.web;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.desist.child.RecordHeader;
@@ -10,8 +9,8 @@ import org.desist.jointworking.JointDuties;
 import org.desist.jointworking.JointDutyRules;
 import org.desist.jointworking.LookedAfterEvent;
 import org.desist.jointworking.LookedAfterRecords;
-import org.desist.platform.web.DateParts;
 import org.desist.platform.web.ErrorSummary;
+import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.Option;
 import org.desist.security.CurrentUser;
@@ -61,7 +60,7 @@ class SocialCarePages {
     @PreAuthorize("hasAuthority('CHILD_EDIT')")
     String recordEvent(
             @PathVariable UUID id, @ModelAttribute("form") EventForm form, BindingResult binding, Model model) {
-        LocalDate on = date(form.getOccurredOn(), "occurredOn", "the date it happened", binding);
+        LocalDate on = FormErrors.date(form.getOccurredOn(), "occurredOn", "the date it happened", binding);
         if (Option.chosen(LookedAfterEvent.Kind.class, form.getKind()) == null) {
             binding.rejectValue("kind", "invalid", "Select what happened");
         }
@@ -92,11 +91,11 @@ class SocialCarePages {
             @ModelAttribute("form") DutyForm form,
             BindingResult binding,
             Model model) {
-        LocalDate doneOn = date(form.getDoneOn(), "doneOn", "the date it was done", binding);
-        LocalDate signedOffOn =
-                form.getSignedOffOn() == null || form.getSignedOffOn().isBlank()
-                        ? null
-                        : date(form.getSignedOffOn(), "signedOffOn", "the date the plan was signed off", binding);
+        LocalDate doneOn = FormErrors.date(form.getDoneOn(), "doneOn", "the date it was done", binding);
+        LocalDate signedOffOn = form.getSignedOffOn() == null
+                        || form.getSignedOffOn().isBlank()
+                ? null
+                : FormErrors.date(form.getSignedOffOn(), "signedOffOn", "the date the plan was signed off", binding);
         JointDuties.Duty duty = duties.open(id, item);
         JointDutyRules.Done done = new JointDutyRules.Done(
                 doneOn,
@@ -167,21 +166,6 @@ class SocialCarePages {
     }
 
     private static void reject(InvalidRequestException e, List<String> fields, BindingResult binding) {
-        e.errors().forEach((field, message) -> {
-            if (fields.contains(field) && !binding.hasFieldErrors(field)) {
-                binding.rejectValue(field, "invalid", message);
-            } else if (!fields.contains(field)) {
-                binding.reject("invalid", message);
-            }
-        });
-    }
-
-    private static LocalDate date(DateParts parts, String field, String what, BindingResult binding) {
-        Optional<String> problem = parts == null ? Optional.of("Enter " + what) : parts.problem(what);
-        if (problem.isPresent()) {
-            binding.rejectValue(field, "invalid", problem.get());
-            return null;
-        }
-        return parts.toDate().orElseThrow();
+        FormErrors.reject(e, fields, binding);
     }
 }

@@ -29,6 +29,7 @@ import org.desist.order.RequirementType;
 import org.desist.platform.web.DateParts;
 import org.desist.platform.web.Dates;
 import org.desist.platform.web.ErrorSummary;
+import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.Option;
 import org.desist.platform.web.StaleRecordException;
@@ -416,13 +417,7 @@ class OrderPages {
                 change.get();
                 return "redirect:/orders/" + order.interventionId() + "?" + saved;
             } catch (InvalidRequestException e) {
-                e.errors().forEach((field, message) -> {
-                    if (fields.contains(field)) {
-                        binding.rejectValue(field, "invalid", message);
-                    } else {
-                        binding.reject("invalid", message);
-                    }
-                });
+                FormErrors.reject(e, fields, binding);
             } catch (StaleRecordException e) {
                 newVersion.accept(e.currentVersion());
                 binding.reject(

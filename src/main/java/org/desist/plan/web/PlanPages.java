@@ -29,6 +29,7 @@ import org.desist.plan.web.PlanForms.ContentForm;
 import org.desist.plan.web.PlanForms.OtherPlanForm;
 import org.desist.plan.web.PlanForms.StatusForm;
 import org.desist.platform.web.ErrorSummary;
+import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
 import org.desist.platform.web.Option;
@@ -395,13 +396,7 @@ class PlanPages {
     }
 
     private static void reject(InvalidRequestException e, BindingResult binding, List<String> fields) {
-        e.errors().forEach((field, message) -> {
-            if (fields.contains(field)) {
-                binding.rejectValue(field, "invalid", message);
-            } else {
-                binding.reject("invalid", message);
-            }
-        });
+        FormErrors.reject(e, fields, binding);
     }
 
     private String show(Intervention intervention, Plan plan, Map<String, String> problems, Model model) {

@@ -3,7 +3,6 @@ package org.desist.programme.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.LongConsumer;
@@ -14,6 +13,7 @@ import org.desist.intervention.Interventions;
 import org.desist.platform.web.DateParts;
 import org.desist.platform.web.Dates;
 import org.desist.platform.web.ErrorSummary;
+import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.Option;
 import org.desist.platform.web.StaleRecordException;
@@ -96,7 +96,8 @@ class ProgrammePages {
     String enrol(
             @PathVariable UUID id, @ModelAttribute("form") EnrolmentForm form, BindingResult binding, Model model) {
         Intervention intervention = interventions.get(id);
-        LocalDate start = date(form.getStartDate(), "startDate", "the date the child starts the programme", binding);
+        LocalDate start =
+                FormErrors.date(form.getStartDate(), "startDate", "the date the child starts the programme", binding);
         return save(
                 id,
                 binding,
@@ -147,7 +148,7 @@ class ProgrammePages {
             BindingResult binding,
             Model model) {
         Enrolment enrolment = programmes.enrolment(enrolmentId);
-        LocalDate on = date(form.getDate(), "date", "the date of the session", binding);
+        LocalDate on = FormErrors.date(form.getDate(), "date", "the date of the session", binding);
         return save(
                 enrolment.interventionId(),
                 binding,
@@ -192,7 +193,7 @@ class ProgrammePages {
             BindingResult binding,
             Model model) {
         Enrolment enrolment = programmes.enrolment(enrolmentId);
-        LocalDate on = date(form.getCompletedOn(), "completedOn", "the date the programme ended", binding);
+        LocalDate on = FormErrors.date(form.getCompletedOn(), "completedOn", "the date the programme ended", binding);
         return save(
                 enrolment.interventionId(),
                 binding,
@@ -233,7 +234,7 @@ class ProgrammePages {
     @PreAuthorize("hasAuthority('CHILD_EDIT')")
     String refer(@PathVariable UUID id, @ModelAttribute("form") ReferralForm form, BindingResult binding, Model model) {
         Intervention intervention = interventions.get(id);
-        LocalDate on = date(form.getReferredOn(), "referredOn", "the date of the referral", binding);
+        LocalDate on = FormErrors.date(form.getReferredOn(), "referredOn", "the date of the referral", binding);
         return save(
                 id,
                 binding,
@@ -285,7 +286,7 @@ class ProgrammePages {
             BindingResult binding,
             Model model) {
         SpecialistReferral referral = programmes.referral(referralId);
-        LocalDate on = date(form.getOutcomeOn(), "outcomeOn", "the date of the outcome", binding);
+        LocalDate on = FormErrors.date(form.getOutcomeOn(), "outcomeOn", "the date of the outcome", binding);
         return save(
                 referral.interventionId(),
                 binding,
@@ -371,15 +372,6 @@ class ProgrammePages {
             model.addAttribute("errorSummary", ErrorSummary.from(binding, fields, dateFields));
         }
         return template;
-    }
-
-    private static LocalDate date(DateParts parts, String field, String what, BindingResult binding) {
-        Optional<String> problem = parts == null ? Optional.of("Enter " + what) : parts.problem(what);
-        if (problem.isPresent()) {
-            binding.rejectValue(field, "invalid", problem.get());
-            return null;
-        }
-        return parts.toDate().orElseThrow();
     }
 
     private static UUID uuid(String value) {

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.desist.child.ChildRecords;
@@ -14,6 +13,7 @@ import org.desist.intervention.Interventions;
 import org.desist.platform.web.DateParts;
 import org.desist.platform.web.Dates;
 import org.desist.platform.web.ErrorSummary;
+import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.Option;
 import org.desist.platform.web.StaleRecordException;
@@ -203,7 +203,7 @@ class ReviewPages {
     String incident(
             @PathVariable UUID id, @ModelAttribute("form") IncidentForm form, BindingResult binding, Model model) {
         Intervention intervention = interventions.get(id);
-        LocalDate on = date(form.getOn(), "on", "the date it happened", binding);
+        LocalDate on = FormErrors.date(form.getOn(), "on", "the date it happened", binding);
         if (!binding.hasErrors()) {
             try {
                 reviews.recordIncident(
@@ -261,7 +261,7 @@ class ReviewPages {
 
     /** The form as a review; typing errors (the date) go on the binding, the service checks the rest. */
     private static NewReview review(ReviewForm form, BindingResult binding) {
-        LocalDate on = date(form.getReviewedOn(), "reviewedOn", "the date of the review", binding);
+        LocalDate on = FormErrors.date(form.getReviewedOn(), "reviewedOn", "the date of the review", binding);
         List<UUID> answers = form.getAnswers() == null
                 ? List.of()
                 : form.getAnswers().stream().map(ReviewPages::uuid).toList();
@@ -298,15 +298,6 @@ class ReviewPages {
             return true;
         }
         return "no".equals(value) ? false : null;
-    }
-
-    private static LocalDate date(DateParts parts, String field, String what, BindingResult binding) {
-        Optional<String> problem = parts == null ? Optional.of("Enter " + what) : parts.problem(what);
-        if (problem.isPresent()) {
-            binding.rejectValue(field, "invalid", problem.get());
-            return null;
-        }
-        return parts.toDate().orElseThrow();
     }
 
     private static UUID uuid(String value) {

@@ -3,7 +3,6 @@ package org.desist.safeguarding.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.LongConsumer;
@@ -14,6 +13,7 @@ import org.desist.child.RecordHeader;
 import org.desist.platform.web.DateParts;
 import org.desist.platform.web.Dates;
 import org.desist.platform.web.ErrorSummary;
+import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.Option;
 import org.desist.platform.web.StaleRecordException;
@@ -147,7 +147,7 @@ class SafeguardingPages {
 
     private static Safeguarding.NewReferral referral(ReferralForm form, BindingResult binding) {
         return new Safeguarding.NewReferral(
-                date(form.getReferredOn(), "referredOn", "the date of the referral", binding),
+                FormErrors.date(form.getReferredOn(), "referredOn", "the date of the referral", binding),
                 form.getReason(),
                 optionalDate(form.getPanelDate(), "panelDate", "the date of the panel", binding),
                 form.getDecisions());
@@ -169,10 +169,10 @@ class SafeguardingPages {
     String plan(@PathVariable UUID id, @ModelAttribute("form") PlanForm form, BindingResult binding, Model model) {
         children.visible(id);
         Safeguarding.NewPlan request = new Safeguarding.NewPlan(
-                date(form.getPlanDate(), "planDate", "the date of the plan", binding),
+                FormErrors.date(form.getPlanDate(), "planDate", "the date of the plan", binding),
                 form.getVulnerabilities(),
                 form.getContingency(),
-                date(form.getReviewOn(), "reviewOn", "the review date", binding),
+                FormErrors.date(form.getReviewOn(), "reviewOn", "the review date", binding),
                 form.getReferredToPanel() == null ? null : "yes".equals(form.getReferredToPanel()));
         return save(
                 id,
@@ -205,8 +205,8 @@ class SafeguardingPages {
         Safeguarding.NewMappa request = new Safeguarding.NewMappa(
                 number(form.getLevel()),
                 number(form.getCategory()),
-                date(form.getDecidedOn(), "decidedOn", "the date of the MAPPA decision", binding),
-                date(form.getReviewOn(), "reviewOn", "the review date", binding));
+                FormErrors.date(form.getDecidedOn(), "decidedOn", "the date of the MAPPA decision", binding),
+                FormErrors.date(form.getReviewOn(), "reviewOn", "the review date", binding));
         return save(
                 id,
                 binding,
@@ -247,7 +247,7 @@ class SafeguardingPages {
         children.visible(id);
         Safeguarding.NewMeeting request = new Safeguarding.NewMeeting(
                 Option.chosen(MeetingType.class, form.getType()),
-                date(form.getHeldOn(), "heldOn", "the date of the meeting", binding),
+                FormErrors.date(form.getHeldOn(), "heldOn", "the date of the meeting", binding),
                 Option.chosen(CalledBy.class, form.getCalledBy()),
                 form.getCalledByOther(),
                 Option.chosen(YosAttendance.class, form.getAttendance()),
@@ -291,7 +291,7 @@ class SafeguardingPages {
                 uuid(form.getRecordId()),
                 form.getAction(),
                 form.getOwnerAgency(),
-                date(form.getDueOn(), "dueOn", "the date the action is due", binding));
+                FormErrors.date(form.getDueOn(), "dueOn", "the date the action is due", binding));
         return save(
                 id,
                 binding,
@@ -390,7 +390,7 @@ class SafeguardingPages {
 
     private static ConcernDetails concern(ConcernForm form, BindingResult binding) {
         return new ConcernDetails(
-                date(form.getIdentifiedOn(), "identifiedOn", "the date the concern was identified", binding),
+                FormErrors.date(form.getIdentifiedOn(), "identifiedOn", "the date the concern was identified", binding),
                 form.getIdentifiedBy(),
                 form.getConcern(),
                 form.getManagerName(),
@@ -422,13 +422,7 @@ class SafeguardingPages {
                 change.run();
                 return "redirect:/children/" + childId + "/safeguarding?" + saved;
             } catch (InvalidRequestException e) {
-                e.errors().forEach((field, message) -> {
-                    if (fields.contains(field) && !binding.hasFieldErrors(field)) {
-                        binding.rejectValue(field, "invalid", message);
-                    } else if (!fields.contains(field)) {
-                        binding.reject("invalid", message);
-                    }
-                });
+                FormErrors.reject(e, fields, binding);
             } catch (StaleRecordException e) {
                 newVersion.accept(e.currentVersion());
                 binding.reject(
@@ -458,17 +452,8 @@ class SafeguardingPages {
         return "safeguarding/" + template;
     }
 
-    private static LocalDate date(DateParts parts, String field, String what, BindingResult binding) {
-        Optional<String> problem = parts == null ? Optional.of("Enter " + what) : parts.problem(what);
-        if (problem.isPresent()) {
-            binding.rejectValue(field, "invalid", problem.get());
-            return null;
-        }
-        return parts.toDate().orElseThrow();
-    }
-
     private static LocalDate optionalDate(DateParts parts, String field, String what, BindingResult binding) {
-        return parts == null || parts.isBlank() ? null : date(parts, field, what, binding);
+        return parts == null || parts.isBlank() ? null : FormErrors.date(parts, field, what, binding);
     }
 
     private static Integer number(String value) {

@@ -68,6 +68,14 @@ public class JointDuties {
             boolean socialWorkerAtCourt,
             String recordedBy) {}
 
+    /** The child's joint-protocol duties for someone who may see the child, soonest first; the view is audited. */
+    @Transactional
+    public List<Duty> viewed(UUID childId) {
+        ChildSummary child = children.visible(childId);
+        audit.viewed(child.serviceId(), child.id(), RECORD_TYPE, null, "Viewed the joint-protocol duties");
+        return of(childId);
+    }
+
     /** The child's joint-protocol duties, soonest first (the caller has been allowed to see the child). */
     @Transactional(readOnly = true)
     public List<Duty> of(UUID childId) {

@@ -53,6 +53,9 @@ class JointDutiesIntegrationTest {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     YouthJusticeService service;
     String caseManager;
     RequestPostProcessor cm;
@@ -129,6 +132,12 @@ class JointDutiesIntegrationTest {
                         .value("2027-01-06"))
                 .andExpect(jsonPath("$[?(@.duty == 'CARE_AND_PLACEMENT_PLAN')].checklist.length()")
                         .value(2));
+        // Every read of the child's duties or looked-after history is in the child's audit trail.
+        assertThat(jdbc.sql("select summary from audit_event where child_id = :c and action = 'VIEWED'")
+                        .param("c", child.id())
+                        .query(String.class)
+                        .list())
+                .contains("Viewed the joint-protocol duties", "Viewed the looked-after history");
         assertThat(page(child, "/children/" + child.id() + "/social-care"))
                 .contains("Done late, 6 January 2027", "Remanded to local authority accommodation", "Overdue");
     }

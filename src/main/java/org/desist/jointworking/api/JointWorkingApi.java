@@ -74,7 +74,7 @@ class JointWorkingApi {
             summary = "The child's joint-protocol duties (remand and custody) with whose they are and how each was met")
     List<DutyAnswer> duties(@PathVariable UUID id) {
         LocalDate today = LocalDate.now(clock);
-        return duties.of(id).stream()
+        return duties.viewed(id).stream()
                 .map(d -> new DutyAnswer(
                         d.item().id(),
                         d.duty().name(),

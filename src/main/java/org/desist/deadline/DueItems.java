@@ -57,4 +57,10 @@ public interface DueItems {
 
     /** Open items across the given services, soonest first (a manager's team view). */
     List<DueItem> openIn(Collection<UUID> serviceIds);
+
+    /**
+     * The due items of these rules in these services, open or not, due on or after {@code dueFrom}, soonest
+     * first: for views across a service (e.g. the joint-working duties, what was met late).
+     */
+    List<DueItem> ofRulesIn(Collection<UUID> serviceIds, Collection<String> ruleIds, LocalDate dueFrom);
 }

@@ -106,7 +106,15 @@ public class DemoAccounts implements DemoAccountsListing {
                     Role.PARTNER_PRACTITIONER,
                     Agency.CHILDRENS_SOCIAL_CARE,
                     "NBR",
-                    "a partner outside the service (shared access comes later)"),
+                    "see, as the allocated social worker, only the social-care side of the children allocated to you"),
+            new DemoAccount(
+                    "demo.scmanager",
+                    "Priya Shah",
+                    "Team manager, Northbridge Children's Social Care",
+                    Role.SOCIAL_CARE_MANAGER,
+                    Agency.CHILDRENS_SOCIAL_CARE,
+                    "NBR",
+                    "see the service's shared cases and the joint-working view as a social care manager"),
             new DemoAccount(
                     "demo.admin",
                     "Sam Adeyemi",

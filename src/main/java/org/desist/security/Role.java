@@ -28,6 +28,7 @@ public enum Role {
                     Capability.CHILD_ACCESS_HISTORY,
                     Capability.TEAM_CASELOAD,
                     Capability.COUNTERSIGN,
+                    Capability.JOINT_WORKING_OVERSIGHT,
                     Capability.VICTIM_VIEW,
                     Capability.VICTIM_EDIT,
                     Capability.API_TOKENS)),
@@ -37,6 +38,7 @@ public enum Role {
                     Capability.CHILD_VIEW,
                     Capability.CHILD_ACCESS_HISTORY,
                     Capability.TEAM_CASELOAD,
+                    Capability.JOINT_WORKING_OVERSIGHT,
                     Capability.VICTIM_VIEW,
                     Capability.API_TOKENS)),
     QA_LEAD(
@@ -44,7 +46,12 @@ public enum Role {
             EnumSet.of(Capability.CHILD_VIEW, Capability.CHILD_ACCESS_HISTORY, Capability.VICTIM_VIEW)),
     PANEL_MEMBER("Referral order panel member", EnumSet.noneOf(Capability.class)),
     BOARD_MEMBER("Management Board member", EnumSet.noneOf(Capability.class)),
-    PARTNER_PRACTITIONER("Partner practitioner", EnumSet.noneOf(Capability.class)),
+    /** A social worker or personal adviser of children's social care: only the children allocated to them. */
+    PARTNER_PRACTITIONER("Partner practitioner (children's social care)", EnumSet.of(Capability.SHARED_CASE_VIEW)),
+    /** A children's social care team manager: the service's shared cases and the joint-working view. */
+    SOCIAL_CARE_MANAGER(
+            "Children's social care manager",
+            EnumSet.of(Capability.SHARED_CASE_VIEW, Capability.JOINT_WORKING_OVERSIGHT)),
     ADMINISTRATOR("Administrator", EnumSet.of(Capability.AUDIT_LOG, Capability.API_TOKENS, Capability.ADMINISTER));
 
     private final String label;
@@ -80,6 +87,14 @@ public enum Role {
         TEAM_CASELOAD,
         /** A manager's sign-off: quality assurance of reports to court, countersigning assessments. */
         COUNTERSIGN,
+        /**
+         * The social-care side of shared children for a partner outside the service (domain reference 03): the
+         * Social care tab and the joint-working duties, never the rest of the record and never victims' details.
+         * A partner practitioner sees the children allocated to them; a social care manager every shared case.
+         */
+        SHARED_CASE_VIEW,
+        /** The joint-working view for managers of either service: shared cases, duties by owner, escalations. */
+        JOINT_WORKING_OVERSIGHT,
         AUDIT_LOG,
         API_TOKENS,
         ADMINISTER

@@ -17,10 +17,12 @@ import org.desist.child.ChildSummary;
 import org.desist.child.Education;
 import org.desist.child.EteStatus;
 import org.desist.child.LookedAfterStatus;
+import org.desist.child.PartnerAccess;
 import org.desist.platform.web.NotFoundException;
 import org.desist.security.CurrentUser;
 import org.desist.security.Directory;
 import org.desist.security.YouthJusticeService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -38,11 +40,25 @@ class JdbcChildRecords implements ChildRecords {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Directory directory;
+    private final ObjectProvider<PartnerAccess> partnerAccess;
 
-    JdbcChildRecords(JdbcClient jdbc, AuditTrail audit, Directory directory) {
+    JdbcChildRecords(
+            JdbcClient jdbc, AuditTrail audit, Directory directory, ObjectProvider<PartnerAccess> partnerAccess) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.directory = directory;
+        this.partnerAccess = partnerAccess;
+    }
+
+    /** A partner outside the service sees only the children the partner-access rules allow. */
+    private boolean partnerMaySee(CurrentUser user, UUID childId) {
+        return !PartnerAccess.isPartner(user)
+                || partnerSees(user, List.of(childId)).contains(childId);
+    }
+
+    private Set<UUID> partnerSees(CurrentUser user, Collection<UUID> childIds) {
+        PartnerAccess access = partnerAccess.getIfAvailable();
+        return access == null ? Set.of() : access.mayPartnerSee(user, childIds);
     }
 
     @Override
@@ -68,8 +84,9 @@ class JdbcChildRecords implements ChildRecords {
 
     @Override
     public ChildHeading heading(UUID childId) {
-        var services = CurrentUser.require().serviceIds();
-        if (services.isEmpty()) {
+        CurrentUser user = CurrentUser.require();
+        var services = user.serviceIds();
+        if (services.isEmpty() || !partnerMaySee(user, childId)) {
             throw new NotFoundException("Child");
         }
         return jdbc.sql("""
@@ -95,8 +112,13 @@ class JdbcChildRecords implements ChildRecords {
 
     @Override
     public Map<UUID, ChildSummary> visible(Collection<UUID> childIds) {
-        var services = CurrentUser.require().serviceIds();
+        CurrentUser user = CurrentUser.require();
+        var services = user.serviceIds();
         if (childIds.isEmpty() || services.isEmpty()) {
+            return Map.of();
+        }
+        Collection<UUID> ids = PartnerAccess.isPartner(user) ? partnerSees(user, childIds) : childIds;
+        if (ids.isEmpty()) {
             return Map.of();
         }
         return jdbc
@@ -104,7 +126,7 @@ class JdbcChildRecords implements ChildRecords {
                         select c.id, c.service_id, c.local_reference, c.given_name || ' ' || c.family_name as name,
                                c.date_of_birth
                           from child c where c.id in (:ids) and """ + VISIBLE)
-                .param("ids", childIds)
+                .param("ids", ids)
                 .param("services", services)
                 .query((rs, n) -> new ChildSummary(
                         rs.getObject("id", UUID.class),
@@ -120,6 +142,9 @@ class JdbcChildRecords implements ChildRecords {
     @Override
     public ChildSummary responsible(UUID childId) {
         ChildSummary child = visible(childId);
+        if (PartnerAccess.isPartner(CurrentUser.require())) {
+            throw new AccessDeniedException("Partners outside the service see shared cases; they do not change them");
+        }
         if (!CurrentUser.require().belongsTo(child.serviceId())) {
             throw new AccessDeniedException(
                     "Your service delivers work for this child under a caretaking arrangement: only their home"

@@ -332,6 +332,20 @@ class JdbcDueItems implements DueItems {
                 .list();
     }
 
+    @Override
+    public List<DueItem> ofRulesIn(Collection<UUID> serviceIds, Collection<String> ruleIds, LocalDate dueFrom) {
+        if (serviceIds.isEmpty() || ruleIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from due_item where service_id in (:services) and rule_id in (:rules)"
+                        + " and due_date >= :from order by due_date, rule_id")
+                .param("services", serviceIds)
+                .param("rules", ruleIds)
+                .param("from", dueFrom)
+                .query(this::item)
+                .list();
+    }
+
     private List<DueItem> open(UUID triggerRecordId, String event) {
         return openByTrigger(triggerRecordId).stream()
                 .filter(i -> i.rule().trigger().equals(event))

@@ -1,0 +1,8 @@
+/**
+ * The joint-working view (issue 5 §13, domain reference 03): for managers of the youth justice service and of
+ * children's social care, the shared cases, the joint-protocol duties due and overdue by the service that owns
+ * them and what was done late, cases without a role agreement and open escalations. It only reads: the records
+ * belong to {@code jointworking}, {@code escalation} and {@code deadline}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Joint-working view for managers")
+package org.desist.partnership;

@@ -11,7 +11,7 @@ import java.util.Map;
  *
  * <pre>
  * java -jar bench/target/desist-bench.jar generate --scale=national [--seed=2027] [--today=2026-11-25]
- *      [--url=jdbc:postgresql://localhost:54329/desist] [--user=postgres] [--threads=2] [--replace]
+ *      [--url=jdbc:postgresql://localhost:54329/desist] [--user=postgres] [--threads=2]
  * </pre>
  *
  * The generated staff accounts' password comes from the environment variable {@code DESIST_BENCH_PASSWORD}:
@@ -34,6 +34,8 @@ public final class Bench {
         String dbPassword = System.getenv().getOrDefault("DESIST_BENCH_DB_PASSWORD", "");
         switch (args[0]) {
             case "generate" -> generate(options, url, user, dbPassword);
+            case "floor" -> floor(options, url, user, dbPassword);
+            case "report" -> Report.print(options);
             default -> usage();
         }
     }
@@ -54,7 +56,22 @@ public final class Bench {
                 "Generating %s: %d services, %,d children, seed %d, today %s, %d threads, into %s%n",
                 scale, scale.services, scale.services * Generate.CHILDREN_PER_SERVICE, seed, today, threads, url);
         Generate generate = new Generate(scale, seed, today, password);
-        generate.load(url, user, dbPassword, threads, options.containsKey("replace"));
+        if (options.containsKey("checksum")) {
+            // The same seed, scale and day give the same rows: this prints their digest without loading them.
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            long rows = 0;
+            for (int s = 0; s < scale.services; s++) {
+                for (StringBuilder csv : generate.service(s).tables.values()) {
+                    String text = csv.toString().replaceAll("\\{bcrypt\\}[^,\n]*", "{bcrypt}");
+                    digest.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    rows += text.chars().filter(c -> c == '\n').count();
+                }
+            }
+            System.out.printf("%,d rows, SHA-256 %s (password hashes left out: they are salted)%n",
+                    rows, java.util.HexFormat.of().formatHex(digest.digest()));
+            return;
+        }
+        generate.load(url, user, dbPassword, threads);
         long nanos = generate.loadNanos;
         long total = Generate.total(generate.rows);
         System.out.printf("%-26s %12s %10s %12s%n", "table", "rows", "COPY s", "rows/s");
@@ -68,6 +85,31 @@ public final class Bench {
                 Duration.ofNanos(nanos).toString().substring(2).toLowerCase(Locale.ROOT),
                 total / (nanos / 1e9),
                 total / (generate.copyNanos.get() / 1e9 / threads) / threads);
+    }
+
+    private static void floor(Map<String, String> options, String url, String user, String dbPassword)
+            throws Exception {
+        int users = Integer.parseInt(options.getOrDefault("users", "8"));
+        Duration duration = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "30")));
+        Floor floor = new Floor(url, user, dbPassword);
+        floor.run(Math.min(users, 4), Duration.ofSeconds(5)); // warm the database's caches and plans
+        Map<String, java.util.List<Long>> latencies = floor.run(users, duration);
+        java.nio.file.Path out = java.nio.file.Path.of(options.getOrDefault("out", "bench/target/floor-" + users + ".tsv"));
+        java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
+        StringBuilder tsv = new StringBuilder("query\tcount\tper_second\tp50_ms\tp95_ms\tp99_ms\n");
+        System.out.printf("%-32s %8s %8s %8s %8s %8s%n", "floor, " + users + " connections", "count", "per s", "p50", "p95", "p99");
+        for (var entry : latencies.entrySet()) {
+            java.util.List<Long> sorted = new java.util.ArrayList<>(entry.getValue());
+            java.util.Collections.sort(sorted);
+            double perSecond = sorted.size() / (double) duration.toSeconds();
+            double p50 = Floor.percentile(sorted, 50) / 1e6;
+            double p95 = Floor.percentile(sorted, 95) / 1e6;
+            double p99 = Floor.percentile(sorted, 99) / 1e6;
+            System.out.printf("%-32s %8d %8.1f %8.2f %8.2f %8.2f%n", entry.getKey(), sorted.size(), perSecond, p50, p95, p99);
+            tsv.append(String.format(Locale.ROOT, "%s\t%d\t%.2f\t%.3f\t%.3f\t%.3f%n", entry.getKey(), sorted.size(), perSecond, p50, p95, p99));
+        }
+        java.nio.file.Files.writeString(out, tsv);
+        System.out.println("Written to " + out);
     }
 
     private static void usage() {

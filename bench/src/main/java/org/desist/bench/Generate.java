@@ -92,11 +92,13 @@ final class Generate {
     private final long seed;
     private final LocalDate today;
     private final String passwordHash;
+    private final String password;
 
     Generate(Scale scale, long seed, LocalDate today, String password) {
         this.scale = scale;
         this.seed = seed;
         this.today = today;
+        this.password = password;
         this.passwordHash = "{bcrypt}" + BCrypt.hashpw(password, BCrypt.gensalt(10));
     }
 
@@ -108,6 +110,7 @@ final class Generate {
         TABLES.put("user_account", "id, username, display_name, email, job_title, agency, password_hash");
         TABLES.put("user_role", "user_id, role");
         TABLES.put("service_membership", "user_id, service_id");
+        TABLES.put("api_token", "id, user_id, name, token_hash");
         TABLES.put(
                 "child",
                 "id, service_id, local_reference, given_name, family_name, date_of_birth, gender, ethnicity,"
@@ -139,8 +142,8 @@ final class Generate {
                         + " plan_changed, plan_unchanged_reason, assessment_needs_updating, recorded_by");
         TABLES.put(
                 "contact",
-                "id, intervention_id, contact_date, contact_time, type, child_attended, outcome, absence_reason,"
-                        + " notes, created_by");
+                "id, intervention_id, contact_date, contact_time, type, child_attended, parent_attended, outcome,"
+                        + " absence_reason, notes, created_by");
         TABLES.put(
                 "due_item",
                 "id, service_id, child_id, rule_id, trigger_record_type, trigger_record_id, trigger_date, due_date,"
@@ -161,49 +164,16 @@ final class Generate {
     /** The generated services: codes B001 to B150, which no real service uses. */
     static final String GENERATED = "code ~ '^" + CODE_PREFIX + "[0-9]{3}$'";
 
-    private static final String SERVICES = "(select id from youth_justice_service where " + GENERATED + ")";
-    private static final String INTERVENTIONS = "(select id from intervention where service_id in " + SERVICES + ")";
-
-    /** Deletes everything generated, children's rows before their parents. */
-    static final List<String> DELETE_GENERATED = List.of(
-            "delete from due_item where service_id in " + SERVICES,
-            "delete from contact where intervention_id in " + INTERVENTIONS,
-            "delete from review where intervention_id in " + INTERVENTIONS,
-            "delete from plan where intervention_id in " + INTERVENTIONS,
-            "delete from assessment where intervention_id in " + INTERVENTIONS,
-            "delete from intervention_offence where intervention_id in " + INTERVENTIONS,
-            "delete from intervention_allocation where intervention_id in " + INTERVENTIONS,
-            "delete from audit_event where service_id in " + SERVICES,
-            "delete from intervention where service_id in " + SERVICES,
-            "delete from offence where service_id in " + SERVICES,
-            "update child set case_manager_id = null where service_id in " + SERVICES,
-            "delete from child where service_id in " + SERVICES,
-            "create temporary table generated_user as select user_id from service_membership where service_id in "
-                    + SERVICES,
-            "delete from service_membership where user_id in (select user_id from generated_user)",
-            "delete from user_role where user_id in (select user_id from generated_user)",
-            "delete from api_token where user_id in (select user_id from generated_user)",
-            "delete from user_account where id in (select user_id from generated_user)",
-            "delete from youth_justice_service where " + GENERATED);
-
-    void load(String url, String user, String password, int threads, boolean replace) throws Exception {
+    void load(String url, String user, String password, int threads) throws Exception {
         TABLES.keySet().forEach(t -> rows.put(t, new AtomicLong()));
         TABLES.keySet().forEach(t -> nanos.put(t, new AtomicLong()));
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             var rs = c.createStatement().executeQuery("select count(*) from youth_justice_service where " + GENERATED);
             rs.next();
-            if (rs.getLong(1) > 0 && !replace) {
-                throw new IllegalStateException("This database already has generated services (codes "
-                        + CODE_PREFIX + "001…): add --replace to delete them first");
-            }
             if (rs.getLong(1) > 0) {
-                long start = System.nanoTime();
-                c.setAutoCommit(false);
-                for (String delete : DELETE_GENERATED) {
-                    c.createStatement().execute(delete);
-                }
-                c.commit();
-                System.out.printf("Deleted the generated services in %.1f s%n", (System.nanoTime() - start) / 1e9);
+                // The audit trail is append-only, so generated data is never deleted: start from a new database.
+                throw new IllegalStateException("This database already has generated services (codes "
+                        + CODE_PREFIX + "001…): generate into a new Desist database (a new DESIST_HOME)");
             }
         }
         long started = System.nanoTime();
@@ -307,6 +277,7 @@ final class Generate {
                 out.row("user_role", id, kind[1]);
                 out.row("service_membership", id, serviceId);
                 if (kind[1].equals("CASE_MANAGER")) {
+                    out.row("api_token", uuid(r), id, "Load benchmark", Tokens.sha256(Tokens.tokenOf(password, username)));
                     caseManagers.add(id);
                     caseManagerNames.add(username);
                 }
@@ -527,6 +498,7 @@ final class Generate {
                     LocalTime.of(9 + r.nextInt(8), r.nextBoolean() ? 0 : 30),
                     pick(r, CONTACT_TYPE),
                     planned ? null : !"UNACCEPTABLE_ABSENCE".equals(outcome) && !"ACCEPTABLE_ABSENCE".equals(outcome),
+                    !planned && r.nextInt(100) < 30,
                     outcome,
                     outcome == null || outcome.equals("ATTENDED") ? null : "Did not attend",
                     planned ? null : "Talked about school and what he does after school; next steps agreed",

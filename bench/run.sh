@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Desist's benchmark at one scale, from nothing (docs/performance.md):
+#   DESIST_BENCH_PASSWORD=<12+ characters> bench/run.sh hundredth|tenth|national [seconds per level]
+# Builds the service and the benchmark tools, starts the service on a NEW embedded database of its own
+# (bench/target/home-<scale>), generates the synthetic services into it, warms up, then for 8, 32 and 64 users
+# times the floor (hand-written SQL) and the load benchmark, and writes bench/target/results-<scale>.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scale="${1:?usage: bench/run.sh hundredth|tenth|national [seconds]}"
+seconds="${2:-60}"
+: "${DESIST_BENCH_PASSWORD:?set DESIST_BENCH_PASSWORD (12 characters or more)}"
+port="${BENCH_PORT:-8089}"
+db_port="${BENCH_DB_PORT:-54339}"
+home="bench/target/home-$scale"
+db_url="jdbc:postgresql://localhost:$db_port/desist"
+results="bench/target/results-$scale.md"
+
+./mvnw -B -q -ntp package -DskipTests -Dspotless.check.skip=true
+./mvnw -B -q -ntp -f bench/pom.xml package -DskipTests
+rm -rf "$home"
+mkdir -p "$home"
+DESIST_HOME="$PWD/$home" java -jar target/desist-0.1.0-SNAPSHOT.jar --server.port="$port" \
+  --desist.embedded.port="$db_port" --desist.demo.enabled=false > "$home/service.log" 2>&1 &
+service=$!
+trap 'kill $service 2>/dev/null || true; wait $service 2>/dev/null || true' EXIT
+until curl -sf "http://localhost:$port/actuator/health" > /dev/null; do
+  kill -0 $service 2>/dev/null || { echo "The service did not start: see $home/service.log"; exit 1; }
+  sleep 2
+done
+
+{
+  echo "# Benchmark at scale $scale ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $seconds s per level)"
+  echo
+  echo '```'
+  java -jar bench/target/desist-bench.jar generate --scale="$scale" --url="$db_url"
+  echo '```'
+} | tee "$results"
+
+gatling() {
+  ./mvnw -B -q -ntp -f bench/pom.xml gatling:test -Dusers="$1" -Dseconds="$2" \
+    -DbaseUrl="http://localhost:$port" -DdbUrl="$db_url" > "bench/target/gatling-$1.log" 2>&1 \
+    || { echo "The load benchmark at $1 users failed (errors or a crash): see bench/target/gatling-$1.log"; tail -40 "bench/target/gatling-$1.log"; exit 1; }
+}
+
+echo "Warming up (8 users, 30 s)"
+gatling 8 30
+for users in 8 32 64; do
+  java -jar bench/target/desist-bench.jar floor --users="$users" --seconds="$seconds" --url="$db_url" > /dev/null
+  gatling "$users" "$seconds"
+  {
+    echo
+    echo "## $users users"
+    echo
+    java -jar bench/target/desist-bench.jar report --users="$users"
+  } | tee -a "$results"
+done
+echo "Results: $results"

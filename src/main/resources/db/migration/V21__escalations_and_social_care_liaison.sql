@@ -41,6 +41,9 @@ create table social_care_liaison (
     -- RESIDENCE, LOCAL_AUTHORITY_RESIDENCE or INTENSIVE_FOSTERING (order.RequirementType)
     requirement        text not null,
     report_id          uuid not null references court_report (id),
+    -- the report and its due date when the requirement was considered (the liaison is due before it)
+    report_type        text not null,
+    report_due         date not null,
     considered_on      date not null,
     due_on             date not null,
     liaised_on         date,

@@ -20,6 +20,11 @@ import org.desist.contact.ContactOutcome;
 import org.desist.contact.ContactType;
 import org.desist.contact.Contacts;
 import org.desist.contact.WarningMethod;
+import org.desist.escalation.Escalation;
+import org.desist.escalation.EscalationKind;
+import org.desist.escalation.EscalationRules;
+import org.desist.escalation.Escalations;
+import org.desist.escalation.RaisingService;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.InterventionType;
 import org.desist.intervention.Interventions;
@@ -91,6 +96,7 @@ class DemoCaseJourney {
     private final Safeguarding safeguarding;
     private final Programmes programmes;
     private final LookedAfterRecords lookedAfter;
+    private final Escalations escalations;
     private final Offences offences;
     private final Clock clock;
 
@@ -104,6 +110,7 @@ class DemoCaseJourney {
             Safeguarding safeguarding,
             Programmes programmes,
             LookedAfterRecords lookedAfter,
+            Escalations escalations,
             Offences offences,
             Clock clock) {
         this.interventions = interventions;
@@ -115,6 +122,7 @@ class DemoCaseJourney {
         this.safeguarding = safeguarding;
         this.programmes = programmes;
         this.lookedAfter = lookedAfter;
+        this.escalations = escalations;
         this.offences = offences;
         this.clock = clock;
     }
@@ -246,6 +254,23 @@ class DemoCaseJourney {
                         today.minusYears(2),
                         "Full care order made by the family court; lives with foster carers.");
                 overseen(service, manager, work, today.minusDays(10), Judgement.SUFFICIENT, today);
+                // A disagreement with social care the workers could not settle, now with their line managers.
+                Escalation raised = escalations.raise(
+                        child,
+                        new EscalationRules.Raise(
+                                EscalationKind.DISAGREEMENT,
+                                "Whether the child should move to a placement nearer school before the next review",
+                                RaisingService.YOS,
+                                today.minusDays(30),
+                                "The case manager and the allocated social worker"));
+                escalations.escalate(
+                        child,
+                        raised.id(),
+                        raised.version(),
+                        new EscalationRules.Escalate(
+                                "No agreement: social care holds that the current placement is stable",
+                                today.minusDays(16),
+                                "The YOS team manager and the social care team manager"));
             }
             case 4 -> {
                 // Reallocated to another case holder: a review of the work is now due.

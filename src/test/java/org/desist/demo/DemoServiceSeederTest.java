@@ -111,6 +111,9 @@ class DemoServiceSeederTest {
                 .isEqualTo(1);
         assertThat(count("select count(*) from looked_after_event where kind = 'CARE_ORDER_MADE'"))
                 .isEqualTo(1);
+        assertThat(count("select count(*) from escalation where level = 2 and resolved_on is null"))
+                .as("an open disagreement with social care, now with the line managers")
+                .isEqualTo(1);
 
         Map<String, Object> before = snapshot();
         seeder.run(null);

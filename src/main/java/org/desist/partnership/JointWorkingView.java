@@ -37,6 +37,9 @@ public class JointWorkingView {
     /** The domain reference every joint-protocol duty rule cites as its source. */
     static final String JOINT_PROTOCOL_SOURCE = "Domain reference 03";
 
+    /** Steps of the escalation ladder are listed as escalations, not counted as duties. */
+    static final Set<String> NOT_DUTIES = Set.of("escalation-step");
+
     private final DueItems dueItems;
     private final DueItemRules rules;
     private final ChildRecords children;
@@ -91,6 +94,7 @@ public class JointWorkingView {
         Map<String, DueItemRule> joint = new LinkedHashMap<>();
         rules.all().stream()
                 .filter(r -> r.source() != null && r.source().startsWith(JOINT_PROTOCOL_SOURCE))
+                .filter(r -> !NOT_DUTIES.contains(r.id()))
                 .forEach(r -> joint.put(r.id(), r));
         Set<UUID> services = user.serviceIds();
         List<DueItem> open = dueItems.openIn(services).stream()

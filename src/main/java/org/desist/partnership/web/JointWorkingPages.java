@@ -2,6 +2,7 @@ package org.desist.partnership.web;
 
 import java.util.List;
 import org.desist.child.PartnerAccess;
+import org.desist.escalation.Escalations;
 import org.desist.jointworking.JointDuty.OwnerService;
 import org.desist.partnership.JointWorkingView;
 import org.desist.security.CurrentUser;
@@ -16,9 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class JointWorkingPages {
 
     private final JointWorkingView view;
+    private final Escalations escalations;
 
-    JointWorkingPages(JointWorkingView view) {
+    JointWorkingPages(JointWorkingView view, Escalations escalations) {
         this.view = view;
+        this.escalations = escalations;
     }
 
     /**
@@ -41,6 +44,7 @@ class JointWorkingPages {
         model.addAttribute("overdue", only(duties.overdue(), only));
         model.addAttribute("dueSoon", only(duties.dueSoon(), only));
         model.addAttribute("doneLate", only(duties.doneLate(), only));
+        model.addAttribute("escalations", escalations.openInYourServices());
         return "partnership/view";
     }
 

@@ -221,7 +221,11 @@ public class CustodyAndCareLeaving {
         if (updated == 0) {
             throw new StaleRecordException(
                     current.updatedBy(),
-                    Instant.now(clock),
+                    jdbc.sql("select updated_at from expected_release where intervention_id = :i")
+                            .param("i", interventionId)
+                            .query(Timestamp.class)
+                            .single()
+                            .toInstant(),
                     List.of("Expected release: " + current.releaseOn()),
                     current.version());
         }

@@ -80,14 +80,14 @@ public final class JointDutyRules {
             // 03 "Custody": the authority representative is never a YOS worker.
             problems.put(
                     "doneBy",
-                    "The authority representative must not be a YOS worker: "
-                            + done.doneBy().trim() + " is " + yosWorkerNamed);
+                    "The authority representative must not be a YOS worker: " + nameOf(done.doneBy()) + " is "
+                            + yosWorkerNamed);
         } else if (yosWorkerNamed != null && duty == JointDuty.CARE_LEAVER_FIRST_VISIT) {
             // 03 "Care leavers": the first visit in custody is not by the YOS worker.
             problems.put(
                     "doneBy",
-                    "The first visit must be by the personal adviser, not the YOS worker: "
-                            + done.doneBy().trim() + " is " + yosWorkerNamed);
+                    "The first visit must be by the personal adviser, not the YOS worker: " + nameOf(done.doneBy())
+                            + " is " + yosWorkerNamed);
         }
         if (representative) {
             if (done.agency() == null) {
@@ -140,6 +140,11 @@ public final class JointDutyRules {
 
     private static String capitalised(String s) {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** The name in "Name, role". */
+    private static String nameOf(String typed) {
+        return typed.split(",")[0].trim();
     }
 
     private static boolean blank(String s) {

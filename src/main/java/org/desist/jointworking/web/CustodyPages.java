@@ -16,6 +16,7 @@ import org.desist.platform.web.DateParts;
 import org.desist.platform.web.ErrorSummary;
 import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.InvalidRequestException;
+import org.desist.platform.web.StaleRecordException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -115,12 +116,18 @@ class CustodyPages {
             BindingResult binding,
             Model model) {
         LocalDate on = FormErrors.date(form.getReleaseOn(), "releaseOn", "the expected release date", binding);
-        if (submit(
-                binding,
-                ReleaseForm.FIELD_ORDER,
-                Map::of,
-                () -> custody.recordExpectedRelease(id, intervention, on, form.getVersion()))) {
-            return "redirect:/children/" + id + "/social-care?release";
+        try {
+            if (submit(
+                    binding,
+                    ReleaseForm.FIELD_ORDER,
+                    Map::of,
+                    () -> custody.recordExpectedRelease(id, intervention, on, form.getVersion()))) {
+                return "redirect:/children/" + id + "/social-care?release";
+            }
+        } catch (StaleRecordException e) {
+            // Someone changed the date first: show what they changed, keep what was typed, save again deliberately.
+            model.addAttribute("stale", e);
+            form.setVersion(e.currentVersion());
         }
         return releasePage(id, intervention, form, binding, model);
     }

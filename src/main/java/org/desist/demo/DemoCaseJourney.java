@@ -15,6 +15,8 @@ import org.desist.assessment.ConcernType;
 import org.desist.assessment.HarmTo;
 import org.desist.assessment.Likelihood;
 import org.desist.assessment.Source;
+import org.desist.child.ChildRecords;
+import org.desist.child.ChildSummary;
 import org.desist.contact.ContactDetails;
 import org.desist.contact.ContactOutcome;
 import org.desist.contact.ContactType;
@@ -23,6 +25,7 @@ import org.desist.contact.WarningMethod;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.InterventionType;
 import org.desist.intervention.Interventions;
+import org.desist.jointworking.CustodyAndCareLeaving;
 import org.desist.jointworking.LookedAfterEvent;
 import org.desist.jointworking.LookedAfterRecords;
 import org.desist.offence.OffenceCategory;
@@ -93,6 +96,8 @@ class DemoCaseJourney {
     private final LookedAfterRecords lookedAfter;
     private final Offences offences;
     private final Clock clock;
+    private final ChildRecords children;
+    private final CustodyAndCareLeaving custody;
 
     DemoCaseJourney(
             Interventions interventions,
@@ -105,7 +110,9 @@ class DemoCaseJourney {
             Programmes programmes,
             LookedAfterRecords lookedAfter,
             Offences offences,
-            Clock clock) {
+            Clock clock,
+            ChildRecords children,
+            CustodyAndCareLeaving custody) {
         this.interventions = interventions;
         this.assessments = assessments;
         this.plans = plans;
@@ -117,6 +124,8 @@ class DemoCaseJourney {
         this.lookedAfter = lookedAfter;
         this.offences = offences;
         this.clock = clock;
+        this.children = children;
+        this.custody = custody;
     }
 
     /**
@@ -145,6 +154,7 @@ class DemoCaseJourney {
             for (int k = 0; k < journeys.size(); k++) {
                 journey(k, journeys.get(k), service, manager, programmeList, caseload, today);
             }
+            careLeaverInCustody(journeys, today);
         } finally {
             SecurityContextHolder.setContext(previous);
         }
@@ -387,6 +397,44 @@ class DemoCaseJourney {
                         today.plusDays(7)));
         plans.agree(
                 plan.id(), plan.version(), new Agreement(today, "Case manager, with the child and mother", true, true));
+    }
+
+    /**
+     * One child aged 16 or 17 (not the one with a care order, nor the one remanded) was accommodated under section
+     * 20 for a year and is sentenced to a detention and training order ten days ago: a relevant care leaver in
+     * custody, with the personal adviser's first visit due, and the expected release (half the 8-month term)
+     * recorded so the pathway plan review and release arrangements are due before it.
+     */
+    private void careLeaverInCustody(List<Intervention> journeys, LocalDate today) {
+        LocalDate sentenced = today.minusDays(10);
+        for (int k : new int[] {3, 7, 5, 1, 4, 0}) {
+            if (k >= journeys.size()) {
+                continue;
+            }
+            Intervention work = journeys.get(k);
+            ChildSummary child = children.visible(work.childId());
+            LocalDate sixteen = child.dateOfBirth().plusYears(16);
+            LocalDate eighteen = child.dateOfBirth().plusYears(18);
+            if (sentenced.isBefore(sixteen) || !sentenced.isBefore(eighteen.minusMonths(8))) {
+                continue;
+            }
+            LocalDate accommodated = latest(child.dateOfBirth().plusYears(14), sentenced.minusYears(1));
+            lookedAfter.record(
+                    child.id(),
+                    LookedAfterEvent.Kind.ACCOMMODATED_UNDER_SECTION_20,
+                    accommodated,
+                    "Accommodated under section 20 with the mother's agreement; lives in a children's home.");
+            Intervention dto = interventions.start(
+                    child.id(),
+                    new Interventions.NewIntervention(
+                            InterventionType.DETENTION_AND_TRAINING_ORDER,
+                            sentenced,
+                            sentenced.plusMonths(8),
+                            work.caseManagerId(),
+                            List.of()));
+            custody.recordExpectedRelease(child.id(), dto.id(), sentenced.plusMonths(4), 0);
+            return;
+        }
     }
 
     /** A new offence, and the court remands the child to local authority accommodation. */

@@ -17,6 +17,7 @@ import org.desist.IntegrationTest;
 import org.desist.TestData;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
+import org.desist.intervention.ClosureReason;
 import org.desist.intervention.InterventionType;
 import org.desist.intervention.Interventions;
 import org.desist.offence.OffenceCategory;
@@ -149,6 +150,23 @@ class CustodyAndCareLeaversIntegrationTest {
                         "15 April 2027",
                         "Pathway plan review by 15 March 2027",
                         "release arrangements by 1 April 2027");
+
+        // The sentence ends (quashed on appeal): what is still open is cancelled with the reason.
+        data.actAs(caseManager);
+        try {
+            transactions.executeWithoutResult(s -> {
+                var dto = interventions.get(sentence);
+                interventions.close(
+                        dto.id(), dto.version(), ClosureReason.REVOKED, "Quashed on appeal", LocalDate.of(2027, 1, 29));
+            });
+        } finally {
+            TestData.signOut();
+        }
+        mvc.perform(get("/api/v1/children/{id}/joint-duties", child.id()).with(cm))
+                .andExpect(jsonPath("$[?(@.duty == 'CARE_LEAVER_RELEASE_ARRANGEMENTS')].status")
+                        .value("CANCELLED"))
+                .andExpect(jsonPath("$[?(@.duty == 'CARE_LEAVER_PATHWAY_REVIEW')].status")
+                        .value("MET"));
     }
 
     @Test
@@ -230,7 +248,11 @@ class CustodyAndCareLeaversIntegrationTest {
                 .andExpect(jsonPath("$[?(@.duty == 'AUTHORITY_REPRESENTATIVE')].status")
                         .value("MET"))
                 .andExpect(jsonPath("$[?(@.duty == 'AUTHORITY_REPRESENTATIVE')].doneBy")
-                        .value("Kim Lee"));
+                        .value("Kim Lee"))
+                .andExpect(jsonPath("$[?(@.duty == 'AUTHORITY_REPRESENTATIVE')].agency")
+                        .value("CHILDRENS_SOCIAL_CARE"))
+                .andExpect(jsonPath("$[?(@.duty == 'AUTHORITY_REPRESENTATIVE')].iroToldOn")
+                        .value("2026-12-18"));
         assertThat(page("/children/" + child.id() + "/social-care"))
                 .contains("Appointed as the authority representative (Children&#39;s social care");
     }

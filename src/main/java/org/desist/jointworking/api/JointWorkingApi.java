@@ -185,7 +185,10 @@ class JointWorkingApi {
             boolean overdue,
             LocalDate doneOn,
             String doneBy,
-            List<String> checklist) {}
+            List<String> checklist,
+            String agency,
+            LocalDate iroToldOn,
+            boolean noAllocatedSocialWorker) {}
 
     @GetMapping("/api/v1/children/{id}/looked-after")
     @PreAuthorize("hasAuthority('CHILD_VIEW')")
@@ -221,7 +224,12 @@ class JointWorkingApi {
                         d.item().overdueOn(today),
                         d.done().map(JointDuties.DoneRecord::doneOn).orElse(null),
                         d.done().map(JointDuties.DoneRecord::doneBy).orElse(null),
-                        d.done().map(JointDuties.DoneRecord::checklist).orElse(List.of())))
+                        d.done().map(JointDuties.DoneRecord::checklist).orElse(List.of()),
+                        d.done().map(JointDuties.DoneRecord::agency).orElse(null),
+                        d.done().map(JointDuties.DoneRecord::iroToldOn).orElse(null),
+                        d.done()
+                                .map(JointDuties.DoneRecord::noAllocatedSocialWorker)
+                                .orElse(false)))
                 .toList();
     }
 }

@@ -15,6 +15,8 @@ import org.desist.assessment.ConcernType;
 import org.desist.assessment.HarmTo;
 import org.desist.assessment.Likelihood;
 import org.desist.assessment.Source;
+import org.desist.child.ChildRecords;
+import org.desist.child.ChildSummary;
 import org.desist.contact.ContactDetails;
 import org.desist.contact.ContactOutcome;
 import org.desist.contact.ContactType;
@@ -28,6 +30,7 @@ import org.desist.escalation.RaisingService;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.InterventionType;
 import org.desist.intervention.Interventions;
+import org.desist.jointworking.CustodyAndCareLeaving;
 import org.desist.jointworking.LookedAfterEvent;
 import org.desist.jointworking.LookedAfterRecords;
 import org.desist.offence.OffenceCategory;
@@ -99,6 +102,8 @@ class DemoCaseJourney {
     private final Escalations escalations;
     private final Offences offences;
     private final Clock clock;
+    private final ChildRecords children;
+    private final CustodyAndCareLeaving custody;
 
     DemoCaseJourney(
             Interventions interventions,
@@ -112,7 +117,9 @@ class DemoCaseJourney {
             LookedAfterRecords lookedAfter,
             Escalations escalations,
             Offences offences,
-            Clock clock) {
+            Clock clock,
+            ChildRecords children,
+            CustodyAndCareLeaving custody) {
         this.interventions = interventions;
         this.assessments = assessments;
         this.plans = plans;
@@ -125,6 +132,8 @@ class DemoCaseJourney {
         this.escalations = escalations;
         this.offences = offences;
         this.clock = clock;
+        this.children = children;
+        this.custody = custody;
     }
 
     /**
@@ -153,6 +162,7 @@ class DemoCaseJourney {
             for (int k = 0; k < journeys.size(); k++) {
                 journey(k, journeys.get(k), service, manager, programmeList, caseload, today);
             }
+            careLeaverInCustody(journeys, today);
         } finally {
             SecurityContextHolder.setContext(previous);
         }
@@ -412,6 +422,44 @@ class DemoCaseJourney {
                         today.plusDays(7)));
         plans.agree(
                 plan.id(), plan.version(), new Agreement(today, "Case manager, with the child and mother", true, true));
+    }
+
+    /**
+     * One child aged 16 or 17 (not the one with a care order, nor the one remanded) was accommodated under section
+     * 20 for a year and is sentenced to a detention and training order ten days ago: a relevant care leaver in
+     * custody, with the personal adviser's first visit due, and the expected release (half the 8-month term)
+     * recorded so the pathway plan review and release arrangements are due before it.
+     */
+    private void careLeaverInCustody(List<Intervention> journeys, LocalDate today) {
+        LocalDate sentenced = today.minusDays(10);
+        for (int k : new int[] {3, 7, 5, 1, 4, 0}) {
+            if (k >= journeys.size()) {
+                continue;
+            }
+            Intervention work = journeys.get(k);
+            ChildSummary child = children.visible(work.childId());
+            LocalDate sixteen = child.dateOfBirth().plusYears(16);
+            LocalDate eighteen = child.dateOfBirth().plusYears(18);
+            if (sentenced.isBefore(sixteen) || !sentenced.isBefore(eighteen.minusMonths(8))) {
+                continue;
+            }
+            LocalDate accommodated = latest(child.dateOfBirth().plusYears(14), sentenced.minusYears(1));
+            lookedAfter.record(
+                    child.id(),
+                    LookedAfterEvent.Kind.ACCOMMODATED_UNDER_SECTION_20,
+                    accommodated,
+                    "Accommodated under section 20 with the mother's agreement; lives in a children's home.");
+            Intervention dto = interventions.start(
+                    child.id(),
+                    new Interventions.NewIntervention(
+                            InterventionType.DETENTION_AND_TRAINING_ORDER,
+                            sentenced,
+                            sentenced.plusMonths(8),
+                            work.caseManagerId(),
+                            List.of()));
+            custody.recordExpectedRelease(child.id(), dto.id(), sentenced.plusMonths(4), 0);
+            return;
+        }
     }
 
     /** A new offence, and the court remands the child to local authority accommodation. */

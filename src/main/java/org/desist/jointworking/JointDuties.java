@@ -17,6 +17,7 @@ import org.desist.child.ChildRecords;
 import org.desist.child.ChildSummary;
 import org.desist.deadline.DueItem;
 import org.desist.deadline.DueItems;
+import org.desist.intervention.Interventions;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
 import org.desist.security.CurrentUser;
@@ -39,6 +40,8 @@ public class JointDuties {
     private final LookedAfterRecords lookedAfter;
     private final AuditTrail audit;
     private final Clock clock;
+    private final YosWorkers yosWorkers;
+    private final Interventions interventions;
 
     JointDuties(
             JdbcClient jdbc,
@@ -46,13 +49,17 @@ public class JointDuties {
             DueItems dueItems,
             LookedAfterRecords lookedAfter,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            YosWorkers yosWorkers,
+            Interventions interventions) {
         this.jdbc = jdbc;
         this.children = children;
         this.dueItems = dueItems;
         this.lookedAfter = lookedAfter;
         this.audit = audit;
         this.clock = clock;
+        this.yosWorkers = yosWorkers;
+        this.interventions = interventions;
     }
 
     /** A duty's due item with how it was done, once it was. */
@@ -66,7 +73,11 @@ public class JointDuties {
             List<String> checklist,
             LocalDate signedOffOn,
             boolean socialWorkerAtCourt,
-            String recordedBy) {}
+            String recordedBy,
+            String agency,
+            Boolean qualifiedSocialWorker,
+            LocalDate iroToldOn,
+            boolean noAllocatedSocialWorker) {}
 
     /** The child's joint-protocol duties for someone who may see the child, soonest first; the view is audited. */
     @Transactional
@@ -113,36 +124,55 @@ public class JointDuties {
     public DoneRecord recordDone(UUID childId, UUID dueItemId, JointDutyRules.Done done) {
         ChildSummary child = children.responsible(childId);
         Duty duty = open(childId, dueItemId);
+        boolean fromIntervention = Interventions.RECORD_TYPE.equals(duty.item().triggerRecordType());
+        String yosWorker = null;
+        if (duty.duty() == JointDuty.AUTHORITY_REPRESENTATIVE || duty.duty() == JointDuty.CARE_LEAVER_FIRST_VISIT) {
+            UUID caseManager = fromIntervention
+                    ? interventions.get(duty.item().triggerRecordId()).caseManagerId()
+                    : null;
+            yosWorker = yosWorkers.named(child, caseManager, done.doneBy()).orElse(null);
+        }
         Map<String, String> problems = JointDutyRules.problems(
-                duty.duty(), done, duty.item().triggerDate(), LocalDate.now(clock), duty.signOffNeeded());
+                duty.duty(), done, notBefore(duty), LocalDate.now(clock), duty.signOffNeeded(), yosWorker);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
         UUID id = UUID.randomUUID();
         String by = CurrentUser.require().username();
+        boolean representative = duty.duty() == JointDuty.AUTHORITY_REPRESENTATIVE;
         List<String> checklist = done.checklist() == null
                 ? List.of()
                 : duty.duty().checklist().stream()
                         .filter(done.checklist()::contains)
                         .toList();
         jdbc.sql("""
-                        insert into joint_duty_record (id, child_id, intervention_id, due_item_id, duty, done_on, done_by,
-                            how, checklist, signed_off_on, social_worker_at_court, recorded_at, recorded_by)
-                        values (:id, :child, :intervention, :item, :duty, :on, :doneBy, :how, :checklist, :signedOff,
-                            :atCourt, now(), :by)
+                        insert into joint_duty_record (id, child_id, intervention_id, trigger_record_id, due_item_id, duty,
+                            done_on, done_by, how, checklist, signed_off_on, social_worker_at_court, agency,
+                            qualified_social_worker, iro_told_on, no_allocated_social_worker, recorded_at, recorded_by)
+                        values (:id, :child, :intervention, :trigger, :item, :duty, :on, :doneBy, :how, :checklist,
+                            :signedOff, :atCourt, :agency, :qualified, :iroTold, :unallocated, now(), :by)
                         """)
                 .param("id", id)
                 .param("child", child.id())
-                .param("intervention", duty.item().triggerRecordId())
+                .param("intervention", fromIntervention ? duty.item().triggerRecordId() : null)
+                .param("trigger", duty.item().triggerRecordId())
+                .param("agency", representative ? done.agency().name() : null)
+                .param("qualified", representative ? Boolean.TRUE : null)
+                .param("iroTold", representative ? done.iroToldOn() : null)
+                .param("unallocated", duty.duty() == JointDuty.CUSTODY_LA_NOTIFIED && done.noAllocatedSocialWorker())
                 .param("item", dueItemId)
                 .param("duty", duty.duty().name())
                 .param("on", done.doneOn())
                 .param("doneBy", done.doneBy().trim())
                 .param(
                         "how",
-                        done.how() == null || done.how().isBlank()
-                                ? "Not needed: the social worker was at court"
-                                : done.how().trim())
+                        representative
+                                ? "Appointed as the authority representative ("
+                                        + done.agency().label() + ", qualified social worker); the IRO was told on "
+                                        + done.iroToldOn()
+                                : done.how() == null || done.how().isBlank()
+                                        ? "Not needed: the social worker was at court"
+                                        : done.how().trim())
                 .param("checklist", checklist.toArray(String[]::new))
                 .param("signedOff", done.signedOffOn())
                 .param("atCourt", done.socialWorkerAtCourt())
@@ -165,6 +195,18 @@ public class JointDuties {
             // The first visit is also the first of the 28-day visits: the next falls due 28 days after it.
             dueItems.fulfilled(intervention, JointDuty.CUSTODY_VISIT.fulfilledBy(), id, done.doneOn());
         }
+        if (duty.duty() == JointDuty.CUSTODY_LA_NOTIFIED && done.noAllocatedSocialWorker()) {
+            // 03 "Custody": no allocated social worker, so the authority appoints a representative the same day.
+            dueItems.triggered(
+                    new DueItems.Trigger(
+                            SocialCareTriggers.SENTENCED_TO_CUSTODY_NO_ALLOCATED_SOCIAL_WORKER,
+                            duty.item().serviceId(),
+                            child.id(),
+                            duty.item().triggerRecordType(),
+                            intervention,
+                            null),
+                    duty.item().triggerDate());
+        }
         return new DoneRecord(
                 id,
                 done.doneOn(),
@@ -173,7 +215,19 @@ public class JointDuties {
                 checklist,
                 done.signedOffOn(),
                 done.socialWorkerAtCourt(),
-                by);
+                by,
+                representative ? done.agency().name() : null,
+                representative ? Boolean.TRUE : null,
+                representative ? done.iroToldOn() : null,
+                done.noAllocatedSocialWorker());
+    }
+
+    /** The earliest day a duty can be done: its trigger; those before a care leaver's release, any time. */
+    public static LocalDate notBefore(Duty duty) {
+        return duty.duty() == JointDuty.CARE_LEAVER_PATHWAY_REVIEW
+                        || duty.duty() == JointDuty.CARE_LEAVER_RELEASE_ARRANGEMENTS
+                ? null
+                : duty.item().triggerDate();
     }
 
     /** A detention placement plan needs the governor's sign-off when the child was not looked after before. */
@@ -193,6 +247,10 @@ public class JointDuties {
                 checklist == null ? List.of() : Arrays.asList((String[]) checklist.getArray()),
                 rs.getObject("signed_off_on", LocalDate.class),
                 rs.getBoolean("social_worker_at_court"),
-                rs.getString("recorded_by"));
+                rs.getString("recorded_by"),
+                rs.getString("agency"),
+                rs.getObject("qualified_social_worker", Boolean.class),
+                rs.getObject("iro_told_on", LocalDate.class),
+                rs.getBoolean("no_allocated_social_worker"));
     }
 }

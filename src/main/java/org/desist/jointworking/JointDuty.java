@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The joint-protocol duties Desist tracks when a child is remanded or sentenced to custody (domain reference
- * 03, "Remands" and "Custody"), each with its due-item rule, which service owns it and the checklist that
+ * The joint-protocol duties Desist tracks when a child is remanded or sentenced to custody, and for a care
+ * leaver in custody or arrested (domain reference 03, "Remands", "Custody" and "Care leavers"), each with its due-item rule, which service owns it and the checklist that
  * shows it was done properly.
  */
 public enum JointDuty {
@@ -64,7 +64,33 @@ public enum JointDuty {
                     "Whether to return home or be looked after again",
                     "The wishes and feelings of the child and parents",
                     "Recommendations")),
-    CUSTODY_VISIT("custody-visit", OwnerService.SOCIAL_CARE, List.of());
+    CUSTODY_VISIT("custody-visit", OwnerService.SOCIAL_CARE, List.of()),
+    /** Recorded with the representative's name, agency, qualification and the day the IRO was told. */
+    AUTHORITY_REPRESENTATIVE("custody-authority-representative", OwnerService.SOCIAL_CARE, List.of()),
+    CARE_LEAVER_FIRST_VISIT(
+            "care-leaver-custody-first-visit",
+            OwnerService.SOCIAL_CARE,
+            List.of("Visited by the personal adviser, not the YOS worker")),
+    CARE_LEAVER_PATHWAY_REVIEW(
+            "care-leaver-pathway-plan-review",
+            OwnerService.SOCIAL_CARE,
+            List.of("The YOS (under 18) or probation (18 and over) was included in the review")),
+    CARE_LEAVER_RELEASE_ARRANGEMENTS(
+            "care-leaver-release-arrangements",
+            OwnerService.SOCIAL_CARE,
+            List.of(
+                    "Who collects them",
+                    "Where they will live",
+                    "Reporting arrangements",
+                    "Community support",
+                    "Education or employment",
+                    "Health",
+                    "Money",
+                    "When they next see their personal adviser")),
+    CARE_LEAVER_ARREST_SUPPORT(
+            "care-leaver-arrested-support",
+            OwnerService.SOCIAL_CARE,
+            List.of("An appropriate adult and/or a solicitor supported them"));
 
     /** Whose duty it is under the joint protocol. */
     public enum OwnerService {

@@ -14,6 +14,10 @@ public record LookedAfterEvent(LocalDate on, Kind kind) {
         REMANDED_TO_LOCAL_AUTHORITY("Remanded to local authority accommodation", LegalBasis.REMAND_TO_LOCAL_AUTHORITY),
         REMANDED_TO_YOUTH_DETENTION("Remanded to youth detention accommodation", LegalBasis.REMAND_TO_YOUTH_DETENTION),
         REMAND_ENDED("Remand ended", null),
+        /** 03 "Remands" 7: only with a head of service's permission, an assessment and the IRO's opinion. */
+        REMAND_ENDED_STAYS_LOOKED_AFTER(
+                "Remand ended: stays looked after (section 20) with the head of service's permission",
+                LegalBasis.SECTION_20),
         CUSTODIAL_SENTENCE("Sentenced to custody", null),
         RELEASED_FROM_CUSTODY("Released from custody", null);
 

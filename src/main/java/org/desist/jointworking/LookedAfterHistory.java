@@ -12,8 +12,8 @@ import java.util.Optional;
  * <ul>
  *   <li>a care order (or interim care order) keeps the child looked after, also in custody;
  *   <li>section 20 accommodation, or looked after only because of a remand, stops on a custodial sentence;
- *   <li>a remand-only child stops being looked after when the remand ends (unless then accommodated under
- *       section 20, recorded as its own event);
+ *   <li>a remand-only child stops being looked after when the remand ends, unless they stay looked after
+ *       under section 20 with the head of service's permission (03 "Remands" 7: its own event);
  *   <li>nobody is looked after from their 18th birthday (Children Act 1989 s.105: a child is under 18).
  * </ul>
  * Events on the same day apply in the order given: endings before beginnings.
@@ -61,6 +61,16 @@ public final class LookedAfterHistory {
                         custody.add(inCustody.endedOn(event.on(), kind.label()));
                         inCustody = null;
                     }
+                }
+                case REMAND_ENDED_STAYS_LOOKED_AFTER -> {
+                    // The remand ends and the child stays looked after, now under section 20.
+                    end(open, closed, event.on(), kind.label(), LegalBasis::remand);
+                    if (inCustody != null && inCustody.basis() == LegalBasis.REMAND_TO_YOUTH_DETENTION) {
+                        custody.add(inCustody.endedOn(event.on(), kind.label()));
+                        inCustody = null;
+                    }
+                    end(open, closed, event.on(), "Replaced: " + kind.label(), b -> b == LegalBasis.SECTION_20);
+                    open.add(new LookedAfterEpisode(LegalBasis.SECTION_20, event.on(), null, null));
                 }
                 case CUSTODIAL_SENTENCE -> {
                     end(open, closed, event.on(), kind.label(), b -> !b.survivesCustody());

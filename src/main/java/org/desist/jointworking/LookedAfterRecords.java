@@ -94,6 +94,110 @@ public class LookedAfterRecords {
                 .lookedAfterOn(day);
     }
 
+    /** The child's care-leaver category on that day, from what is recorded (no audit: a rule's question). */
+    @Transactional(readOnly = true)
+    public CareLeaverStatus careLeaverOn(ChildSummary child, LocalDate day) {
+        return CareLeaverStatus.on(
+                LookedAfterHistory.of(
+                        child.dateOfBirth(),
+                        events(child.id()).stream().map(RecordedEvent::event).toList()),
+                day);
+    }
+
+    /** The head of service's permission for a child to stay looked after at the end of a remand, as recorded. */
+    public record PermissionRecord(
+            UUID id, UUID eventId, StayingLookedAfterRules.Permission permission, String recordedBy) {}
+
+    /** The permissions recorded for the child (the caller has been allowed to see the child). */
+    @Transactional(readOnly = true)
+    public List<PermissionRecord> permissions(UUID childId) {
+        children.visible(childId);
+        return jdbc.sql("select * from remand_end_permission where child_id = :child order by remand_ended_on")
+                .param("child", childId)
+                .query((rs, n) -> new PermissionRecord(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("looked_after_event_id", UUID.class),
+                        new StayingLookedAfterRules.Permission(
+                                rs.getObject("remand_ended_on", LocalDate.class),
+                                rs.getString("head_of_service"),
+                                rs.getObject("permission_on", LocalDate.class),
+                                rs.getObject("assessed_on", LocalDate.class),
+                                rs.getString("iro_name"),
+                                rs.getObject("iro_opinion_on", LocalDate.class),
+                                rs.getString("iro_opinion")),
+                        rs.getString("recorded_by")))
+                .list();
+    }
+
+    /**
+     * The remand ended and the child stays looked after (under section 20), with the head of service's
+     * permission, the assessment and the IRO's opinion (03 "Remands" 7); refused without any of them.
+     */
+    @Transactional
+    public RecordedEvent remandEndedStayingLookedAfter(UUID childId, StayingLookedAfterRules.Permission p) {
+        ChildSummary child = children.responsible(childId);
+        Map<String, String> problems = new LinkedHashMap<>(StayingLookedAfterRules.problems(p, LocalDate.now(clock)));
+        if (!problems.containsKey("remandEndedOn")) {
+            LookedAfterHistory before = LookedAfterHistory.of(
+                    child.dateOfBirth(),
+                    events(childId).stream().map(RecordedEvent::event).toList());
+            LookedAfterRules.problemWithEnding(
+                            LookedAfterEvent.Kind.REMAND_ENDED_STAYS_LOOKED_AFTER, p.remandEndedOn(), before)
+                    .ifPresent(problem -> problems.put("remandEndedOn", problem));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        RecordedEvent event = insert(
+                child,
+                new LookedAfterEvent(p.remandEndedOn(), LookedAfterEvent.Kind.REMAND_ENDED_STAYS_LOOKED_AFTER),
+                "Permission of " + p.headOfService().trim() + " on " + p.permissionOn(),
+                "RECORDED",
+                null);
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into remand_end_permission (id, child_id, looked_after_event_id, remand_ended_on,
+                            head_of_service, permission_on, assessed_on, iro_name, iro_opinion_on, iro_opinion,
+                            recorded_at, recorded_by)
+                        values (:id, :child, :event, :ended, :hos, :permission, :assessed, :iro, :iroOn, :opinion,
+                            :at, :by)
+                        """)
+                .param("id", id)
+                .param("child", child.id())
+                .param("event", event.id())
+                .param("ended", p.remandEndedOn())
+                .param("hos", p.headOfService().trim())
+                .param("permission", p.permissionOn())
+                .param("assessed", p.assessedOn())
+                .param("iro", p.iroName().trim())
+                .param("iroOn", p.iroOpinionOn())
+                .param("opinion", p.iroOpinion().trim())
+                .param("at", java.sql.Timestamp.from(Instant.now(clock)))
+                .param("by", event.recordedBy())
+                .update();
+        audit.changed(
+                child.serviceId(),
+                child.id(),
+                AuditAction.CREATED,
+                "REMAND_END_PERMISSION",
+                id,
+                0,
+                "Recorded the head of service's permission to stay looked after at the end of the remand",
+                List.of(
+                        new FieldChange(
+                                "Head of service", null, p.headOfService().trim()),
+                        new FieldChange(
+                                "Permission given on", null, p.permissionOn().toString()),
+                        new FieldChange("Assessment on", null, p.assessedOn().toString()),
+                        new FieldChange(
+                                "Independent reviewing officer",
+                                null,
+                                p.iroName().trim()),
+                        new FieldChange(
+                                "IRO's opinion on", null, p.iroOpinionOn().toString())));
+        return event;
+    }
+
     /** A person records an event of the history. */
     @Transactional
     public RecordedEvent record(UUID childId, LookedAfterEvent.Kind kind, LocalDate on, String note) {
@@ -101,6 +205,11 @@ public class LookedAfterRecords {
         Map<String, String> problems = new LinkedHashMap<>();
         if (kind == null) {
             problems.put("kind", "Select what happened");
+        } else if (kind == LookedAfterEvent.Kind.REMAND_ENDED_STAYS_LOOKED_AFTER) {
+            problems.put(
+                    "kind",
+                    "Record that the child stays looked after at the end of the remand with the head of service's"
+                            + " permission, the assessment and the IRO's opinion");
         }
         if (on == null) {
             problems.put("occurredOn", "Enter the date it happened");

@@ -1,9 +1,13 @@
 package org.desist.jointworking;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
-/** What can be recorded in a looked-after history: an ending needs something to end (domain reference 03). */
+/**
+ * What can be recorded in a looked-after history (domain reference 03): an ending needs something to end; a
+ * child stays looked after at the end of a remand only through its own event, with the permission it needs.
+ */
 public final class LookedAfterRules {
 
     private LookedAfterRules() {}
@@ -24,6 +28,25 @@ public final class LookedAfterRules {
                 history.on(on).stream().anyMatch(LegalBasis::remand)
                         ? Optional.empty()
                         : Optional.of("There is no remand in force on that date to end");
+            case REMAND_ENDED_STAYS_LOOKED_AFTER -> {
+                List<LegalBasis> bases = history.on(on);
+                if (bases.stream().noneMatch(LegalBasis::remand)) {
+                    yield Optional.of("There is no remand in force on that date to end");
+                }
+                yield bases.stream()
+                        .filter(b -> !b.remand())
+                        .findFirst()
+                        .map(other -> "The child stays looked after" + " anyway (" + other.label()
+                                + "): record that the remand ended");
+            }
+            // 03 "Remands" 7: staying looked after at the end of a remand needs the head of service's permission.
+            case ACCOMMODATED_UNDER_SECTION_20 ->
+                history.on(on).stream().anyMatch(LegalBasis::remand)
+                                || history.on(on.minusDays(1)).stream().anyMatch(LegalBasis::remand)
+                        ? Optional.of("A child whose remand ends stays looked after only with the head of service's"
+                                + " permission, after an assessment and the IRO's opinion: record that the child stays"
+                                + " looked after at the end of the remand")
+                        : Optional.empty();
             case RELEASED_FROM_CUSTODY ->
                 history.inCustodyOn(on) ? Optional.empty() : Optional.of("The child is not in custody on that date");
             default -> Optional.empty();

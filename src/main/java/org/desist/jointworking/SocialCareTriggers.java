@@ -25,6 +25,13 @@ public class SocialCareTriggers {
     public static final String REMANDED_TO_YOUTH_DETENTION = "REMANDED_TO_YOUTH_DETENTION";
     public static final String SENTENCED_TO_CUSTODY = "SENTENCED_TO_CUSTODY";
     public static final String LOOKED_AFTER_CHILD_SENTENCED_TO_CUSTODY = "LOOKED_AFTER_CHILD_SENTENCED_TO_CUSTODY";
+    public static final String SENTENCED_TO_CUSTODY_NO_ALLOCATED_SOCIAL_WORKER =
+            "SENTENCED_TO_CUSTODY_NO_ALLOCATED_SOCIAL_WORKER";
+    public static final String CARE_LEAVER_SENTENCED_TO_CUSTODY = "CARE_LEAVER_SENTENCED_TO_CUSTODY";
+    public static final String CARE_LEAVER_PATHWAY_REVIEW_BEFORE_RELEASE = "CARE_LEAVER_PATHWAY_REVIEW_BEFORE_RELEASE";
+    public static final String CARE_LEAVER_RELEASE_ARRANGEMENTS_BEFORE_RELEASE =
+            "CARE_LEAVER_RELEASE_ARRANGEMENTS_BEFORE_RELEASE";
+    public static final String CARE_LEAVER_ARRESTED = "CARE_LEAVER_ARRESTED";
 
     private final LookedAfterRecords lookedAfter;
     private final JdbcClient jdbc;
@@ -76,7 +83,17 @@ public class SocialCareTriggers {
         LocalDate on = started.startDate();
         boolean before = lookedAfter.lookedAfterOn(child.id(), child.dateOfBirth(), on.minusDays(1));
         lookedAfter.recordFromIntervention(child, new LookedAfterEvent(on, kind), started.interventionId());
-        return triggers(kind, before);
+        List<Due> due = triggers(kind, before);
+        if (kind == LookedAfterEvent.Kind.CUSTODIAL_SENTENCE
+                && relevantOrFormerRelevant(lookedAfter.careLeaverOn(child, on).category())) {
+            due.add(new Due(CARE_LEAVER_SENTENCED_TO_CUSTODY, false));
+        }
+        return due;
+    }
+
+    /** 03 "Care leavers": the justice-system duties are for relevant and former relevant care leavers. */
+    public static boolean relevantOrFormerRelevant(CareLeaverCategory category) {
+        return category == CareLeaverCategory.RELEVANT || category == CareLeaverCategory.FORMER_RELEVANT;
     }
 
     /** The events whose date moves with the intervention's corrected start. */
@@ -94,6 +111,8 @@ public class SocialCareTriggers {
                 REMANDED_TO_LOCAL_AUTHORITY,
                 REMANDED_TO_YOUTH_DETENTION,
                 SENTENCED_TO_CUSTODY,
-                LOOKED_AFTER_CHILD_SENTENCED_TO_CUSTODY);
+                LOOKED_AFTER_CHILD_SENTENCED_TO_CUSTODY,
+                SENTENCED_TO_CUSTODY_NO_ALLOCATED_SOCIAL_WORKER,
+                CARE_LEAVER_SENTENCED_TO_CUSTODY);
     }
 }

@@ -18,4 +18,7 @@ public interface Directory {
 
     /** Staff of a service who can hold a caseload (case managers and operational managers). */
     List<StaffMember> caseHolders(UUID serviceId);
+
+    /** Enabled accounts that are members of the service with this display name (any case), e.g. "Jo Case". */
+    List<StaffMember> membersNamed(UUID serviceId, String displayName);
 }

@@ -114,6 +114,9 @@ class DemoServiceSeederTest {
         assertThat(count("select count(*) from escalation where level = 2 and resolved_on is null"))
                 .as("an open disagreement with social care, now with the line managers")
                 .isEqualTo(1);
+        assertThat(count("select count(*) from due_item where rule_id = 'care-leaver-custody-first-visit'"))
+                .as("a relevant care leaver sentenced to custody")
+        assertThat(count("select count(*) from expected_release")).isEqualTo(1);
 
         Map<String, Object> before = snapshot();
         seeder.run(null);

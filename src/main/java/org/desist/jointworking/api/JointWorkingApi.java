@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.desist.jointworking.CustodyAndCareLeaving;
 import org.desist.jointworking.JointDuties;
 import org.desist.jointworking.LookedAfterRecords;
+import org.desist.jointworking.OutOfBoroughNotifications;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,11 +25,143 @@ class JointWorkingApi {
     private final LookedAfterRecords lookedAfter;
     private final JointDuties duties;
     private final Clock clock;
+    private final CustodyAndCareLeaving custody;
+    private final OutOfBoroughNotifications outOfBorough;
 
-    JointWorkingApi(LookedAfterRecords lookedAfter, JointDuties duties, Clock clock) {
+    JointWorkingApi(
+            LookedAfterRecords lookedAfter,
+            JointDuties duties,
+            Clock clock,
+            CustodyAndCareLeaving custody,
+            OutOfBoroughNotifications outOfBorough) {
         this.lookedAfter = lookedAfter;
         this.duties = duties;
         this.clock = clock;
+        this.custody = custody;
+        this.outOfBorough = outOfBorough;
+    }
+
+    record SentenceAnswer(
+            UUID interventionId,
+            LocalDate sentencedOn,
+            boolean socialCareSupport,
+            boolean careLeaver,
+            LocalDate expectedRelease,
+            LocalDate pathwayReviewBy,
+            LocalDate releaseArrangementsBy,
+            SupportStoppedAnswer supportStopped) {}
+
+    record SupportStoppedAnswer(
+            LocalDate recommendedOn,
+            String reason,
+            String seniorManager,
+            LocalDate agreedOn,
+            LocalDate caseManagerToldOn,
+            LocalDate establishmentToldOn,
+            LocalDate childToldOn,
+            LocalDate parentsToldOn) {}
+
+    record RemandEndPermissionAnswer(
+            LocalDate remandEndedOn,
+            String headOfService,
+            LocalDate permissionOn,
+            LocalDate assessedOn,
+            String iroName,
+            LocalDate iroOpinionOn,
+            String iroOpinion) {}
+
+    record OutOfBoroughAnswer(
+            UUID id,
+            UUID childId,
+            LocalDate knewOn,
+            LocalDate notifiedOn,
+            LocalDate dueBy,
+            boolean late,
+            String notifiedBy,
+            String whatWasSaid,
+            boolean psrNeeded) {}
+
+    record CustodyAnswer(
+            List<SentenceAnswer> sentences,
+            List<RemandEndPermissionAnswer> remandEndPermissions,
+            List<OutOfBoroughAnswer> outOfBoroughNotifications) {}
+
+    record LateAnswer(UUID childId, String childName, String localReference, OutOfBoroughAnswer notification) {}
+
+    @GetMapping("/api/v1/children/{id}/custody-and-care-leaving")
+    @PreAuthorize("hasAuthority('CHILD_VIEW')")
+    @Operation(
+            summary = "The child's custodial sentences (a care leaver's expected release, support stopped), the end of"
+                    + " remands with the child staying looked after, and offending notified out of borough")
+    CustodyAnswer custody(@PathVariable UUID id) {
+        CustodyAndCareLeaving.Overview o = custody.viewed(id);
+        return new CustodyAnswer(
+                o.sentences().stream()
+                        .map(s -> new SentenceAnswer(
+                                s.interventionId(),
+                                s.sentencedOn(),
+                                s.socialCareSupport(),
+                                s.careLeaver(),
+                                s.release()
+                                        .map(CustodyAndCareLeaving.ExpectedRelease::releaseOn)
+                                        .orElse(null),
+                                s.release()
+                                        .map(CustodyAndCareLeaving.ExpectedRelease::pathwayReviewBy)
+                                        .orElse(null),
+                                s.release()
+                                        .map(CustodyAndCareLeaving.ExpectedRelease::arrangementsBy)
+                                        .orElse(null),
+                                s.supportStopped()
+                                        .map(x -> x.decision())
+                                        .map(d -> new SupportStoppedAnswer(
+                                                d.recommendedOn(),
+                                                d.reason(),
+                                                d.seniorManager(),
+                                                d.agreedOn(),
+                                                d.caseManagerToldOn(),
+                                                d.establishmentToldOn(),
+                                                d.childToldOn(),
+                                                d.parentsToldOn()))
+                                        .orElse(null)))
+                        .toList(),
+                o.remandEndPermissions().stream()
+                        .map(p -> p.permission())
+                        .map(p -> new RemandEndPermissionAnswer(
+                                p.remandEndedOn(),
+                                p.headOfService(),
+                                p.permissionOn(),
+                                p.assessedOn(),
+                                p.iroName(),
+                                p.iroOpinionOn(),
+                                p.iroOpinion()))
+                        .toList(),
+                o.outOfBoroughNotifications().stream()
+                        .map(JointWorkingApi::answer)
+                        .toList());
+    }
+
+    @GetMapping("/api/v1/services/{serviceId}/late-out-of-borough-notifications")
+    @PreAuthorize("hasAuthority('CHILD_VIEW')")
+    @Operation(
+            summary = "Notifications of offending by children placed out of borough that came later than 5 working"
+                    + " days, for the service's children the user may see")
+    List<LateAnswer> late(@PathVariable UUID serviceId) {
+        return outOfBorough.lateOutOfBoroughNotifications(serviceId).stream()
+                .map(l -> new LateAnswer(l.childId(), l.childName(), l.localReference(), answer(l.notified())))
+                .toList();
+    }
+
+    private static OutOfBoroughAnswer answer(OutOfBoroughNotifications.Notified n) {
+        return new OutOfBoroughAnswer(
+                n.id(),
+                n.childId(),
+                n.notification().knewOn(),
+                n.notification().notifiedOn(),
+                n.dueBy(),
+                n.late(),
+                n.notification().notifiedBy(),
+                n.notification().whatWasSaid(),
+                n.notification().psrNeeded());
     }
 
     record LookedAfterStatusAnswer(
@@ -51,7 +185,10 @@ class JointWorkingApi {
             boolean overdue,
             LocalDate doneOn,
             String doneBy,
-            List<String> checklist) {}
+            List<String> checklist,
+            String agency,
+            LocalDate iroToldOn,
+            boolean noAllocatedSocialWorker) {}
 
     @GetMapping("/api/v1/children/{id}/looked-after")
     @PreAuthorize("hasAuthority('CHILD_VIEW')")
@@ -87,7 +224,12 @@ class JointWorkingApi {
                         d.item().overdueOn(today),
                         d.done().map(JointDuties.DoneRecord::doneOn).orElse(null),
                         d.done().map(JointDuties.DoneRecord::doneBy).orElse(null),
-                        d.done().map(JointDuties.DoneRecord::checklist).orElse(List.of())))
+                        d.done().map(JointDuties.DoneRecord::checklist).orElse(List.of()),
+                        d.done().map(JointDuties.DoneRecord::agency).orElse(null),
+                        d.done().map(JointDuties.DoneRecord::iroToldOn).orElse(null),
+                        d.done()
+                                .map(JointDuties.DoneRecord::noAllocatedSocialWorker)
+                                .orElse(false)))
                 .toList();
     }
 }

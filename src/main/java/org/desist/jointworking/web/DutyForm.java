@@ -8,9 +8,55 @@ import org.desist.platform.web.DateParts;
 /** A joint-protocol duty recorded as done, as typed. */
 public class DutyForm {
 
-    static final List<String> FIELD_ORDER =
-            List.of("socialWorkerAtCourt", "doneOn", "doneBy", "how", "checklist", "signedOffOn");
-    static final Set<String> DATE_FIELDS = Set.of("doneOn", "signedOffOn");
+    static final List<String> FIELD_ORDER = List.of(
+            "socialWorkerAtCourt",
+            "noAllocatedSocialWorker",
+            "doneOn",
+            "doneBy",
+            "agency",
+            "qualifiedSocialWorker",
+            "iroToldOn",
+            "how",
+            "checklist",
+            "signedOffOn");
+    static final Set<String> DATE_FIELDS = Set.of("doneOn", "signedOffOn", "iroToldOn");
+
+    private boolean noAllocatedSocialWorker;
+    private String agency;
+    private boolean qualifiedSocialWorker;
+    private DateParts iroToldOn = new DateParts();
+
+    public boolean isNoAllocatedSocialWorker() {
+        return noAllocatedSocialWorker;
+    }
+
+    public void setNoAllocatedSocialWorker(boolean noAllocatedSocialWorker) {
+        this.noAllocatedSocialWorker = noAllocatedSocialWorker;
+    }
+
+    public String getAgency() {
+        return agency;
+    }
+
+    public void setAgency(String agency) {
+        this.agency = agency;
+    }
+
+    public boolean isQualifiedSocialWorker() {
+        return qualifiedSocialWorker;
+    }
+
+    public void setQualifiedSocialWorker(boolean qualifiedSocialWorker) {
+        this.qualifiedSocialWorker = qualifiedSocialWorker;
+    }
+
+    public DateParts getIroToldOn() {
+        return iroToldOn;
+    }
+
+    public void setIroToldOn(DateParts iroToldOn) {
+        this.iroToldOn = iroToldOn;
+    }
 
     private boolean socialWorkerAtCourt;
     private DateParts doneOn = new DateParts();

@@ -5,14 +5,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.desist.child.RecordHeader;
+import org.desist.jointworking.CustodyAndCareLeaving;
 import org.desist.jointworking.JointDuties;
+import org.desist.jointworking.JointDuty;
 import org.desist.jointworking.JointDutyRules;
 import org.desist.jointworking.LookedAfterEvent;
 import org.desist.jointworking.LookedAfterRecords;
+import org.desist.jointworking.OutOfBoroughNotifications;
 import org.desist.platform.web.ErrorSummary;
 import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.Option;
+import org.desist.security.Agency;
 import org.desist.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -34,11 +38,20 @@ class SocialCarePages {
     private final LookedAfterRecords lookedAfter;
     private final JointDuties duties;
     private final RecordHeader header;
+    private final CustodyAndCareLeaving custody;
+    private final OutOfBoroughNotifications outOfBorough;
 
-    SocialCarePages(LookedAfterRecords lookedAfter, JointDuties duties, RecordHeader header) {
+    SocialCarePages(
+            LookedAfterRecords lookedAfter,
+            JointDuties duties,
+            RecordHeader header,
+            CustodyAndCareLeaving custody,
+            OutOfBoroughNotifications outOfBorough) {
         this.lookedAfter = lookedAfter;
         this.duties = duties;
         this.header = header;
+        this.custody = custody;
+        this.outOfBorough = outOfBorough;
     }
 
     @GetMapping("/children/{id}/social-care")
@@ -47,6 +60,9 @@ class SocialCarePages {
         header.addTo(model, id, "social-care");
         model.addAttribute("picture", lookedAfter.picture(id));
         model.addAttribute("duties", duties.of(id));
+        model.addAttribute("sentences", custody.sentences(id));
+        model.addAttribute("permissions", lookedAfter.permissions(id));
+        model.addAttribute("outOfBorough", outOfBorough.of(id));
         return "jointworking/tab";
     }
 
@@ -79,7 +95,10 @@ class SocialCarePages {
     @PreAuthorize("hasAuthority('CHILD_EDIT')")
     String newDuty(@PathVariable UUID id, @PathVariable UUID item, Model model) {
         DutyForm form = new DutyForm();
-        form.setDoneBy(CurrentUser.require().displayName());
+        JointDuty duty = duties.open(id, item).duty();
+        if (duty != JointDuty.AUTHORITY_REPRESENTATIVE && duty != JointDuty.CARE_LEAVER_FIRST_VISIT) {
+            form.setDoneBy(CurrentUser.require().displayName());
+        }
         return dutyPage(id, item, form, null, model);
     }
 
@@ -97,16 +116,24 @@ class SocialCarePages {
                 ? null
                 : FormErrors.date(form.getSignedOffOn(), "signedOffOn", "the date the plan was signed off", binding);
         JointDuties.Duty duty = duties.open(id, item);
+        boolean representative = duty.duty() == JointDuty.AUTHORITY_REPRESENTATIVE;
+        LocalDate iroToldOn = representative
+                ? FormErrors.date(form.getIroToldOn(), "iroToldOn", "the date the IRO was told", binding)
+                : null;
         JointDutyRules.Done done = new JointDutyRules.Done(
                 doneOn,
                 form.getDoneBy(),
                 form.getHow(),
                 checklist(duty.duty(), form.getChecklist()),
                 signedOffOn,
-                form.isSocialWorkerAtCourt());
+                form.isSocialWorkerAtCourt(),
+                Option.chosen(Agency.class, form.getAgency()),
+                form.isQualifiedSocialWorker(),
+                iroToldOn,
+                form.isNoAllocatedSocialWorker());
         if (binding.hasErrors()) {
             // A date that cannot be read is reported with everything else still missing, not on its own.
-            JointDutyRules.problems(duty.duty(), done, duty.item().triggerDate(), LocalDate.MAX, duty.signOffNeeded())
+            JointDutyRules.problems(duty.duty(), done, JointDuties.notBefore(duty), LocalDate.MAX, duty.signOffNeeded())
                     .forEach((field, message) -> {
                         if (!DutyForm.DATE_FIELDS.contains(field) && !binding.hasFieldErrors(field)) {
                             binding.rejectValue(field, "invalid", message);
@@ -126,7 +153,12 @@ class SocialCarePages {
 
     private String eventPage(UUID id, EventForm form, BindingResult binding, Model model) {
         header.addTo(model, id, "social-care");
-        model.addAttribute("kinds", Option.of(LookedAfterEvent.Kind.class, LookedAfterEvent.Kind::label));
+        // Staying looked after at the end of a remand has its own page, with the permission it needs.
+        model.addAttribute(
+                "kinds",
+                Option.of(LookedAfterEvent.Kind.class, LookedAfterEvent.Kind::label).stream()
+                        .filter(o -> !o.value().equals(LookedAfterEvent.Kind.REMAND_ENDED_STAYS_LOOKED_AFTER.name()))
+                        .toList());
         return formPage(form, binding, EventForm.FIELD_ORDER, EventForm.DATE_FIELDS, "jointworking/event-form", model);
     }
 
@@ -134,6 +166,7 @@ class SocialCarePages {
         header.addTo(model, id, "social-care");
         JointDuties.Duty duty = duties.open(id, item);
         model.addAttribute("duty", duty);
+        model.addAttribute("agencies", Option.of(Agency.class, Agency::label));
         // Values are positions, not the text: a single value with a comma would be split when bound to a list.
         List<String> items = duty.duty().checklist();
         model.addAttribute(

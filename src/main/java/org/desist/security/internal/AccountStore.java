@@ -175,6 +175,26 @@ class AccountStore implements Directory, Provisioning {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<StaffMember> membersNamed(UUID serviceId, String displayName) {
+        if (displayName == null || displayName.isBlank()) {
+            return List.of();
+        }
+        List<UUID> ids = jdbc.sql("""
+                        select distinct a.id from user_account a
+                          join service_membership m on m.user_id = a.id
+                         where m.service_id = :service and a.enabled and lower(a.display_name) = lower(:name)
+                        """)
+                .param("service", serviceId)
+                .param("name", displayName.trim())
+                .query((rs, n) -> rs.getObject("id", UUID.class))
+                .list();
+        List<StaffMember> staff = new ArrayList<>();
+        ids.forEach(id -> staffMember(id).ifPresent(staff::add));
+        return staff;
+    }
+
+    @Override
     public YouthJusticeService createService(String code, String name, String localAuthority) {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into youth_justice_service (id, code, name, local_authority) values (:id, :code, :name, :la)")

@@ -3,6 +3,7 @@ package org.desist.partnership.web;
 import java.util.List;
 import org.desist.child.PartnerAccess;
 import org.desist.escalation.Escalations;
+import org.desist.jointworking.OutOfBoroughNotifications;
 import org.desist.jointworking.JointDuty.OwnerService;
 import org.desist.partnership.JointWorkingView;
 import org.desist.security.CurrentUser;
@@ -18,10 +19,12 @@ class JointWorkingPages {
 
     private final JointWorkingView view;
     private final Escalations escalations;
+    private final OutOfBoroughNotifications outOfBorough;
 
-    JointWorkingPages(JointWorkingView view, Escalations escalations) {
+    JointWorkingPages(JointWorkingView view, Escalations escalations, OutOfBoroughNotifications outOfBorough) {
         this.view = view;
         this.escalations = escalations;
+        this.outOfBorough = outOfBorough;
     }
 
     /**
@@ -45,6 +48,11 @@ class JointWorkingPages {
         model.addAttribute("dueSoon", only(duties.dueSoon(), only));
         model.addAttribute("doneLate", only(duties.doneLate(), only));
         model.addAttribute("escalations", escalations.openInYourServices());
+        model.addAttribute(
+                "lateOutOfBorough",
+                CurrentUser.require().serviceIds().stream()
+                        .flatMap(s -> outOfBorough.lateOutOfBoroughNotifications(s).stream())
+                        .toList());
         return "partnership/view";
     }
 

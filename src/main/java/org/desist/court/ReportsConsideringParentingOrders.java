@@ -75,8 +75,9 @@ public class ReportsConsideringParentingOrders {
         if ((boolean) row[3]) {
             return;
         }
-        jdbc.sql("update court_report set parenting_order_considered = true, version = version + 1, updated_at = now()"
-                        + " where id = :id")
+        jdbc.sql("update court_report set parenting_order_considered = true, version = version + 1, updated_at = now(),"
+                        + " updated_by = :by where id = :id")
+                .param("by", org.desist.security.CurrentUser.require().username())
                 .param("id", reportId)
                 .update();
         audit.changed(

@@ -54,8 +54,7 @@ class SocialWorkerAtCourtPages {
             BindingResult binding,
             Model model) {
         CourtAppearance appearance = court.appearance(id);
-        LocalDate toldOn =
-                FormErrors.date(form.getToldOn(), "toldOn", "the date the social worker was told", binding);
+        LocalDate toldOn = FormErrors.date(form.getToldOn(), "toldOn", "the date the social worker was told", binding);
         try {
             socialWorker.recordCourtDateShared(
                     id,

@@ -138,8 +138,27 @@ class ParentingIntegrationTest {
     @Test
     void familyRelationshipsRatedFourOnChristmasEveEvePromptsADecisionByMonday11January() throws Exception {
         Assessment draft = as(() -> assessments.start(order.id()));
-        Assessment rated = as(() -> familyRelationships.rate(draft.id(), draft.version(), 4));
-        assertThat(rated.version()).isEqualTo(draft.version() + 1);
+        // Rated on the assessment's question page: a rating outside 0-4 is refused.
+        String refused0 = mvc.perform(post("/assessments/{id}/family-relationships", draft.id())
+                        .with(cm)
+                        .with(csrf())
+                        .param("version", String.valueOf(draft.version()))
+                        .param("familyRelationshipsRating", "5"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused0).contains("Select a rating from 0 to 4");
+        mvc.perform(post("/assessments/{id}/family-relationships", draft.id())
+                        .with(cm)
+                        .with(csrf())
+                        .param("version", String.valueOf(draft.version()))
+                        .param("familyRelationshipsRating", "4"))
+                .andExpect(redirectedUrl("/interventions/" + order.id() + "/assessment"));
+        assertThat(as(() -> familyRelationships.ratingOf(draft.id()))).contains(4);
+        assertThat(as(() -> assessments.get(draft.id()).version())).isEqualTo(draft.version() + 1);
+        assertThat(page("/interventions/" + order.id() + "/assessment"))
+                .contains("Family and personal relationships", "4: a parenting assessment will be considered");
         // Submitted Wednesday 23 December 2026 (the listener reads the rating in the submitting transaction).
         as(() -> {
             events.publishEvent(
@@ -314,6 +333,13 @@ class ParentingIntegrationTest {
         }
         mvc.perform(get("/children/{id}/parenting", child.id()).with(headOfService))
                 .andExpect(status().isOk());
+        Assessment draft = as(() -> assessments.start(order.id()));
+        mvc.perform(get("/assessments/{id}/family-relationships", draft.id()).with(headOfService))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/assessments/{id}/family-relationships", draft.id())
+                        .with(headOfService)
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
         // Another service's staff do not see the child at all.
         YouthJusticeService other = data.service("Elsewhere");
         RequestPostProcessor stranger =

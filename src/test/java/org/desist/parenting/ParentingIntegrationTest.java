@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -309,6 +310,12 @@ class ParentingIntegrationTest {
                         "Social worker: home visits",
                         "Early-help assessment completed 2027-01-15, unmet parenting need");
         assertThat(page("/children/" + child.id() + "/social-care")).contains("View parenting");
+        mvc.perform(get("/api/v1/children/{id}/parenting", child.id()).with(cm))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.prompts[0].trigger").value("EARLY_HELP"))
+                .andExpect(jsonPath("$.prompts[0].triggeredOn").value("2027-02-01"))
+                .andExpect(jsonPath("$.work[0].kind").value("PARENTING_CONTRACT"))
+                .andExpect(jsonPath("$.work[0].parentingWorker").value("Priya Shah, YOS parenting worker"));
     }
 
     @Test
@@ -345,6 +352,8 @@ class ParentingIntegrationTest {
         RequestPostProcessor stranger =
                 authentication(data.authenticationOf(data.account("par.other", Role.CASE_MANAGER, other)));
         mvc.perform(get("/children/{id}/parenting", child.id()).with(stranger)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/children/{id}/parenting", child.id()).with(stranger))
+                .andExpect(status().isNotFound());
     }
 
     // ------------------------------------------------------------------------------------------------------------

@@ -64,8 +64,13 @@ public class ReportsConsideringParentingOrders {
                 .orElseThrow(() -> new NotFoundException("Report to court"));
         ChildSummary child = children.responsible((UUID) row[0]);
         if ((long) row[2] != version) {
+            var later = audit.changesAfter(CourtWork.REPORT, reportId, version);
+            var last = later.isEmpty() ? null : later.get(later.size() - 1);
             throw new org.desist.platform.web.StaleRecordException(
-                    "another user", java.time.Instant.EPOCH, List.of("The report was changed"), (long) row[2]);
+                    last == null ? "another user" : last.actorUsername(),
+                    last == null ? java.time.Instant.EPOCH : last.occurredAt(),
+                    later.stream().map(e -> e.summary()).toList(),
+                    (long) row[2]);
         }
         if (!"REQUESTED".equals(row[1])) {
             throw new InvalidRequestException(java.util.Map.of(

@@ -193,8 +193,13 @@ public class SocialWorkerAtCourt {
         Row row = row(appearanceId);
         ChildSummary child = children.responsible(row.childId());
         if (row.version() != version) {
+            var later = audit.changesAfter(CourtWork.APPEARANCE, appearanceId, version);
+            var last = later.isEmpty() ? null : later.get(later.size() - 1);
             throw new org.desist.platform.web.StaleRecordException(
-                    "another user", java.time.Instant.EPOCH, List.of("The appearance was changed"), row.version());
+                    last == null ? "another user" : last.actorUsername(),
+                    last == null ? java.time.Instant.EPOCH : last.occurredAt(),
+                    later.stream().map(e -> e.summary()).toList(),
+                    row.version());
         }
         boolean la = lookedAfter(child, row.appearanceDate());
         List<String> staff = directory.caseHolders(child.serviceId()).stream()

@@ -67,6 +67,7 @@ public class CourtWork {
     private final Directory directory;
     private final Clock clock;
     private final ReportReuse reuse;
+    private final SocialWorkerAtCourt socialWorker;
 
     CourtWork(
             JdbcClient jdbc,
@@ -77,7 +78,9 @@ public class CourtWork {
             AuditTrail audit,
             Directory directory,
             Clock clock,
+            SocialWorkerAtCourt socialWorker,
             @Value("${desist.court.report-reuse-months:3}") int reuseMonths) {
+        this.socialWorker = socialWorker;
         this.jdbc = jdbc;
         this.children = children;
         this.offences = offences;
@@ -158,7 +161,9 @@ public class CourtWork {
                                         ? null
                                         : a.nextHearingDate().toString())));
         endEarlier(child, id, a.appearanceDate(), a.outcome(), null);
-        return find(id);
+        CourtAppearance recorded = find(id);
+        socialWorker.courtDateChanged(child, null, recorded);
+        return recorded;
     }
 
     /** Corrects what was recorded; the outcome stays once a remand, sentence or report hangs on it. */
@@ -242,8 +247,9 @@ public class CourtWork {
                 changes);
         if (after.outcome() != before.outcome()) {
             endEarlier(child, id, after.appearanceDate(), after.outcome(), null);
-            return find(id);
+            after = find(id);
         }
+        socialWorker.courtDateChanged(child, before, after);
         return after;
     }
 
@@ -338,6 +344,7 @@ public class CourtWork {
                                         ? d.establishmentName().trim() + " ("
                                                 + d.establishmentType().label() + ")"
                                         : null)));
+        socialWorker.courtDateChanged(child, before, after);
         return after;
     }
 

@@ -25,4 +25,5 @@ public record Review(
         boolean assessmentNeedsUpdating,
         List<ReviewTrigger> answered,
         String recordedBy,
-        Instant recordedAt) {}
+        Instant recordedAt,
+        SocialWorkerInvitation socialWorkerInvitation) {}

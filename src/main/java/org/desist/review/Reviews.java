@@ -20,11 +20,13 @@ import org.desist.audit.AuditAction;
 import org.desist.audit.AuditTrail;
 import org.desist.audit.FieldChange;
 import org.desist.child.ChildRecords;
+import org.desist.child.ChildSummary;
 import org.desist.deadline.DueItem;
 import org.desist.deadline.DueItems;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.InterventionType;
 import org.desist.intervention.Interventions;
+import org.desist.jointworking.LookedAfterRecords;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.StaleRecordException;
 import org.desist.security.CurrentUser;
@@ -65,6 +67,7 @@ public class Reviews {
     private final DueItems dueItems;
     private final AuditTrail audit;
     private final Clock clock;
+    private final LookedAfterRecords lookedAfter;
 
     Reviews(
             JdbcClient jdbc,
@@ -72,7 +75,9 @@ public class Reviews {
             ChildRecords children,
             DueItems dueItems,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            LookedAfterRecords lookedAfter) {
+        this.lookedAfter = lookedAfter;
         this.jdbc = jdbc;
         this.interventions = interventions;
         this.children = children;
@@ -136,6 +141,11 @@ public class Reviews {
         }
         problems.putAll(ReviewChecks.problems(
                 review, intervention.startDate(), LocalDate.now(clock), openTriggerIds(intervention.id())));
+        // 03 "Reviews and meetings": the allocated social worker of a looked-after child is invited to every review.
+        ChildSummary child = children.visible(intervention.childId());
+        boolean looked = review.reviewedOn() != null
+                && lookedAfter.lookedAfterOn(child.id(), child.dateOfBirth(), review.reviewedOn());
+        problems.putAll(SocialWorkerInvitation.problems(looked, review.socialWorkerInvitation(), review.reviewedOn()));
         return problems;
     }
 
@@ -178,12 +188,18 @@ public class Reviews {
         UUID id = UUID.randomUUID();
         CurrentUser user = CurrentUser.require();
         boolean planChanged = review.planChanged();
+        SocialWorkerInvitation invitation = review.socialWorkerInvitation() == null
+                        || review.socialWorkerInvitation().invited() == null
+                ? null
+                : review.socialWorkerInvitation().normalised();
         jdbc.sql("""
                         insert into review (id, intervention_id, child_id, reviewed_on, what_changed, child_views,
                             parents_views, agencies, agency_information, plan_changed, plan_change,
-                            plan_unchanged_reason, assessment_needs_updating, recorded_by)
+                            plan_unchanged_reason, assessment_needs_updating, recorded_by, social_worker_invited,
+                            social_worker_invited_on, social_worker_invited_how, social_worker_not_invited_reason)
                         values (:id, :intervention, :child, :on, :what, :childViews, :parentsViews, :agencies,
-                            :information, :planChanged, :planChange, :unchanged, :assessment, :by)
+                            :information, :planChanged, :planChange, :unchanged, :assessment, :by, :swInvited, :swOn,
+                            :swHow, :swReason)
                         """)
                 .param("id", id)
                 .param("intervention", intervention.id())
@@ -201,6 +217,12 @@ public class Reviews {
                         planChanged ? null : review.planUnchangedReason().trim())
                 .param("assessment", review.assessmentNeedsUpdating())
                 .param("by", user.displayName())
+                .param(
+                        "swInvited",
+                        invitation == null ? null : invitation.invited().name())
+                .param("swOn", invitation == null ? null : invitation.on())
+                .param("swHow", invitation == null ? null : invitation.how())
+                .param("swReason", invitation == null ? null : invitation.reason())
                 .update();
         if (!answers.isEmpty()) {
             jdbc.sql("update review_trigger set answered_by = :review where id in (:ids) and answered_by is null")
@@ -214,6 +236,9 @@ public class Reviews {
         changes.add(new FieldChange("Plan changed", null, planChanged ? "Yes" : "No"));
         changes.add(
                 new FieldChange("Assessment needs updating", null, review.assessmentNeedsUpdating() ? "Yes" : "No"));
+        if (invitation != null) {
+            changes.add(new FieldChange("Social worker invited", null, invitation.summary()));
+        }
         open.stream()
                 .filter(t -> answers.contains(t.id()))
                 .forEach(t -> changes.add(new FieldChange("Answers", null, t.reason())));
@@ -401,7 +426,14 @@ public class Reviews {
                 rs.getBoolean("assessment_needs_updating"),
                 answered.getOrDefault(id, List.of()),
                 rs.getString("recorded_by"),
-                rs.getTimestamp("recorded_at").toInstant());
+                rs.getTimestamp("recorded_at").toInstant(),
+                rs.getString("social_worker_invited") == null
+                        ? null
+                        : new SocialWorkerInvitation(
+                                SocialWorkerInvited.valueOf(rs.getString("social_worker_invited")),
+                                rs.getObject("social_worker_invited_on", LocalDate.class),
+                                rs.getString("social_worker_invited_how"),
+                                rs.getString("social_worker_not_invited_reason")));
     }
 
     private static String trimmed(String value) {

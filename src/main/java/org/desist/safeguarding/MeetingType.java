@@ -9,7 +9,9 @@ public enum MeetingType {
     CHILD_PROTECTION_CONFERENCE("Child protection conference"),
     CORE_GROUP("Core group"),
     CHILDREN_IN_CARE_REVIEW("Children-in-care review"),
-    RISK_PANEL("Risk panel");
+    RISK_PANEL("Risk panel"),
+    PATHWAY_PLAN_REVIEW("Pathway plan review (care leaver)"),
+    MULTI_AGENCY_PLANNING("Multi-agency planning (MAP) meeting");
 
     private final String label;
 

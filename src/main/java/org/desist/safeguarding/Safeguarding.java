@@ -404,6 +404,16 @@ public class Safeguarding {
                         new FieldChange("Called by", null, request.calledBy().label()),
                         new FieldChange(
                                 "YOS attendance", null, request.attendance().label())));
+        if (request.type() == MeetingType.TEAM_AROUND_THE_CHILD) {
+            // 03 "Reviews and meetings": a TAC meeting answers the prompt raised when offending escalated.
+            dueItems.forChild(child.id()).stream()
+                    .filter(i -> i.status() == DueItem.Status.OPEN
+                            && i.rule().fulfilledBy().equals(OffendingEscalation.TAC_MEETING))
+                    .map(DueItem::triggerRecordId)
+                    .distinct()
+                    .forEach(trigger ->
+                            dueItems.fulfilled(trigger, OffendingEscalation.TAC_MEETING, id, request.heldOn()));
+        }
         return of(child.id()).meetings().stream()
                 .filter(m -> m.id().equals(id))
                 .findFirst()

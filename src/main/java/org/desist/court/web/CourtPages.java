@@ -21,8 +21,10 @@ import org.desist.court.HearingType;
 import org.desist.court.Outcome;
 import org.desist.court.RemandOrBail;
 import org.desist.court.ReportType;
+import org.desist.court.ReportsConsideringParentingOrders;
 import org.desist.court.Sentence;
 import org.desist.court.SentenceType;
+import org.desist.court.SocialWorkerAtCourt;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.Interventions;
 import org.desist.offence.Offence;
@@ -62,6 +64,9 @@ class CourtPages {
     private final RecordHeader recordHeader;
     private final Clock clock;
 
+    private final SocialWorkerAtCourt socialWorker;
+    private final ReportsConsideringParentingOrders parentingOrders;
+
     CourtPages(
             CourtWork court,
             ChildRecords children,
@@ -69,7 +74,11 @@ class CourtPages {
             Interventions interventions,
             Directory directory,
             RecordHeader recordHeader,
-            Clock clock) {
+            Clock clock,
+            SocialWorkerAtCourt socialWorker,
+            ReportsConsideringParentingOrders parentingOrders) {
+        this.socialWorker = socialWorker;
+        this.parentingOrders = parentingOrders;
         this.court = court;
         this.children = children;
         this.offences = offences;
@@ -88,6 +97,9 @@ class CourtPages {
         CourtWork.CourtRecord record = court.ofChild(id);
         header(child, model);
         model.addAttribute("appearances", record.appearances());
+        Map<UUID, SocialWorkerAtCourt.AtCourt> atCourt = new LinkedHashMap<>();
+        record.appearances().forEach(a -> atCourt.put(a.id(), socialWorker.of(a.id())));
+        model.addAttribute("atCourt", atCourt);
         Map<UUID, List<Sentence>> sentences = new LinkedHashMap<>();
         record.sentences()
                 .forEach(s -> sentences
@@ -272,6 +284,20 @@ class CourtPages {
     @PreAuthorize("hasAuthority('COUNTERSIGN')")
     String qualityAssure(@PathVariable UUID id, @RequestParam long version, Model model) {
         return reportAction(id, Map.of(), model, () -> court.qualityAssure(id, version), "quality-assured");
+    }
+
+    @PostMapping("/court-reports/{id}/parenting-order")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    String parentingOrderConsidered(@PathVariable UUID id, @RequestParam long version, Model model) {
+        return reportAction(
+                id,
+                Map.of(),
+                model,
+                () -> {
+                    parentingOrders.markConsidered(id, version);
+                    return null;
+                },
+                "parentingOrder");
     }
 
     @PostMapping("/court-reports/{id}/submit")
@@ -518,6 +544,7 @@ class CourtPages {
         ChildSummary child = children.visible(report.childId());
         model.addAttribute("child", child);
         model.addAttribute("report", report);
+        model.addAttribute("parentingOrderConsidered", parentingOrders.considered(report.id()));
         model.addAttribute("staff", staffNames(child));
         model.addAttribute("problems", problems);
         model.addAttribute("typed", typed);

@@ -57,6 +57,7 @@ class OrderPages {
     private final Interventions interventions;
     private final ChildRecords children;
     private final Dates dates;
+    private final org.desist.order.SocialCareAtPanels socialCare;
 
     OrderPages(
             CourtOrders orders,
@@ -65,7 +66,9 @@ class OrderPages {
             OrderBreaches breaches,
             Interventions interventions,
             ChildRecords children,
-            Dates dates) {
+            Dates dates,
+            org.desist.order.SocialCareAtPanels socialCare) {
+        this.socialCare = socialCare;
         this.orders = orders;
         this.referralOrders = referralOrders;
         this.requirements = requirements;
@@ -83,6 +86,7 @@ class OrderPages {
         model.addAttribute("order", order);
         model.addAttribute("child", children.visible(order.sentence().childId()));
         model.addAttribute("referralOrder", order.sentence().type() == InterventionType.REFERRAL_ORDER);
+        model.addAttribute("socialCare", socialCare.of(order));
         model.addAttribute("yro", order.sentence().type() == InterventionType.YOUTH_REHABILITATION_ORDER);
         model.addAttribute("dto", order.sentence().type() == InterventionType.DETENTION_AND_TRAINING_ORDER);
         model.addAttribute("graveCrime", order.sentence().type() == InterventionType.LONGER_DETENTION);

@@ -15,6 +15,7 @@ import org.desist.review.Review;
 import org.desist.review.ReviewLog;
 import org.desist.review.ReviewTrigger;
 import org.desist.review.Reviews;
+import org.desist.review.SocialWorkerInvitation;
 import org.desist.review.TriggerKind;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,7 +52,8 @@ class ReviewsApi {
             Boolean planChanged,
             String planChange,
             String planUnchangedReason,
-            Boolean assessmentNeedsUpdating) {}
+            Boolean assessmentNeedsUpdating,
+            SocialWorkerInvitation socialWorkerInvitation) {}
 
     record IncidentRequest(TriggerKind kind, LocalDate on, String whatHappened) {}
 
@@ -95,7 +97,8 @@ class ReviewsApi {
                         request.planChanged(),
                         request.planChange(),
                         request.planUnchangedReason(),
-                        request.assessmentNeedsUpdating()));
+                        request.assessmentNeedsUpdating(),
+                        request.socialWorkerInvitation()));
         return ResponseEntity.created(URI.create("/api/v1/interventions/" + id + "/reviews"))
                 .body(review);
     }

@@ -20,8 +20,12 @@ public class ReviewForm implements Serializable {
             "planChanged",
             "planChange",
             "planUnchangedReason",
-            "assessmentNeedsUpdating");
-    static final Set<String> DATE_FIELDS = Set.of("reviewedOn");
+            "assessmentNeedsUpdating",
+            "socialWorkerInvited",
+            "socialWorkerInvitedOn",
+            "socialWorkerInvitedHow",
+            "socialWorkerNotInvitedReason");
+    static final Set<String> DATE_FIELDS = Set.of("reviewedOn", "socialWorkerInvitedOn");
 
     private long version;
     private transient DateParts reviewedOn = new DateParts();
@@ -38,6 +42,49 @@ public class ReviewForm implements Serializable {
     private String planChange;
     private String planUnchangedReason;
     private String assessmentNeedsUpdating;
+    private String socialWorkerInvited;
+    private transient DateParts socialWorkerInvitedOn;
+    private String socialWorkerInvitedOnDay;
+    private String socialWorkerInvitedOnMonth;
+    private String socialWorkerInvitedOnYear;
+    private String socialWorkerInvitedHow;
+    private String socialWorkerNotInvitedReason;
+
+    public String getSocialWorkerInvited() {
+        return socialWorkerInvited;
+    }
+
+    public void setSocialWorkerInvited(String socialWorkerInvited) {
+        this.socialWorkerInvited = socialWorkerInvited;
+    }
+
+    public DateParts getSocialWorkerInvitedOn() {
+        if (socialWorkerInvitedOn == null) {
+            socialWorkerInvitedOn =
+                    DateParts.of(socialWorkerInvitedOnDay, socialWorkerInvitedOnMonth, socialWorkerInvitedOnYear);
+        }
+        return socialWorkerInvitedOn;
+    }
+
+    public void setSocialWorkerInvitedOn(DateParts socialWorkerInvitedOn) {
+        this.socialWorkerInvitedOn = socialWorkerInvitedOn;
+    }
+
+    public String getSocialWorkerInvitedHow() {
+        return socialWorkerInvitedHow;
+    }
+
+    public void setSocialWorkerInvitedHow(String socialWorkerInvitedHow) {
+        this.socialWorkerInvitedHow = socialWorkerInvitedHow;
+    }
+
+    public String getSocialWorkerNotInvitedReason() {
+        return socialWorkerNotInvitedReason;
+    }
+
+    public void setSocialWorkerNotInvitedReason(String socialWorkerNotInvitedReason) {
+        this.socialWorkerNotInvitedReason = socialWorkerNotInvitedReason;
+    }
 
     public long getVersion() {
         return version;
@@ -64,6 +111,10 @@ public class ReviewForm implements Serializable {
         reviewedOnDay = parts.getDay();
         reviewedOnMonth = parts.getMonth();
         reviewedOnYear = parts.getYear();
+        DateParts invited = getSocialWorkerInvitedOn();
+        socialWorkerInvitedOnDay = invited.getDay();
+        socialWorkerInvitedOnMonth = invited.getMonth();
+        socialWorkerInvitedOnYear = invited.getYear();
     }
 
     public List<String> getAnswers() {

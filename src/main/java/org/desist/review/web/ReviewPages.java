@@ -22,6 +22,8 @@ import org.desist.review.NewReview;
 import org.desist.review.ReviewLog;
 import org.desist.review.ReviewTrigger;
 import org.desist.review.Reviews;
+import org.desist.review.SocialWorkerInvitation;
+import org.desist.review.SocialWorkerInvited;
 import org.desist.review.TriggerKind;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -155,6 +157,7 @@ class ReviewPages {
         model.addAttribute("log", log);
         model.addAttribute("triggers", triggerOptions(log.openTriggers()));
         model.addAttribute("yesNo", List.of(new Option("yes", "Yes"), new Option("no", "No")));
+        model.addAttribute("invitedOptions", Option.of(SocialWorkerInvited.class, SocialWorkerInvited::label));
         return page(
                 intervention,
                 form,
@@ -280,7 +283,26 @@ class ReviewPages {
                 yesNo(form.getPlanChanged()),
                 form.getPlanChange(),
                 form.getPlanUnchangedReason(),
-                yesNo(form.getAssessmentNeedsUpdating()));
+                yesNo(form.getAssessmentNeedsUpdating()),
+                invitation(form, binding));
+    }
+
+    /** The social worker's invitation as typed (null when not answered: the service says when it is needed). */
+    private static SocialWorkerInvitation invitation(ReviewForm form, BindingResult binding) {
+        SocialWorkerInvited invited = Option.chosen(SocialWorkerInvited.class, form.getSocialWorkerInvited());
+        if (invited == null) {
+            return null;
+        }
+        LocalDate on = invited == SocialWorkerInvited.INVITED
+                        && !form.getSocialWorkerInvitedOn().isBlank()
+                ? FormErrors.date(
+                        form.getSocialWorkerInvitedOn(),
+                        "socialWorkerInvitedOn",
+                        "the date the social worker was invited",
+                        binding)
+                : null;
+        return new SocialWorkerInvitation(
+                invited, on, form.getSocialWorkerInvitedHow(), form.getSocialWorkerNotInvitedReason());
     }
 
     private static void reject(Map<String, String> problems, List<String> fields, BindingResult binding) {

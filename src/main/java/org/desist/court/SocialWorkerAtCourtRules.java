@@ -1,0 +1,78 @@
+package org.desist.court;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The social worker and the court, as plain rules (domain reference 03 "Police station and court", "Remands" 6).
+ */
+public final class SocialWorkerAtCourtRules {
+
+    private SocialWorkerAtCourtRules() {}
+
+    /** 03: the YOS makes sure the social worker knows every court date (of a looked-after or remanded child). */
+    public static boolean courtDateToShare(boolean hasNextHearing, boolean lookedAfter, boolean remanded) {
+        return hasNextHearing && (lookedAfter || remanded);
+    }
+
+    /** 03: the social worker always accompanies a looked-after child to the Crown Court (or their manager). */
+    public static Optional<String> crownCourtFlag(boolean lookedAfter, CourtKind court, Companion companion) {
+        if (!lookedAfter || court != CourtKind.CROWN_COURT) {
+            return Optional.empty();
+        }
+        if (companion == null) {
+            return Optional.of("Looked-after child at the Crown Court: record who accompanied them");
+        }
+        if (!companion.socialCare()) {
+            return Optional.of("Looked-after child at the Crown Court without the social worker or their manager");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What is wrong with who is recorded as accompanying the child. 03: YOS staff cannot act in loco parentis; the
+     * manager attends in an emergency or where the carer is the victim; a looked-after child at the Crown Court
+     * without the social worker or their manager needs the reason.
+     */
+    public static Map<String, String> problems(
+            boolean lookedAfter,
+            CourtKind court,
+            Companion companion,
+            String name,
+            String reason,
+            Collection<String> yosStaffNames) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (companion == null) {
+            problems.put("companion", "Select who accompanied the child");
+            return problems;
+        }
+        if (companion != Companion.NOBODY && blank(name)) {
+            problems.put("companionName", "Enter the name of the person who accompanied the child");
+        } else if (companion != Companion.NOBODY
+                && yosStaffNames.stream().anyMatch(s -> normal(s).equals(normal(name)))) {
+            problems.put(
+                    "companionName",
+                    "YOS staff cannot act in loco parentis at court: record the parent, carer, residential worker "
+                            + "or social worker who accompanied the child");
+        }
+        if (companion == Companion.SOCIAL_WORKER_MANAGER && blank(reason)) {
+            problems.put("companionReason", "Enter why the manager attended: an emergency, or the carer is the victim");
+        } else if (crownCourtFlag(lookedAfter, court, companion).isPresent() && blank(reason)) {
+            problems.put(
+                    "companionReason",
+                    "Enter why the social worker or their manager did not accompany the child to the Crown Court");
+        }
+        return problems;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String normal(String s) {
+        return s == null ? "" : s.trim().replaceAll("\\s+", " ").toLowerCase(Locale.UK);
+    }
+}

@@ -1,0 +1,119 @@
+package org.desist.order.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.desist.child.ChildRecords;
+import org.desist.order.CourtOrder;
+import org.desist.order.CourtOrders;
+import org.desist.order.Panel;
+import org.desist.order.PanelCompanion;
+import org.desist.order.PanelTime;
+import org.desist.order.SocialCareAtPanels;
+import org.desist.platform.web.Dates;
+import org.desist.platform.web.ErrorSummary;
+import org.desist.platform.web.FormErrors;
+import org.desist.platform.web.InvalidRequestException;
+import org.desist.platform.web.NotFoundException;
+import org.desist.platform.web.Option;
+import org.desist.platform.web.StaleRecordException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** The question page for social care at a looked-after child's youth offender panel (domain reference 03). */
+@Controller
+class PanelSocialCarePages {
+
+    private final CourtOrders orders;
+    private final SocialCareAtPanels socialCare;
+    private final ChildRecords children;
+    private final Dates dates;
+
+    PanelSocialCarePages(CourtOrders orders, SocialCareAtPanels socialCare, ChildRecords children, Dates dates) {
+        this.orders = orders;
+        this.socialCare = socialCare;
+        this.children = children;
+        this.dates = dates;
+    }
+
+    @GetMapping("/orders/{id}/panels/{panelId}/social-care")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    String form(@PathVariable UUID id, @PathVariable UUID panelId, Model model) {
+        CourtOrder order = orders.get(id);
+        PanelSocialCareForm form = new PanelSocialCareForm();
+        form.setVersion(order.version());
+        return page(order, panel(order, panelId), form, null, model);
+    }
+
+    @PostMapping("/orders/{id}/panels/{panelId}/social-care")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    String record(
+            @PathVariable UUID id,
+            @PathVariable UUID panelId,
+            @ModelAttribute("form") PanelSocialCareForm form,
+            BindingResult binding,
+            Model model) {
+        CourtOrder order = orders.get(id);
+        Panel panel = panel(order, panelId);
+        LocalDate invitedOn =
+                FormErrors.date(form.getInvitedOn(), "invitedOn", "the date social care was invited", binding);
+        // The service is asked even when the date could not be read, so every problem shows at once (it refuses a
+        // missing date).
+        {
+            try {
+                socialCare.record(
+                        id,
+                        panelId,
+                        form.getVersion(),
+                        new SocialCareAtPanels.NewSocialCare(
+                                invitedOn,
+                                form.getInvitedWho(),
+                                Option.chosen(PanelTime.class, form.getTime()),
+                                form.getTimeNote(),
+                                Option.chosen(PanelCompanion.class, form.getAttended()),
+                                form.getAttendedName()));
+                if (!binding.hasErrors()) {
+                    return "redirect:/orders/" + id + "?socialCare";
+                }
+            } catch (InvalidRequestException e) {
+                FormErrors.reject(e, PanelSocialCareForm.FIELD_ORDER, binding);
+            } catch (StaleRecordException e) {
+                form.setVersion(e.currentVersion());
+                binding.reject(
+                        "stale",
+                        "Someone else changed this order first (" + e.changedBy() + ", "
+                                + dates.dateTime(e.changedAt()) + "). Nothing was saved: check your answers and save "
+                                + "again.");
+            }
+        }
+        return page(order, panel, form, binding, model);
+    }
+
+    private static Panel panel(CourtOrder order, UUID panelId) {
+        return order.panels().stream()
+                .filter(p -> p.id().equals(panelId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Youth offender panel"));
+    }
+
+    private String page(CourtOrder order, Panel panel, PanelSocialCareForm form, BindingResult binding, Model model) {
+        model.addAttribute("order", order);
+        model.addAttribute("panel", panel);
+        model.addAttribute("child", children.visible(order.sentence().childId()));
+        model.addAttribute("form", form);
+        model.addAttribute("times", Option.of(PanelTime.class, PanelTime::label));
+        model.addAttribute("companions", Option.of(PanelCompanion.class, PanelCompanion::label));
+        if (binding != null) {
+            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
+            model.addAttribute(
+                    "errorSummary",
+                    ErrorSummary.from(binding, PanelSocialCareForm.FIELD_ORDER, PanelSocialCareForm.DATE_FIELDS));
+        }
+        return "order/panel-social-care-form";
+    }
+}

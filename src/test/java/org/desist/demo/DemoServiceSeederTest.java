@@ -116,6 +116,7 @@ class DemoServiceSeederTest {
                 .isEqualTo(1);
         assertThat(count("select count(*) from due_item where rule_id = 'care-leaver-custody-first-visit'"))
                 .as("a relevant care leaver sentenced to custody")
+                .isEqualTo(1);
         assertThat(count("select count(*) from expected_release")).isEqualTo(1);
 
         Map<String, Object> before = snapshot();

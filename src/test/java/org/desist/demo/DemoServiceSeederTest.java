@@ -44,7 +44,7 @@ class DemoServiceSeederTest {
                         + "join youth_justice_service s on s.id = m.service_id where s.code = 'NBR'"))
                 .isBetween(18L, 25L);
         assertThat(count("select count(*) from user_account where username like 'demo.%'"))
-                .isEqualTo(13);
+                .isEqualTo(14);
 
         // Casework at every stage, through the same services as the pages.
         assertThat(count("select count(*) from oocd_referral where panel_date is null"))

@@ -18,4 +18,7 @@ public interface Directory {
 
     /** Staff of a service who can hold a caseload (case managers and operational managers). */
     List<StaffMember> caseHolders(UUID serviceId);
+
+    /** Enabled accounts of a service's members from one agency, by name (e.g. its children's social care staff). */
+    List<StaffMember> staffOf(UUID serviceId, Agency agency);
 }

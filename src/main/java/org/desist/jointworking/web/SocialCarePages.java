@@ -9,6 +9,7 @@ import org.desist.jointworking.JointDuties;
 import org.desist.jointworking.JointDutyRules;
 import org.desist.jointworking.LookedAfterEvent;
 import org.desist.jointworking.LookedAfterRecords;
+import org.desist.jointworking.SharedCases;
 import org.desist.platform.web.ErrorSummary;
 import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.InvalidRequestException;
@@ -34,11 +35,13 @@ class SocialCarePages {
     private final LookedAfterRecords lookedAfter;
     private final JointDuties duties;
     private final RecordHeader header;
+    private final SharedCases sharedCases;
 
-    SocialCarePages(LookedAfterRecords lookedAfter, JointDuties duties, RecordHeader header) {
+    SocialCarePages(LookedAfterRecords lookedAfter, JointDuties duties, RecordHeader header, SharedCases sharedCases) {
         this.lookedAfter = lookedAfter;
         this.duties = duties;
         this.header = header;
+        this.sharedCases = sharedCases;
     }
 
     @GetMapping("/children/{id}/social-care")
@@ -47,6 +50,7 @@ class SocialCarePages {
         header.addTo(model, id, "social-care");
         model.addAttribute("picture", lookedAfter.picture(id));
         model.addAttribute("duties", duties.of(id));
+        model.addAttribute("sharedCase", sharedCases.viewed(id));
         return "jointworking/tab";
     }
 

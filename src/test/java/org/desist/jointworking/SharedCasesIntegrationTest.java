@@ -70,6 +70,9 @@ class SharedCasesIntegrationTest {
     TransactionTemplate transactions;
 
     @Autowired
+    List<org.desist.chronology.ChronologySource> chronology;
+
+    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     YouthJusticeService service;
@@ -263,6 +266,16 @@ class SharedCasesIntegrationTest {
                 .param("note", "Social care keep the case open; the YOS closes at the end of the order"));
         assertThat(closingLeaves(order)).doesNotContain("joint-closure-meeting");
 
+        // The chronology shows the agreement, the visit and the meeting on the days they happened.
+        assertThat(chronology.stream()
+                        .flatMap(c -> c.entriesFor(child.id()).stream())
+                        .filter(e -> e.title().contains("children's social care"))
+                        .map(e -> e.on() + " " + e.title()))
+                .containsExactlyInAnyOrder(
+                        "2027-01-06 Role agreement with children's social care",
+                        "2027-01-14 Joint home visit with children's social care",
+                        "2027-02-01 Joint meeting with children's social care before closure");
+
         // Every read of the shared case is in the child's audit trail, and every change.
         assertThat(jdbc.sql("select summary from audit_event where child_id = :c")
                         .param("c", child.id())
@@ -305,6 +318,26 @@ class SharedCasesIntegrationTest {
                         .value("2027-01-05"))
                 .andExpect(jsonPath("$.dueItems[?(@.rule == 'joint-closure-meeting')].dueDate")
                         .value("2027-06-17"));
+
+        // Social care closes its case: no longer shared, and what was due for the shared case no longer applies.
+        String json = mvc.perform(
+                        get("/api/v1/children/{id}/shared-case", child.id()).with(cm))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String allocation = JsonPath.<String>read(json, "$.allocations[0].id");
+        mvc.perform(post("/api/v1/children/{id}/social-care-allocations/{a}/end", child.id(), allocation)
+                        .with(cm)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"endedOn\":\"2027-01-29\",\"version\":0}"))
+                .andExpect(status().isNoContent());
+        api(child)
+                .andExpect(jsonPath("$.shared").value(false))
+                .andExpect(jsonPath("$.dueItems[?(@.rule == 'role-agreement')].status")
+                        .value("CANCELLED"))
+                .andExpect(jsonPath("$.dueItems[?(@.rule == 'joint-closure-meeting')].status")
+                        .value("CANCELLED"));
     }
 
     @Test

@@ -152,6 +152,18 @@ class SharedCaseApi {
                 .body(answer(a));
     }
 
+    record EndRequest(LocalDate endedOn, long version) {}
+
+    @PostMapping("/api/v1/children/{id}/social-care-allocations/{allocationId}/end")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    @Operation(
+            summary = "Social care's allocation ended with nobody taking over: when nobody is allocated any more,"
+                    + " the case is no longer shared and what is still due for it is cancelled")
+    ResponseEntity<Void> end(@PathVariable UUID id, @PathVariable UUID allocationId, @RequestBody EndRequest r) {
+        sharedCases.endAllocation(id, allocationId, r.version(), r.endedOn());
+        return ResponseEntity.noContent().build();
+    }
+
     record AgreementRequest(
             String responsibilities,
             String roles,

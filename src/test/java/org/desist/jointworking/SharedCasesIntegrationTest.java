@@ -172,6 +172,23 @@ class SharedCasesIntegrationTest {
                 .andExpect(jsonPath("$.dueItems[?(@.rule == 'role-agreement')].metOn")
                         .value("2027-01-06"));
 
+        // The YOS told the child who leads: an edit of the agreement, refused when made on a stale version.
+        String agreed = JsonPath.read(
+                mvc.perform(get("/api/v1/children/{id}/shared-case", child.id()).with(cm))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.agreement.id");
+        for (int expected : new int[] {200, 409}) {
+            mvc.perform(post("/api/v1/children/{id}/role-agreements/{a}/child-told", child.id(), agreed)
+                            .with(cm)
+                            .with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"childToldOn\":\"2027-01-08\",\"version\":0}"))
+                    .andExpect(status().is(expected));
+        }
+        api(child).andExpect(jsonPath("$.agreement.childToldOn").value("2027-01-08"));
+
         // The first joint home visit; the next falls due 3 months later.
         redirected(post("/children/{id}/social-care/joint-home-visits", child.id())
                 .with(cm)

@@ -201,6 +201,17 @@ class SharedCaseApi {
                 .body(answer(a));
     }
 
+    record ChildToldRequest(LocalDate childToldOn, long version) {}
+
+    @PostMapping("/api/v1/children/{id}/role-agreements/{agreementId}/child-told")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    @Operation(
+            summary = "The YOS told the child who is the lead professional (the social worker, for a looked-after"
+                    + " child), on that day; version: the agreement's")
+    AgreementAnswer childTold(@PathVariable UUID id, @PathVariable UUID agreementId, @RequestBody ChildToldRequest r) {
+        return answer(sharedCases.childTold(id, agreementId, r.version(), r.childToldOn()));
+    }
+
     private static AllocationAnswer answer(SocialCareAllocation a) {
         return new AllocationAnswer(
                 a.id(),

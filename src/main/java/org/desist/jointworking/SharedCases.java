@@ -173,7 +173,7 @@ public class SharedCases {
             cases.add(new SharedCase(
                     child,
                     named.get(child).name(),
-                    sharedFrom(child).orElse(null),
+                    sharedFrom(child, work).orElse(null),
                     work.stream()
                             .map(Intervention::caseManagerId)
                             .distinct()
@@ -236,6 +236,11 @@ public class SharedCases {
 
         public boolean personalAdviserMustAgree() {
             return SharedCaseRules.personalAdviserMustAgree(careLeaver);
+        }
+
+        /** A personal adviser may be recorded (a care leaver), or one is already allocated. */
+        public boolean personalAdviserApplies() {
+            return SharedCaseRules.mayHavePersonalAdviser(careLeaver) || personalAdviser.isPresent();
         }
     }
 
@@ -320,7 +325,7 @@ public class SharedCases {
                 child,
                 today,
                 shared,
-                sharedFrom(childId).orElse(null),
+                sharedFrom(childId, inProgress).orElse(null),
                 looked,
                 picture.careLeaver().category(),
                 inProgress,
@@ -875,9 +880,17 @@ public class SharedCases {
                 .list();
     }
 
-    private Optional<LocalDate> sharedFrom(UUID childId) {
-        return jdbc.sql("select min(shared_from) from shared_case where child_id = :c and ended_on is null")
+    /** When the child's work in progress became a shared case (the earliest, of what is still in progress). */
+    private Optional<LocalDate> sharedFrom(UUID childId, List<Intervention> inProgress) {
+        if (inProgress.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                        select min(shared_from) from shared_case
+                         where child_id = :c and ended_on is null and intervention_id in (:work)
+                        """)
                 .param("c", childId)
+                .param("work", inProgress.stream().map(Intervention::id).toList())
                 .query(LocalDate.class)
                 .optional();
     }

@@ -17,7 +17,8 @@ public class AllocationForm {
     private String email;
     private DateParts from = new DateParts();
     private String userAccountId;
-    private Long currentVersion;
+    private Long socialWorkerVersion;
+    private Long personalAdviserVersion;
 
     public String getRole() {
         return role;
@@ -75,11 +76,26 @@ public class AllocationForm {
         this.userAccountId = userAccountId;
     }
 
-    public Long getCurrentVersion() {
-        return currentVersion;
+    public Long getSocialWorkerVersion() {
+        return socialWorkerVersion;
     }
 
-    public void setCurrentVersion(Long currentVersion) {
-        this.currentVersion = currentVersion;
+    public void setSocialWorkerVersion(Long socialWorkerVersion) {
+        this.socialWorkerVersion = socialWorkerVersion;
+    }
+
+    public Long getPersonalAdviserVersion() {
+        return personalAdviserVersion;
+    }
+
+    public void setPersonalAdviserVersion(Long personalAdviserVersion) {
+        this.personalAdviserVersion = personalAdviserVersion;
+    }
+
+    /** The version of the current allocation of the chosen role as the person saw it (null: there was none). */
+    Long versionSeenOf(org.desist.jointworking.SocialCareRole role) {
+        return role == org.desist.jointworking.SocialCareRole.PERSONAL_ADVISER
+                ? personalAdviserVersion
+                : socialWorkerVersion;
     }
 }

@@ -82,13 +82,13 @@ class SharedCasePages {
                     .forEach((field, message) -> addUnlessThere(binding, field, message, AllocationForm.DATE_FIELDS));
         } else {
             try {
-                sharedCases.allocate(id, allocation, form.getCurrentVersion());
+                sharedCases.allocate(id, allocation, form.versionSeenOf(role));
                 return "redirect:/children/" + id + "/social-care?allocated#shared-case";
             } catch (InvalidRequestException e) {
                 FormErrors.reject(e, AllocationForm.FIELD_ORDER, binding);
             } catch (StaleRecordException e) {
                 stale(e, binding);
-                form.setCurrentVersion(currentVersion(id, role));
+                seen(form, sharedCases.view(id));
             }
         }
         return allocationPage(id, form, binding, model);
@@ -102,7 +102,7 @@ class SharedCasePages {
                 ? view.personalAdviser().orElse(null)
                 : view.socialWorker().orElse(null);
         if (binding == null) {
-            form.setCurrentVersion(current == null ? null : current.version());
+            seen(form, view);
         }
         model.addAttribute("current", current);
         model.addAttribute("roles", Option.of(SocialCareRole.class, SocialCareRole::label));
@@ -122,11 +122,12 @@ class SharedCasePages {
                 model);
     }
 
-    private Long currentVersion(UUID id, SocialCareRole role) {
-        SharedCases.View view = sharedCases.view(id);
-        return (role == SocialCareRole.PERSONAL_ADVISER ? view.personalAdviser() : view.socialWorker())
-                .map(SocialCareAllocation::version)
-                .orElse(null);
+    /** The versions of the current allocations the person is looking at, for optimistic locking. */
+    private static void seen(AllocationForm form, SharedCases.View view) {
+        form.setSocialWorkerVersion(
+                view.socialWorker().map(SocialCareAllocation::version).orElse(null));
+        form.setPersonalAdviserVersion(
+                view.personalAdviser().map(SocialCareAllocation::version).orElse(null));
     }
 
     // ------------------------------------------------------------ role agreement

@@ -31,8 +31,12 @@ import org.desist.intervention.Intervention;
 import org.desist.intervention.InterventionType;
 import org.desist.intervention.Interventions;
 import org.desist.jointworking.CustodyAndCareLeaving;
+import org.desist.jointworking.LeadProfessional;
 import org.desist.jointworking.LookedAfterEvent;
 import org.desist.jointworking.LookedAfterRecords;
+import org.desist.jointworking.SharedCaseRules;
+import org.desist.jointworking.SharedCases;
+import org.desist.jointworking.SocialCareRole;
 import org.desist.offence.OffenceCategory;
 import org.desist.offence.Offences;
 import org.desist.offence.Plea;
@@ -100,6 +104,7 @@ class DemoCaseJourney {
     private final Programmes programmes;
     private final LookedAfterRecords lookedAfter;
     private final Escalations escalations;
+    private final SharedCases sharedCases;
     private final Offences offences;
     private final Clock clock;
     private final ChildRecords children;
@@ -116,6 +121,7 @@ class DemoCaseJourney {
             Programmes programmes,
             LookedAfterRecords lookedAfter,
             Escalations escalations,
+            SharedCases sharedCases,
             Offences offences,
             Clock clock,
             ChildRecords children,
@@ -130,6 +136,7 @@ class DemoCaseJourney {
         this.programmes = programmes;
         this.lookedAfter = lookedAfter;
         this.escalations = escalations;
+        this.sharedCases = sharedCases;
         this.offences = offences;
         this.clock = clock;
         this.children = children;
@@ -263,6 +270,7 @@ class DemoCaseJourney {
                         LookedAfterEvent.Kind.CARE_ORDER_MADE,
                         today.minusYears(2),
                         "Full care order made by the family court; lives with foster carers.");
+                sharedCase(work, true);
                 overseen(service, manager, work, today.minusDays(10), Judgement.SUFFICIENT, today);
                 // A disagreement with social care the workers could not settle, now with their line managers.
                 Escalation raised = escalations.raise(
@@ -297,7 +305,8 @@ class DemoCaseJourney {
                         today.minusDays(2),
                         "Previous case manager moving to the court team");
             }
-            case 5 ->
+            case 5 -> {
+                sharedCase(work, false);
                 programmes.refer(
                         work.id(),
                         new Programmes.NewReferral(
@@ -305,8 +314,72 @@ class DemoCaseJourney {
                                 "Northbridge CAMHS (fictional)",
                                 today.minusDays(4),
                                 "Low mood and poor sleep reported by the child and their mother."));
+            }
             case 6 -> remand(work, today);
             default -> {}
+        }
+    }
+
+    /**
+     * A shared case with children's social care: a social worker allocated (for the looked-after child, demo.partner
+     * Lucy Carter, with the role agreement: she is lead professional); the other still without an agreement.
+     */
+    private void sharedCase(Intervention work, boolean agreed) {
+        UUID child = work.childId();
+        UUID partner = sharedCases.socialCareStaff(child).stream()
+                .filter(s -> s.username().equals("demo.partner"))
+                .map(org.desist.security.StaffMember::id)
+                .findFirst()
+                .orElse(null);
+        String name = agreed ? "Lucy Carter" : "Daniel Okoro";
+        sharedCases.allocate(
+                child,
+                new SharedCaseRules.NewAllocation(
+                        SocialCareRole.SOCIAL_WORKER,
+                        name,
+                        "Children in care team, Northbridge City Council (fictional)",
+                        "01632 960 0" + (agreed ? "41" : "42"),
+                        (agreed ? "lucy.carter" : "daniel.okoro") + "@northbridge.example",
+                        agreed
+                                ? work.startDate().minusMonths(4)
+                                : work.startDate().plusDays(3),
+                        agreed ? partner : null),
+                null);
+        String adviser = null;
+        if (agreed && sharedCases.view(child).personalAdviserMustAgree()) {
+            // An eligible care leaver: their personal adviser joins the agreement.
+            adviser = "Jo Brown";
+            sharedCases.allocate(
+                    child,
+                    new SharedCaseRules.NewAllocation(
+                            SocialCareRole.PERSONAL_ADVISER,
+                            adviser,
+                            "Leaving care team, Northbridge City Council (fictional)",
+                            "01632 960 043",
+                            null,
+                            work.startDate(),
+                            null),
+                    null);
+        }
+        if (agreed) {
+            LocalDate on = work.startDate().plusDays(7);
+            sharedCases.agree(
+                    child,
+                    new SharedCaseRules.Agreement(
+                            "YOS: the order and the offending behaviour; children's social care: the placement,"
+                                    + " health, education and family time",
+                            "Case manager delivers the order's sessions; the social worker leads the care plan and"
+                                    + " attends every review",
+                            "Every 2 weeks, and the same day after any incident",
+                            "Phone and secure email; a joint home visit each quarter",
+                            on,
+                            "Case manager",
+                            name,
+                            adviser,
+                            LeadProfessional.SOCIAL_WORKER,
+                            null,
+                            on.plusDays(2)),
+                    null);
         }
     }
 

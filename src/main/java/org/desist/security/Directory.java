@@ -21,4 +21,7 @@ public interface Directory {
 
     /** Enabled accounts that are members of the service with this display name (any case), e.g. "Jo Case". */
     List<StaffMember> membersNamed(UUID serviceId, String displayName);
+
+    /** Enabled accounts of a service's members from one agency, by name (e.g. its children's social care staff). */
+    List<StaffMember> staffOf(UUID serviceId, Agency agency);
 }

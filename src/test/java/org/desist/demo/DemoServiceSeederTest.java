@@ -118,6 +118,17 @@ class DemoServiceSeederTest {
                 .as("a relevant care leaver sentenced to custody")
                 .isEqualTo(1);
         assertThat(count("select count(*) from expected_release")).isEqualTo(1);
+        assertThat(count("select count(*) from social_care_allocation a join user_account u"
+                        + " on u.id = a.user_account_id where u.username = 'demo.partner' and a.until_date is null"))
+                .as("demo.partner is a looked-after child's social worker")
+                .isEqualTo(1);
+        assertThat(count("select count(distinct child_id) from shared_case"))
+                .as("shared cases")
+                .isEqualTo(2);
+        assertThat(count("select count(*) from role_agreement"))
+                .as("one of them agreed")
+                .isEqualTo(1);
+        assertThat(openItems("role-agreement")).as("the other is flagged").isEqualTo(1);
 
         Map<String, Object> before = snapshot();
         seeder.run(null);

@@ -12,6 +12,7 @@ import org.desist.jointworking.JointDutyRules;
 import org.desist.jointworking.LookedAfterEvent;
 import org.desist.jointworking.LookedAfterRecords;
 import org.desist.jointworking.OutOfBoroughNotifications;
+import org.desist.jointworking.SharedCases;
 import org.desist.platform.web.ErrorSummary;
 import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.InvalidRequestException;
@@ -40,18 +41,21 @@ class SocialCarePages {
     private final RecordHeader header;
     private final CustodyAndCareLeaving custody;
     private final OutOfBoroughNotifications outOfBorough;
+    private final SharedCases sharedCases;
 
     SocialCarePages(
             LookedAfterRecords lookedAfter,
             JointDuties duties,
             RecordHeader header,
             CustodyAndCareLeaving custody,
-            OutOfBoroughNotifications outOfBorough) {
+            OutOfBoroughNotifications outOfBorough,
+            SharedCases sharedCases) {
         this.lookedAfter = lookedAfter;
         this.duties = duties;
         this.header = header;
         this.custody = custody;
         this.outOfBorough = outOfBorough;
+        this.sharedCases = sharedCases;
     }
 
     @GetMapping("/children/{id}/social-care")
@@ -63,6 +67,7 @@ class SocialCarePages {
         model.addAttribute("sentences", custody.sentences(id));
         model.addAttribute("permissions", lookedAfter.permissions(id));
         model.addAttribute("outOfBorough", outOfBorough.of(id));
+        model.addAttribute("sharedCase", sharedCases.viewed(id));
         return "jointworking/tab";
     }
 

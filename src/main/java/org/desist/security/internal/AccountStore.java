@@ -195,6 +195,24 @@ class AccountStore implements Directory, Provisioning {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<StaffMember> staffOf(UUID serviceId, Agency agency) {
+        List<UUID> ids = jdbc.sql("""
+                        select a.id from user_account a
+                          join service_membership m on m.user_id = a.id
+                         where m.service_id = :service and a.enabled and a.agency = :agency
+                         order by a.display_name
+                        """)
+                .param("service", serviceId)
+                .param("agency", agency.name())
+                .query((rs, n) -> rs.getObject("id", UUID.class))
+                .list();
+        List<StaffMember> staff = new ArrayList<>();
+        ids.forEach(id -> staffMember(id).ifPresent(staff::add));
+        return staff;
+    }
+
+    @Override
     public YouthJusticeService createService(String code, String name, String localAuthority) {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into youth_justice_service (id, code, name, local_authority) values (:id, :code, :name, :la)")

@@ -63,4 +63,7 @@ public interface DueItems {
      * first: for views across a service (e.g. the joint-working duties, what was met late).
      */
     List<DueItem> ofRulesIn(Collection<UUID> serviceIds, Collection<String> ruleIds, LocalDate dueFrom);
+
+    /** Of these children, those with a due item (open or not) of one of these rules. */
+    Set<UUID> childrenWithItemsOf(Collection<UUID> childIds, Collection<String> ruleIds);
 }

@@ -133,12 +133,10 @@ public class OutOfBoroughNotifications {
      */
     @Transactional
     public List<LateNotification> lateOutOfBoroughNotifications(UUID serviceId) {
-        List<UUID> childIds = jdbc.sql("""
+        List<UUID> childIds =
+                jdbc.sql("""
                         select distinct n.child_id from out_of_borough_notification n
-                          join child c on c.id = n.child_id where c.service_id = :service""")
-                .param("service", serviceId)
-                .query(UUID.class)
-                .list();
+                          join child c on c.id = n.child_id where c.service_id = :service""").param("service", serviceId).query(UUID.class).list();
         Map<UUID, ChildSummary> visible = children.visible(childIds);
         return visible.values().stream()
                 .filter(c -> c.serviceId().equals(serviceId))

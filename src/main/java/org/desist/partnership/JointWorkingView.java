@@ -20,6 +20,8 @@ import org.desist.deadline.DueItemRules;
 import org.desist.deadline.DueItems;
 import org.desist.deadline.WorkingDayCalendar;
 import org.desist.jointworking.JointDuty.OwnerService;
+import org.desist.jointworking.SharedCase;
+import org.desist.jointworking.SharedCases;
 import org.desist.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -43,6 +45,7 @@ public class JointWorkingView {
     private final DueItems dueItems;
     private final DueItemRules rules;
     private final ChildRecords children;
+    private final SharedCases sharedCases;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final int dueSoonWorkingDays;
@@ -52,6 +55,7 @@ public class JointWorkingView {
             DueItems dueItems,
             DueItemRules rules,
             ChildRecords children,
+            SharedCases sharedCases,
             WorkingDayCalendar calendar,
             Clock clock,
             @Value("${desist.joint-working.due-soon-working-days:5}") int dueSoonWorkingDays,
@@ -59,6 +63,7 @@ public class JointWorkingView {
         this.dueItems = dueItems;
         this.rules = rules;
         this.children = children;
+        this.sharedCases = sharedCases;
         this.calendar = calendar;
         this.clock = clock;
         this.dueSoonWorkingDays = dueSoonWorkingDays;
@@ -142,6 +147,24 @@ public class JointWorkingView {
                         .filter(d -> d.state() == DutyState.MET_LATE)
                         .sorted(byDue.reversed())
                         .toList());
+    }
+
+    /**
+     * The shared cases of the user's services that the user may see (a partner practitioner: the children allocated
+     * to them), those without a role agreement first.
+     */
+    @Transactional(readOnly = true)
+    public List<SharedCase> sharedCases() {
+        List<SharedCase> all = CurrentUser.require().serviceIds().stream()
+                .flatMap(service -> sharedCases.inService(service).stream())
+                .toList();
+        Set<UUID> visible = children.visible(
+                        all.stream().map(SharedCase::childId).distinct().toList())
+                .keySet();
+        return all.stream()
+                .filter(c -> visible.contains(c.childId()))
+                .sorted(Comparator.comparing(SharedCase::flagged).reversed().thenComparing(SharedCase::childName))
+                .toList();
     }
 
     /** Duties whose rule names children's social care as owner are theirs; every other owner is a YOS role. */

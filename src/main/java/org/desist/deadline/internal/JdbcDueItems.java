@@ -346,6 +346,19 @@ class JdbcDueItems implements DueItems {
                 .list();
     }
 
+    @Override
+    public Set<UUID> childrenWithItemsOf(Collection<UUID> childIds, Collection<String> ruleIds) {
+        if (childIds.isEmpty() || ruleIds.isEmpty()) {
+            return Set.of();
+        }
+        return new java.util.HashSet<>(
+                jdbc.sql("select distinct child_id from due_item where child_id in (:children) and rule_id in (:rules)")
+                        .param("children", childIds)
+                        .param("rules", ruleIds)
+                        .query(UUID.class)
+                        .list());
+    }
+
     private List<DueItem> open(UUID triggerRecordId, String event) {
         return openByTrigger(triggerRecordId).stream()
                 .filter(i -> i.rule().trigger().equals(event))

@@ -43,14 +43,14 @@ class EscalationsApi {
     record ResolveRequest(Long version, String outcome, LocalDate on) {}
 
     @GetMapping("/api/v1/children/{id}/escalations")
-    @PreAuthorize("hasAuthority('CHILD_VIEW')")
+    @PreAuthorize("hasAnyAuthority('CHILD_VIEW', 'SHARED_CASE_VIEW')")
     @Operation(summary = "The child's escalations with each level's history, open ones first")
     List<Escalation> list(@PathVariable UUID id) {
         return escalations.viewed(id);
     }
 
     @GetMapping("/api/v1/children/{id}/escalations/{escalation}")
-    @PreAuthorize("hasAuthority('CHILD_VIEW')")
+    @PreAuthorize("hasAnyAuthority('CHILD_VIEW', 'SHARED_CASE_VIEW')")
     @Operation(summary = "One escalation of the child")
     Escalation get(@PathVariable UUID id, @PathVariable UUID escalation) {
         return escalations.viewed(id, escalation);

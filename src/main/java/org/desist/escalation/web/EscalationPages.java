@@ -78,7 +78,7 @@ class EscalationPages {
     }
 
     @GetMapping("/children/{id}/escalations/{escalation}")
-    @PreAuthorize("hasAuthority('CHILD_VIEW')")
+    @PreAuthorize("hasAnyAuthority('CHILD_VIEW', 'SHARED_CASE_VIEW')")
     String show(@PathVariable UUID id, @PathVariable UUID escalation, Model model) {
         header.addTo(model, id, "social-care");
         model.addAttribute("e", escalations.viewed(id, escalation));

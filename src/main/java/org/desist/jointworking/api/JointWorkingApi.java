@@ -89,7 +89,7 @@ class JointWorkingApi {
     record LateAnswer(UUID childId, String childName, String localReference, OutOfBoroughAnswer notification) {}
 
     @GetMapping("/api/v1/children/{id}/custody-and-care-leaving")
-    @PreAuthorize("hasAuthority('CHILD_VIEW')")
+    @PreAuthorize("hasAnyAuthority('CHILD_VIEW', 'SHARED_CASE_VIEW')")
     @Operation(
             summary = "The child's custodial sentences (a care leaver's expected release, support stopped), the end of"
                     + " remands with the child staying looked after, and offending notified out of borough")
@@ -141,7 +141,7 @@ class JointWorkingApi {
     }
 
     @GetMapping("/api/v1/services/{serviceId}/late-out-of-borough-notifications")
-    @PreAuthorize("hasAuthority('CHILD_VIEW')")
+    @PreAuthorize("hasAnyAuthority('CHILD_VIEW', 'SHARED_CASE_VIEW')")
     @Operation(
             summary = "Notifications of offending by children placed out of borough that came later than 5 working"
                     + " days, for the service's children the user may see")
@@ -191,7 +191,7 @@ class JointWorkingApi {
             boolean noAllocatedSocialWorker) {}
 
     @GetMapping("/api/v1/children/{id}/looked-after")
-    @PreAuthorize("hasAuthority('CHILD_VIEW')")
+    @PreAuthorize("hasAnyAuthority('CHILD_VIEW', 'SHARED_CASE_VIEW')")
     @Operation(summary = "The child's looked-after status and care-leaver category today, with the reasoning")
     LookedAfterStatusAnswer lookedAfter(@PathVariable UUID id) {
         LookedAfterRecords.Picture p = lookedAfter.picture(id);
@@ -206,7 +206,7 @@ class JointWorkingApi {
     }
 
     @GetMapping("/api/v1/children/{id}/joint-duties")
-    @PreAuthorize("hasAuthority('CHILD_VIEW')")
+    @PreAuthorize("hasAnyAuthority('CHILD_VIEW', 'SHARED_CASE_VIEW')")
     @Operation(
             summary = "The child's joint-protocol duties (remand and custody) with whose they are and how each was met")
     List<DutyAnswer> duties(@PathVariable UUID id) {

@@ -91,7 +91,7 @@ class SharedCaseApi {
             List<ItemAnswer> dueItems) {}
 
     @GetMapping("/api/v1/children/{id}/shared-case")
-    @PreAuthorize("hasAuthority('CHILD_VIEW')")
+    @PreAuthorize("hasAnyAuthority('CHILD_VIEW', 'SHARED_CASE_VIEW')")
     @Operation(
             summary = "The child's shared case with children's social care: who does what, the role agreement"
                     + " and the shared-case due items")

@@ -59,7 +59,7 @@ class SocialCarePages {
     }
 
     @GetMapping("/children/{id}/social-care")
-    @PreAuthorize("hasAuthority('CHILD_VIEW')")
+    @PreAuthorize("hasAnyAuthority('CHILD_VIEW', 'SHARED_CASE_VIEW')")
     String tab(@PathVariable UUID id, Model model) {
         header.addTo(model, id, "social-care");
         model.addAttribute("picture", lookedAfter.picture(id));

@@ -28,7 +28,7 @@ class ParentingApi {
     record ParentingAnswer(List<ParentingPrompt> prompts, List<ParentingWork> work) {}
 
     @GetMapping("/api/v1/children/{id}/parenting")
-    @PreAuthorize("hasAuthority('CHILD_VIEW')")
+    @PreAuthorize("hasAnyAuthority('CHILD_VIEW', 'SHARED_CASE_VIEW')")
     @Operation(summary = "The child's parenting prompts with their decisions, and parenting orders, contracts and work")
     ParentingAnswer parenting(@PathVariable UUID id) {
         Parenting.Record record = parenting.of(id);

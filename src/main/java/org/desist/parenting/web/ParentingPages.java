@@ -41,7 +41,7 @@ class ParentingPages {
     }
 
     @GetMapping("/children/{id}/parenting")
-    @PreAuthorize("hasAuthority('CHILD_VIEW')")
+    @PreAuthorize("hasAnyAuthority('CHILD_VIEW', 'SHARED_CASE_VIEW')")
     String page(@PathVariable UUID id, Model model) {
         header.addTo(model, id, "social-care");
         model.addAttribute("record", parenting.of(id));

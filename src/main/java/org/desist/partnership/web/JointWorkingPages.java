@@ -3,8 +3,8 @@ package org.desist.partnership.web;
 import java.util.List;
 import org.desist.child.PartnerAccess;
 import org.desist.escalation.Escalations;
-import org.desist.jointworking.OutOfBoroughNotifications;
 import org.desist.jointworking.JointDuty.OwnerService;
+import org.desist.jointworking.OutOfBoroughNotifications;
 import org.desist.partnership.JointWorkingView;
 import org.desist.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,12 +48,21 @@ class JointWorkingPages {
         model.addAttribute("dueSoon", only(duties.dueSoon(), only));
         model.addAttribute("doneLate", only(duties.doneLate(), only));
         model.addAttribute("escalations", escalations.openInYourServices());
+        model.addAttribute("sharedCases", view.sharedCases());
         model.addAttribute(
                 "lateOutOfBorough",
                 CurrentUser.require().serviceIds().stream()
                         .flatMap(s -> outOfBorough.lateOutOfBoroughNotifications(s).stream())
                         .toList());
         return "partnership/view";
+    }
+
+    /** A partner's (or social care manager's) list of the shared cases they may open. */
+    @GetMapping("/shared-cases")
+    @PreAuthorize("hasAuthority('SHARED_CASE_VIEW')")
+    String sharedCases(Model model) {
+        model.addAttribute("sharedCases", view.sharedCases());
+        return "partnership/shared-cases";
     }
 
     private static List<JointWorkingView.Duty> only(List<JointWorkingView.Duty> duties, OwnerService owner) {

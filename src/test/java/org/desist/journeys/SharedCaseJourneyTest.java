@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A shared case from the child's "Social care" tab: the case manager records the child's social worker (linked to
  * their Desist account), the case becomes shared and is flagged until the role agreement is recorded; then a
- * joint home visit.
+ * joint home visit. The social worker then signs in and sees only the child's social-care side; their manager sees
+ * the joint-working view.
  */
 class SharedCaseJourneyTest extends JourneySupport {
 
@@ -48,19 +49,31 @@ class SharedCaseJourneyTest extends JourneySupport {
     TransactionTemplate transactions;
 
     String caseManager;
+    String socialWorker;
+    String socialCareManager;
     YouthJusticeService service;
 
     @BeforeAll
     void aService() {
         service = data.service("SharedJourney");
         caseManager = data.account("scj.cm", Role.CASE_MANAGER, service);
+        socialWorker = "scj.sw." + UUID.randomUUID().toString().substring(0, 8);
         provisioning.createAccount(new Provisioning.NewAccount(
-                "scj.sw." + UUID.randomUUID().toString().substring(0, 8),
+                socialWorker,
                 "Lucy Carter",
                 "Social worker",
                 Agency.CHILDRENS_SOCIAL_CARE,
                 Optional.of(TestData.PASSWORD),
                 Set.of(Role.PARTNER_PRACTITIONER),
+                Set.of(service.id())));
+        socialCareManager = "scj.scm." + UUID.randomUUID().toString().substring(0, 8);
+        provisioning.createAccount(new Provisioning.NewAccount(
+                socialCareManager,
+                "Priya Shah",
+                "Team manager",
+                Agency.CHILDRENS_SOCIAL_CARE,
+                Optional.of(TestData.PASSWORD),
+                Set.of(Role.SOCIAL_CARE_MANAGER),
                 Set.of(service.id())));
     }
 
@@ -124,6 +137,33 @@ class SharedCaseJourneyTest extends JourneySupport {
         assertThat(page.locator("#joint-home-visits")).containsText("Seen at home with their mother");
         assertThat(page.locator("#shared-case-items")).containsText("Joint home visit with children's social care");
         checkAccessible(page);
+
+        // The social worker, signed in with their own Desist account, sees the child's social-care side only.
+        Page partner = newPage(false);
+        signIn(partner, socialWorker, TestData.PASSWORD);
+        partner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your shared cases"))
+                .click();
+        assertThat(partner.locator("#shared-cases")).containsText("Sasha");
+        checkAccessible(partner);
+        partner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sasha Journey"))
+                .click();
+        assertThat(partner.locator("#who-does-what")).containsText("Lucy Carter");
+        assertThat(partner.locator("main")).containsText("The rest of the youth justice record is not shared");
+        assertThat(partner.locator(".moj-sub-navigation__link")).hasCount(1);
+        assertThat(partner.locator("main")).not().containsText("Record the role agreement");
+        checkAccessible(partner);
+
+        // Their manager sees the service's shared cases and the duties of both services.
+        Page manager = newPage(true);
+        signIn(manager, socialCareManager, TestData.PASSWORD);
+        manager.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Joint working").setExact(true))
+                .first()
+                .click();
+        assertThat(manager.locator("#shared-cases")).containsText("Sasha Journey");
+        assertThat(manager.locator("#duties-by-owner")).containsText("Children's social care");
+        checkAccessible(manager);
     }
 
     private Child child(String name, LocalDate born) {

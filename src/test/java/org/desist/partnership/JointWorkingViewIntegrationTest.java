@@ -3,6 +3,7 @@ package org.desist.partnership;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -135,11 +136,22 @@ class JointWorkingViewIntegrationTest {
                 .getContentAsString();
         assertThat(page).contains("Duties by owner service", "Febe", "Care plan and placement plan");
         assertThat(page.substring(page.indexOf("id=\"due-soon\""))).doesNotContain("Remand details and assessment");
+
+        mvc.perform(get("/api/v1/joint-working").with(authentication(data.authenticationOf(manager))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.dueSoonUntil").value("2027-02-08"))
+                .andExpect(jsonPath("$.byOwner[?(@.owner == 'SOCIAL_CARE')].counts.MET_LATE")
+                        .value(1))
+                .andExpect(jsonPath("$.overdue[0].rule").value("remand-contact-team-informed"))
+                .andExpect(jsonPath("$.overdue[0].dueDate").value("2026-12-24"))
+                .andExpect(jsonPath("$.doneLate[0].doneOn").value("2027-01-06"));
     }
 
     @Test
     void onlyManagersOfEitherServiceOpenTheJointWorkingView() throws Exception {
         mvc.perform(get("/joint-working").with(authentication(data.authenticationOf(caseManager))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/joint-working").with(authentication(data.authenticationOf(caseManager))))
                 .andExpect(status().isForbidden());
         String partner = data.account("jointview.partner", Role.PARTNER_PRACTITIONER, service);
         mvc.perform(get("/joint-working").with(authentication(data.authenticationOf(partner))))

@@ -18,6 +18,10 @@ public record LookedAfterEvent(LocalDate on, Kind kind) {
         REMAND_ENDED_STAYS_LOOKED_AFTER(
                 "Remand ended: stays looked after (section 20) with the head of service's permission",
                 LegalBasis.SECTION_20),
+        INTENSIVE_FOSTERING_BEGAN(
+                "Placed with local authority foster parents under an intensive fostering requirement",
+                LegalBasis.INTENSIVE_FOSTERING),
+        INTENSIVE_FOSTERING_ENDED("Intensive fostering requirement ended", null),
         CUSTODIAL_SENTENCE("Sentenced to custody", null),
         RELEASED_FROM_CUSTODY("Released from custody", null);
 

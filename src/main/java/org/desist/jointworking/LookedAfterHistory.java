@@ -55,6 +55,8 @@ public final class LookedAfterHistory {
                             kind.label(),
                             b -> b == LegalBasis.CARE_ORDER || b == LegalBasis.INTERIM_CARE_ORDER);
                 case SECTION_20_ENDED -> end(open, closed, event.on(), kind.label(), b -> b == LegalBasis.SECTION_20);
+                case INTENSIVE_FOSTERING_ENDED ->
+                    end(open, closed, event.on(), kind.label(), b -> b == LegalBasis.INTENSIVE_FOSTERING);
                 case REMAND_ENDED -> {
                     end(open, closed, event.on(), kind.label(), LegalBasis::remand);
                     if (inCustody != null && inCustody.basis() == LegalBasis.REMAND_TO_YOUTH_DETENTION) {

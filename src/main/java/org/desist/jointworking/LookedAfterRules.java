@@ -24,6 +24,10 @@ public final class LookedAfterRules {
                 history.on(on).contains(LegalBasis.SECTION_20)
                         ? Optional.empty()
                         : Optional.of("The child is not accommodated under section 20 on that date");
+            case INTENSIVE_FOSTERING_ENDED ->
+                history.on(on).contains(LegalBasis.INTENSIVE_FOSTERING)
+                        ? Optional.empty()
+                        : Optional.of("There is no intensive fostering placement on that date to end");
             case REMAND_ENDED ->
                 history.on(on).stream().anyMatch(LegalBasis::remand)
                         ? Optional.empty()

@@ -3,6 +3,7 @@ package org.desist.plan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.desist.jointworking.SocialWorkerInvitation;
 
 /** One plan of an intervention, following one submitted assessment; the latest is the current one. */
 public record Plan(
@@ -20,7 +21,9 @@ public record Plan(
         LocalDate supersededOn,
         UUID supersededBy,
         String createdBy,
-        long version) {
+        long version,
+        /** The allocated social worker's invitation to the meeting that agreed the plan (03), once agreed. */
+        SocialWorkerInvitation socialWorkerInvitation) {
 
     public List<PlanAction> actionsOf(Strand strand) {
         return actions.stream().filter(a -> a.strand() == strand).toList();

@@ -25,6 +25,9 @@ import org.desist.child.ChildSummary;
 import org.desist.deadline.DueItems;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.Interventions;
+import org.desist.jointworking.LookedAfterRecords;
+import org.desist.jointworking.SocialWorkerInvitation;
+import org.desist.jointworking.SocialWorkerInvited;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
 import org.desist.platform.web.StaleRecordException;
@@ -57,6 +60,7 @@ public class Plans {
     private final Interventions interventions;
     private final Assessments assessments;
     private final ChildRecords children;
+    private final LookedAfterRecords lookedAfter;
     private final DueItems dueItems;
     private final Directory directory;
     private final AuditTrail audit;
@@ -68,6 +72,7 @@ public class Plans {
             Interventions interventions,
             Assessments assessments,
             ChildRecords children,
+            LookedAfterRecords lookedAfter,
             DueItems dueItems,
             Directory directory,
             AuditTrail audit,
@@ -77,6 +82,7 @@ public class Plans {
         this.interventions = interventions;
         this.assessments = assessments;
         this.children = children;
+        this.lookedAfter = lookedAfter;
         this.dueItems = dueItems;
         this.directory = directory;
         this.audit = audit;
@@ -208,17 +214,32 @@ public class Plans {
                 agreement == null ? new Agreement(null, null, null, null) : agreement,
                 assessment.submittedOn(),
                 LocalDate.now(clock));
+        // 03 "Reviews and meetings": the allocated social worker of a looked-after child is invited to every
+        // planning meeting, the one that agrees the plan included.
+        if (agreement != null) {
+            ChildSummary seen = children.visible(before.childId());
+            boolean looked = agreement.agreedOn() != null
+                    && lookedAfter.lookedAfterOn(seen.id(), seen.dateOfBirth(), agreement.agreedOn());
+            problems = new java.util.LinkedHashMap<>(problems);
+            problems.putAll(SocialWorkerInvitation.problems(
+                    looked, agreement.socialWorkerInvitation(), agreement.agreedOn(), "planning meeting"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
         ChildSummary child = children.responsible(before.childId());
         String by = CurrentUser.require().username();
+        SocialWorkerInvitation invitation = agreement.socialWorkerInvitation() == null
+                ? null
+                : agreement.socialWorkerInvitation().normalised();
         Optional<Plan> previous = ofIntervention(before.interventionId()).stream()
                 .filter(p -> p.status() == PlanStatus.AGREED)
                 .findFirst();
         jdbc.sql("""
                         update plan set status = 'AGREED', agreed_on = :on, agreed_by = :agreedBy,
                                child_involved = :child, parents_involved = :parents, agreement_recorded_by = :by,
+                               social_worker_invited = :invited, social_worker_invited_on = :invitedOn,
+                               social_worker_invited_how = :invitedHow, social_worker_not_invited_reason = :notInvited,
                                version = version + 1
                          where id = :id
                         """)
@@ -226,6 +247,12 @@ public class Plans {
                 .param("agreedBy", agreement.agreedBy().trim())
                 .param("child", agreement.childInvolved())
                 .param("parents", agreement.parentsInvolved())
+                .param(
+                        "invited",
+                        invitation == null ? null : invitation.invited().name())
+                .param("invitedOn", invitation == null ? null : invitation.on())
+                .param("invitedHow", invitation == null ? null : invitation.how())
+                .param("notInvited", invitation == null ? null : invitation.reason())
                 .param("by", by)
                 .param("id", id)
                 .update();
@@ -242,7 +269,11 @@ public class Plans {
                         new FieldChange("Status", PlanStatus.DRAFT.label(), PlanStatus.AGREED.label()),
                         new FieldChange("Agreed on", null, agreement.agreedOn().toString()),
                         new FieldChange("Child involved", null, yesNo(agreement.childInvolved())),
-                        new FieldChange("Parents or carers involved", null, yesNo(agreement.parentsInvolved()))));
+                        new FieldChange("Parents or carers involved", null, yesNo(agreement.parentsInvolved())),
+                        new FieldChange(
+                                "Social worker invited",
+                                null,
+                                invitation == null ? "Not recorded" : invitation.summary())));
         previous.ifPresent(old -> {
             jdbc.sql("""
                             update plan set status = 'SUPERSEDED', superseded_on = :on, superseded_by = :by,
@@ -545,7 +576,8 @@ public class Plans {
                 plan.supersededOn(),
                 plan.supersededBy(),
                 plan.createdBy(),
-                plan.version());
+                plan.version(),
+                plan.socialWorkerInvitation());
     }
 
     private Plan row(ResultSet rs, int n) throws SQLException {
@@ -574,7 +606,14 @@ public class Plans {
                 rs.getObject("superseded_on", LocalDate.class),
                 rs.getObject("superseded_by", UUID.class),
                 rs.getString("created_by"),
-                rs.getLong("version"));
+                rs.getLong("version"),
+                rs.getString("social_worker_invited") == null
+                        ? null
+                        : new SocialWorkerInvitation(
+                                SocialWorkerInvited.valueOf(rs.getString("social_worker_invited")),
+                                rs.getObject("social_worker_invited_on", LocalDate.class),
+                                rs.getString("social_worker_invited_how"),
+                                rs.getString("social_worker_not_invited_reason")));
     }
 
     private PlanAction actionRow(ResultSet rs, int n) throws SQLException {

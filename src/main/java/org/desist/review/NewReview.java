@@ -3,6 +3,7 @@ package org.desist.review;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.desist.jointworking.SocialWorkerInvitation;
 
 /**
  * A review as recorded: {@code answers} are the open triggers it answers (null: all of them); a changed plan

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.desist.jointworking.SocialWorkerInvitation;
 
 /**
  * A review of an intervention (domain reference 02 §7): what changed, the views of the child, of parents or

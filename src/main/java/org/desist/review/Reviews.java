@@ -27,6 +27,8 @@ import org.desist.intervention.Intervention;
 import org.desist.intervention.InterventionType;
 import org.desist.intervention.Interventions;
 import org.desist.jointworking.LookedAfterRecords;
+import org.desist.jointworking.SocialWorkerInvitation;
+import org.desist.jointworking.SocialWorkerInvited;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.StaleRecordException;
 import org.desist.security.CurrentUser;

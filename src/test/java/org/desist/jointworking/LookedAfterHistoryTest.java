@@ -26,6 +26,9 @@ class LookedAfterHistoryTest {
             care order with section 20 before it             | ACCOMMODATED_UNDER_SECTION_20@2025-01-01 CARE_ORDER_MADE@2025-06-01 CUSTODIAL_SENTENCE@2026-09-01 | 2026-11-25 | CARE_ORDER | true
             interim care order replaced by a full one        | INTERIM_CARE_ORDER_MADE@2025-01-01 CARE_ORDER_MADE@2025-03-01 | 2026-11-25 | CARE_ORDER | false
             care order discharged                            | CARE_ORDER_MADE@2025-01-01 CARE_ORDER_ENDED@2026-05-01 | 2026-11-25 | | false
+            intensive fostering: looked after                | INTENSIVE_FOSTERING_BEGAN@2026-06-01 | 2026-11-25 | INTENSIVE_FOSTERING | false
+            intensive fostering ended                        | INTENSIVE_FOSTERING_BEGAN@2026-06-01 INTENSIVE_FOSTERING_ENDED@2026-10-01 | 2026-11-25 | | false
+            intensive fostering stops on a custodial sentence | INTENSIVE_FOSTERING_BEGAN@2026-06-01 CUSTODIAL_SENTENCE@2026-09-01 | 2026-11-25 | | true
             nobody is looked after at 18                     | CARE_ORDER_MADE@2025-01-01 | 2028-03-01 | | false
             the day before 18                                | CARE_ORDER_MADE@2025-01-01 | 2028-02-29 | CARE_ORDER | false
             """)
@@ -48,5 +51,19 @@ class LookedAfterHistoryTest {
     void countsDaysLookedAfter(String scenario, String events, LocalDate from, LocalDate until, long days) {
         LookedAfterHistory history = LookedAfterHistory.of(LocalDate.of(2010, 3, 1), events(events));
         assertThat(history.daysLookedAfter(from, until)).as(scenario).isEqualTo(days);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            an intensive fostering placement ends         | INTENSIVE_FOSTERING_BEGAN@2026-06-01 | 2026-10-01 | true
+            no placement to end                           | ACCOMMODATED_UNDER_SECTION_20@2026-06-01 | 2026-10-01 | false
+            the placement ended with a custodial sentence | INTENSIVE_FOSTERING_BEGAN@2026-06-01 CUSTODIAL_SENTENCE@2026-09-01 | 2026-10-01 | false
+            """)
+    void anIntensiveFosteringPlacementEndsOnlyIfThereIsOne(String scenario, String events, LocalDate on, boolean ok) {
+        var problem = LookedAfterRules.problemWithEnding(
+                LookedAfterEvent.Kind.INTENSIVE_FOSTERING_ENDED,
+                on,
+                LookedAfterHistory.of(LocalDate.of(2010, 3, 1), events(events)));
+        assertThat(problem.isEmpty()).as(scenario).isEqualTo(ok);
     }
 }

@@ -289,6 +289,55 @@ class PlansIntegrationTest {
     }
 
     @Test
+    void theSocialWorkerOfALookedAfterChildIsInvitedToThePlanningMeeting() throws Exception {
+        // Kai is under a care order: domain reference 03, the social worker is invited to every planning meeting.
+        mvc.perform(post("/children/{id}/social-care/events", child.id())
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .authentication(data.authenticationOf(caseManager)))
+                        .with(csrf())
+                        .param("kind", "CARE_ORDER_MADE")
+                        .param("occurredOn.day", "1")
+                        .param("occurredOn.month", "5")
+                        .param("occurredOn.year", "2025"))
+                .andExpect(status().is3xxRedirection());
+        submitAnAssessment();
+        String planId =
+                JsonPath.read(body(as(token, post("/api/v1/interventions/{id}/plans", interventionId))), "$.id");
+        body(as(token, put("/api/v1/plans/{id}", planId)).content(content(0, null)));
+        body(as(token, post("/api/v1/plans/{id}/actions", planId))
+                .content(action(1, "DESISTANCE", "Boxing club twice a week", staffId(caseManager), null)));
+
+        mvc.perform(as(token, post("/api/v1/plans/{id}/agree", planId)).content(agreement(2, "2027-02-01")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("socialWorkerInvited"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Select whether the social worker was invited: the child is looked after, so the"
+                                + " social worker is invited to every planning meeting"));
+        mvc.perform(as(token, post("/api/v1/plans/{id}/agree", planId)).content("""
+                        {"version": 2, "agreedOn": "2027-02-01", "agreedBy": "Case manager with Kai",
+                         "childInvolved": true, "parentsInvolved": false,
+                         "socialWorkerInvitation": {"invited": "INVITED", "on": "2027-02-02", "how": "Email"}}
+                        """))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("The social worker must be invited on or before the planning meeting"));
+        mvc.perform(as(token, post("/api/v1/plans/{id}/agree", planId)).content("""
+                        {"version": 2, "agreedOn": "2027-02-01", "agreedBy": "Case manager with Kai",
+                         "childInvolved": true, "parentsInvolved": false,
+                         "socialWorkerInvitation": {"invited": "INVITED", "on": "2027-01-27", "how": "Secure email"}}
+                        """))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("AGREED"))
+                .andExpect(jsonPath("$.socialWorkerInvitation.invited").value("INVITED"))
+                .andExpect(jsonPath("$.socialWorkerInvitation.on").value("2027-01-27"));
+        String page =
+                page(get("/plans/{id}", planId)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .authentication(data.authenticationOf(caseManager))));
+        assertThat(page).contains("Social worker invited to the planning meeting", "Yes, on 27 January 2027");
+    }
+
+    @Test
     void aCaretakingHostReadsButCannotChangeAndOtherRolesAndServicesAreRefused() throws Exception {
         submitAnAssessment();
         String planId =

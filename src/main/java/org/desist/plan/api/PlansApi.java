@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.desist.jointworking.SocialWorkerInvitation;
 import org.desist.plan.ActionStatus;
 import org.desist.plan.Agreement;
 import org.desist.plan.NewAction;
@@ -42,7 +43,12 @@ class PlansApi {
     record DraftEdit(Long version, PlanContent content) {}
 
     record AgreeRequest(
-            Long version, LocalDate agreedOn, String agreedBy, Boolean childInvolved, Boolean parentsInvolved) {}
+            Long version,
+            LocalDate agreedOn,
+            String agreedBy,
+            Boolean childInvolved,
+            Boolean parentsInvolved,
+            SocialWorkerInvitation socialWorkerInvitation) {}
 
     record ActionRequest(
             Long version,
@@ -103,7 +109,11 @@ class PlansApi {
                 id,
                 version(request.version()),
                 new Agreement(
-                        request.agreedOn(), request.agreedBy(), request.childInvolved(), request.parentsInvolved()));
+                        request.agreedOn(),
+                        request.agreedBy(),
+                        request.childInvolved(),
+                        request.parentsInvolved(),
+                        request.socialWorkerInvitation()));
     }
 
     @PostMapping("/api/v1/plans/{id}/actions")

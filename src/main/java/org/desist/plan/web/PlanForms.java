@@ -282,13 +282,57 @@ final class PlanForms {
     /** Agree the plan: when, who, and whether the child and the parents or carers were involved. */
     public static class AgreementForm {
 
-        static final List<String> FIELD_ORDER = List.of("agreedOn", "agreedBy", "childInvolved", "parentsInvolved");
+        static final List<String> FIELD_ORDER = List.of(
+                "agreedOn",
+                "agreedBy",
+                "childInvolved",
+                "parentsInvolved",
+                "socialWorkerInvited",
+                "socialWorkerInvitedOn",
+                "socialWorkerInvitedHow",
+                "socialWorkerNotInvitedReason");
 
         private long version;
         private DateParts agreedOn = new DateParts();
         private String agreedBy;
         private String childInvolved;
         private String parentsInvolved;
+        private String socialWorkerInvited;
+        private DateParts socialWorkerInvitedOn = new DateParts();
+        private String socialWorkerInvitedHow;
+        private String socialWorkerNotInvitedReason;
+
+        public String getSocialWorkerInvited() {
+            return socialWorkerInvited;
+        }
+
+        public void setSocialWorkerInvited(String socialWorkerInvited) {
+            this.socialWorkerInvited = socialWorkerInvited;
+        }
+
+        public DateParts getSocialWorkerInvitedOn() {
+            return socialWorkerInvitedOn;
+        }
+
+        public void setSocialWorkerInvitedOn(DateParts socialWorkerInvitedOn) {
+            this.socialWorkerInvitedOn = socialWorkerInvitedOn;
+        }
+
+        public String getSocialWorkerInvitedHow() {
+            return socialWorkerInvitedHow;
+        }
+
+        public void setSocialWorkerInvitedHow(String socialWorkerInvitedHow) {
+            this.socialWorkerInvitedHow = socialWorkerInvitedHow;
+        }
+
+        public String getSocialWorkerNotInvitedReason() {
+            return socialWorkerNotInvitedReason;
+        }
+
+        public void setSocialWorkerNotInvitedReason(String socialWorkerNotInvitedReason) {
+            this.socialWorkerNotInvitedReason = socialWorkerNotInvitedReason;
+        }
 
         public long getVersion() {
             return version;

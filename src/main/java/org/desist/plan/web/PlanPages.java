@@ -1,5 +1,6 @@
 package org.desist.plan.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +14,8 @@ import org.desist.child.ChildRecords;
 import org.desist.child.ChildSummary;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.Interventions;
+import org.desist.jointworking.SocialWorkerInvitation;
+import org.desist.jointworking.SocialWorkerInvited;
 import org.desist.plan.ActionStatus;
 import org.desist.plan.Agreement;
 import org.desist.plan.NewAction;
@@ -350,6 +353,7 @@ class PlanPages {
                     form.getAgreedOn().problem("the date the plan was agreed").get();
             binding.rejectValue("agreedOn", "invalid", message);
         }
+        SocialWorkerInvitation invitation = invitation(form, binding);
         if (!binding.hasErrors()) {
             try {
                 plans.agree(
@@ -359,7 +363,8 @@ class PlanPages {
                                 form.getAgreedOn().toDate().orElse(null),
                                 form.getAgreedBy(),
                                 yesNo(form.getChildInvolved()),
-                                yesNo(form.getParentsInvolved())));
+                                yesNo(form.getParentsInvolved()),
+                                invitation));
                 return "redirect:/plans/" + id + "?agreed";
             } catch (InvalidRequestException e) {
                 // What is missing from the plan links to the question that asks it; the agreement's own
@@ -383,12 +388,38 @@ class PlanPages {
                 return question(plan, "AGREE", "Agree the plan", url, null, model);
             }
         }
-        question(plan, "AGREE", "Agree the plan", url, binding, model, AgreementForm.FIELD_ORDER, Set.of("agreedOn"));
+        question(
+                plan,
+                "AGREE",
+                "Agree the plan",
+                url,
+                binding,
+                model,
+                AgreementForm.FIELD_ORDER,
+                Set.of("agreedOn", "socialWorkerInvitedOn"));
         @SuppressWarnings("unchecked")
         List<ErrorSummary.Item> own = (List<ErrorSummary.Item>) model.getAttribute("errorSummary");
         summary.addAll(own);
         model.addAttribute("errorSummary", summary);
         return "plan/question";
+    }
+
+    /** The social worker's invitation as typed (null when not answered: the service says when it is needed). */
+    private static SocialWorkerInvitation invitation(AgreementForm form, BindingResult binding) {
+        SocialWorkerInvited invited = Option.chosen(SocialWorkerInvited.class, form.getSocialWorkerInvited());
+        if (invited == null) {
+            return null;
+        }
+        LocalDate on = invited == SocialWorkerInvited.INVITED
+                        && !form.getSocialWorkerInvitedOn().isBlank()
+                ? FormErrors.date(
+                        form.getSocialWorkerInvitedOn(),
+                        "socialWorkerInvitedOn",
+                        "the date the social worker was invited",
+                        binding)
+                : null;
+        return new SocialWorkerInvitation(
+                invited, on, form.getSocialWorkerInvitedHow(), form.getSocialWorkerNotInvitedReason());
     }
 
     private static Boolean yesNo(String value) {
@@ -456,6 +487,7 @@ class PlanPages {
                         new Option(ActionStatus.DONE.name(), ActionStatus.DONE.label()),
                         new Option(ActionStatus.STOPPED.name(), ActionStatus.STOPPED.label())));
         model.addAttribute("yesNo", List.of(new Option("yes", "Yes"), new Option("no", "No")));
+        model.addAttribute("invitedOptions", Option.of(SocialWorkerInvited.class, SocialWorkerInvited::label));
         model.addAttribute(
                 "owners",
                 plans.possibleOwners(intervention.id()).stream()

@@ -1,4 +1,4 @@
-package org.desist.review;
+package org.desist.jointworking;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -20,15 +20,24 @@ public record SocialWorkerInvitation(SocialWorkerInvited invited, LocalDate on, 
         };
     }
 
-    /** What is wrong with the invitation (or its absence), keyed by field. */
+    /** What is wrong with the invitation to a review (or its absence), keyed by field. */
     public static Map<String, String> problems(boolean lookedAfter, SocialWorkerInvitation i, LocalDate reviewedOn) {
+        return problems(lookedAfter, i, reviewedOn, "review");
+    }
+
+    /**
+     * What is wrong with the invitation to a meeting (a "review" or a "planning meeting") or its absence, keyed by
+     * field.
+     */
+    public static Map<String, String> problems(
+            boolean lookedAfter, SocialWorkerInvitation i, LocalDate reviewedOn, String meeting) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (i == null || i.invited() == null) {
             if (lookedAfter) {
                 problems.put(
                         "socialWorkerInvited",
                         "Select whether the social worker was invited: the child is looked after, so the social "
-                                + "worker is invited to every review");
+                                + "worker is invited to every " + meeting);
             }
             return problems;
         }
@@ -36,7 +45,7 @@ public record SocialWorkerInvitation(SocialWorkerInvited invited, LocalDate on, 
             if (i.on() == null) {
                 problems.put("socialWorkerInvitedOn", "Enter the date the social worker was invited");
             } else if (reviewedOn != null && i.on().isAfter(reviewedOn)) {
-                problems.put("socialWorkerInvitedOn", "The social worker must be invited on or before the review");
+                problems.put("socialWorkerInvitedOn", "The social worker must be invited on or before the " + meeting);
             }
             if (blank(i.how())) {
                 problems.put("socialWorkerInvitedHow", "Enter how the social worker was invited");

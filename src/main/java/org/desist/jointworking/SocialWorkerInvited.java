@@ -1,6 +1,6 @@
-package org.desist.review;
+package org.desist.jointworking;
 
-/** Whether the allocated social worker was invited to the review (domain reference 03 "Reviews and meetings"). */
+/** Whether the allocated social worker was invited to a review or planning meeting (domain reference 03 "Reviews and meetings"). */
 public enum SocialWorkerInvited {
     INVITED("Yes, invited"),
     NO_SOCIAL_WORKER("No allocated social worker"),

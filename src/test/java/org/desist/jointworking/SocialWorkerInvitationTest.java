@@ -1,4 +1,4 @@
-package org.desist.review;
+package org.desist.jointworking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -206,7 +206,7 @@ class FourStagesJourneyTest extends JourneySupport {
         button(page, "Agree the plan").click();
         assertThat(page.locator("h1")).hasText("Agree the plan");
         checkAccessible(page);
-        date(page, "", today);
+        date(page, "agreedOn", today);
         page.getByLabel("Who agreed the plan").fill("Case manager with Morgan and his mum");
         page.locator("#childInvolved").check();
         page.locator("#parentsInvolved").check();

@@ -153,9 +153,9 @@ class PlanJourneyTest extends JourneySupport {
                 .click();
         assertThat(page.locator("h1")).hasText("Agree the plan");
         checkAccessible(page);
-        page.getByLabel("Day").fill("1");
-        page.getByLabel("Month").fill("2");
-        page.getByLabel("Year").fill("2027");
+        page.locator("#agreedOn-day").fill("1");
+        page.locator("#agreedOn-month").fill("2");
+        page.locator("#agreedOn-year").fill("2027");
         page.getByLabel("Who agreed the plan").fill("Case manager with Ellis and his mum");
         page.locator("#childInvolved").check();
         page.locator("#parentsInvolved").check();
@@ -188,9 +188,9 @@ class PlanJourneyTest extends JourneySupport {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Agree the plan"))
                 .click();
-        page.getByLabel("Day").fill("1");
-        page.getByLabel("Month").fill("2");
-        page.getByLabel("Year").fill("2027");
+        page.locator("#agreedOn-day").fill("1");
+        page.locator("#agreedOn-month").fill("2");
+        page.locator("#agreedOn-year").fill("2027");
         page.getByLabel("Who agreed the plan").fill("Case manager with Ellis and his mum");
         page.locator("#childInvolved").check();
         page.locator("#parentsInvolved").check();

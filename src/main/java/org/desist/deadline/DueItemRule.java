@@ -16,6 +16,14 @@ public record DueItemRule(
         boolean locallyConfigurable,
         boolean repeats) {
 
+    /** The owner that names children's social care: its items have no person as owner (domain reference 03). */
+    public static final String SOCIAL_CARE = "SOCIAL_CARE";
+
+    /** Whether the joint protocol gives this duty to children's social care rather than a YOS role. */
+    public boolean ownedBySocialCare() {
+        return SOCIAL_CARE.equals(owner);
+    }
+
     public DueItemRule withOffset(Offset changed) {
         return new DueItemRule(id, name, source, trigger, changed, owner, fulfilledBy, locallyConfigurable, repeats);
     }

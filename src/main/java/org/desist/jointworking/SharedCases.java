@@ -316,7 +316,7 @@ public class SharedCases {
                 .filter(i -> RULES.contains(i.rule().id()))
                 .map(i -> new Item(
                         i,
-                        "SOCIAL_CARE".equals(i.rule().owner())
+                        i.rule().ownedBySocialCare()
                                 ? "Children's social care"
                                 : i.ownerId() == null ? "Youth justice service" : staffName(i.ownerId()),
                         told.get(i.id())))

@@ -169,6 +169,6 @@ public class JointWorkingView {
 
     /** Duties whose rule names children's social care as owner are theirs; every other owner is a YOS role. */
     static OwnerService owner(DueItemRule rule) {
-        return "SOCIAL_CARE".equals(rule.owner()) ? OwnerService.SOCIAL_CARE : OwnerService.YOS;
+        return rule.ownedBySocialCare() ? OwnerService.SOCIAL_CARE : OwnerService.YOS;
     }
 }

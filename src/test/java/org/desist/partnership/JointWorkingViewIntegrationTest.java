@@ -153,6 +153,9 @@ class JointWorkingViewIntegrationTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/joint-working").with(authentication(data.authenticationOf(caseManager))))
                 .andExpect(status().isForbidden());
+        // The shared-cases list is a partner's: YOS staff find children through their own pages.
+        mvc.perform(get("/shared-cases").with(authentication(data.authenticationOf(caseManager))))
+                .andExpect(status().isForbidden());
         String partner = data.account("jointview.partner", Role.PARTNER_PRACTITIONER, service);
         mvc.perform(get("/joint-working").with(authentication(data.authenticationOf(partner))))
                 .andExpect(status().isForbidden());

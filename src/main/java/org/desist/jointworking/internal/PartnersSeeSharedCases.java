@@ -31,7 +31,7 @@ class PartnersSeeSharedCases implements PartnerAccess {
         this.jdbc = jdbc;
         this.dueItems = dueItems;
         this.socialCareRules = rules.all().stream()
-                .filter(r -> "SOCIAL_CARE".equals(r.owner()))
+                .filter(DueItemRule::ownedBySocialCare)
                 .map(DueItemRule::id)
                 .toList();
     }

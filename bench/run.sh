@@ -3,7 +3,8 @@
 #   DESIST_BENCH_PASSWORD=<12+ characters> bench/run.sh hundredth|tenth|national [seconds per level]
 # Builds the service and the benchmark tools, starts the service on a NEW embedded database of its own
 # (bench/target/home-<scale>), generates the synthetic services into it, warms up, then for 8, 32 and 64 users
-# times the floor (hand-written SQL) and the load benchmark, and writes bench/target/results-<scale>.md.
+# times the floor (hand-written SQL) and the load benchmark with no pause between pages, then 32 users pausing
+# BENCH_THINK_MILLIS (2000) between pages, and writes bench/target/results-<scale>.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scale="${1:?usage: bench/run.sh hundredth|tenth|national [seconds]}"
@@ -36,8 +37,8 @@ done
   echo '```'
 } | tee "$results"
 
-gatling() {
-  ./mvnw -B -q -ntp -f bench/pom.xml gatling:test -Dusers="$1" -Dseconds="$2" \
+gatling() { # users seconds [milliseconds between pages]
+  ./mvnw -B -q -ntp -f bench/pom.xml gatling:test -Dusers="$1" -Dseconds="$2" -DthinkMillis="${3:-0}" \
     -DbaseUrl="http://localhost:$port" -DdbUrl="$db_url" > "bench/target/gatling-$1.log" 2>&1 \
     || { echo "The load benchmark at $1 users failed (errors or a crash): see bench/target/gatling-$1.log"; tail -40 "bench/target/gatling-$1.log"; exit 1; }
 }
@@ -54,4 +55,13 @@ for users in 8 32 64; do
     java -jar bench/target/desist-bench.jar report --users="$users"
   } | tee -a "$results"
 done
+# The same 32 users as people work: a pause between pages (BENCH_THINK_MILLIS, 2 s by default).
+think="${BENCH_THINK_MILLIS:-2000}"
+gatling 32 "$seconds" "$think"
+{
+  echo
+  echo "## 32 users, $think ms between pages"
+  echo
+  java -jar bench/target/desist-bench.jar report --users=32
+} | tee -a "$results"
 echo "Results: $results"

@@ -47,13 +47,13 @@ final class Floor {
         });
         QUERIES.put("Find a child by name", new String[] {
             "select set_config('pg_trgm.word_similarity_threshold', '0.4', false)",
-            "select count(*) from child c where c.service_id = ?2 and ?5 <% " + name,
-            listing + " where c.service_id = ?2 and ?5 <% " + name + " order by word_similarity(?5, " + name
+            listing.replace("a.display_name", "a.display_name, count(*) over () as total")
+                    + " where c.service_id = ?2 and ?5 <% " + name + " order by word_similarity(?5, " + name
                     + ") desc, c.family_name, c.given_name limit 20"
         });
         QUERIES.put("Find a child by date of birth", new String[] {
-            "select count(*) from child c where c.service_id = ?2 and c.date_of_birth = ?6",
-            listing + " where c.service_id = ?2 and c.date_of_birth = ?6 order by c.family_name, c.given_name limit 20"
+            listing.replace("a.display_name", "a.display_name, count(*) over () as total")
+                    + " where c.service_id = ?2 and c.date_of_birth = ?6 order by c.family_name, c.given_name limit 20"
         });
         QUERIES.put("Child overview", new String[] {
             "select * from child where id = ?3 and service_id = ?2",

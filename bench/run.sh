@@ -57,11 +57,13 @@ for users in 8 32 64; do
 done
 # The same 32 users as people work: a pause between pages (BENCH_THINK_MILLIS, 2 s by default).
 think="${BENCH_THINK_MILLIS:-2000}"
+java -jar bench/target/desist-bench.jar floor --users=32 --think="$think" --seconds="$seconds" --url="$db_url" \
+  --out=bench/target/floor-32-think.tsv > /dev/null
 gatling 32 "$seconds" "$think"
 {
   echo
   echo "## 32 users, $think ms between pages"
   echo
-  java -jar bench/target/desist-bench.jar report --users=32
+  java -jar bench/target/desist-bench.jar report --users=32 --floor=bench/target/floor-32-think.tsv
 } | tee -a "$results"
 echo "Results: $results"

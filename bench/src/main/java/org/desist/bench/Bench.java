@@ -93,7 +93,8 @@ public final class Bench {
         Duration duration = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "30")));
         Floor floor = new Floor(url, user, dbPassword);
         floor.run(Math.min(users, 4), Duration.ofSeconds(5)); // warm the database's caches and plans
-        Map<String, java.util.List<Long>> latencies = floor.run(users, duration);
+        Duration think = Duration.ofMillis(Long.parseLong(options.getOrDefault("think", "0")));
+        Map<String, java.util.List<Long>> latencies = floor.run(users, duration, think);
         java.nio.file.Path out = java.nio.file.Path.of(options.getOrDefault("out", "bench/target/floor-" + users + ".tsv"));
         java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
         StringBuilder tsv = new StringBuilder("query\tcount\tper_second\tp50_ms\tp95_ms\tp99_ms\n");
@@ -114,6 +115,9 @@ public final class Bench {
 
     private static void usage() {
         System.out.println("usage: generate --scale=hundredth|tenth|national [--seed=2027] [--today=YYYY-MM-DD]"
-                + " [--url=jdbc:postgresql://localhost:54329/desist] [--user=postgres] [--threads=2]");
+                + " [--url=jdbc:postgresql://localhost:54329/desist] [--user=postgres] [--threads=2] [--checksum]");
+        System.out.println("       floor --users=8 [--seconds=30] [--think=0 (ms between pages)] [--out=bench/target/floor-8.tsv]"
+                + " [--url=…]");
+        System.out.println("       report --users=8 [--run=bench/target/gatling/<run>] [--floor=bench/target/floor-8.tsv]");
     }
 }

@@ -129,6 +129,11 @@ final class Floor {
 
     /** Runs every query in turn on {@code connections} connections for the given time: latencies per query. */
     Map<String, List<Long>> run(int connections, Duration duration) throws Exception {
+        return run(connections, duration, Duration.ZERO);
+    }
+
+    /** As {@link #run(int, Duration)}, each connection pausing {@code think} after each page, as the users do. */
+    Map<String, List<Long>> run(int connections, Duration duration, Duration think) throws Exception {
         List<Case> cases = cases();
         if (cases.isEmpty()) {
             throw new IllegalStateException("No generated case managers in " + url + ": run the generator first");
@@ -151,6 +156,9 @@ final class Floor {
                             }
                             c.commit();
                             latencies.get(query.getKey()).add(System.nanoTime() - start);
+                            if (!think.isZero()) {
+                                Thread.sleep(think.toMillis());
+                            }
                         }
                     }
                 } catch (Exception e) {

@@ -75,36 +75,35 @@ public class ChildSearch {
             params.put("dob", query.dateOfBirth());
         }
         String match = String.join(" and ", matches);
-        // Their own services' children, and those a caretaking arrangement lets them see, each branch on its own
-        // index: with the two in one OR, PostgreSQL matched the name across every service (docs/performance.md).
-        String found = "select c.id from child c where c.service_id in (:services) and " + match
-                + " union select c.id from child_caretaking cc join child c on c.id = cc.child_id"
-                + " where cc.revoked_at is null and cc.host_service_id in (:services) and " + match;
+        // Their own services' children, and those a caretaking arrangement lets them see.
+        String found = JdbcChildRecords.visibleIdsWhere(match);
         // Typo tolerance: "Jonh Smtih" still finds John Smith (the default threshold, 0.6, is too strict).
         jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
                 .param("threshold", String.valueOf(WORD_SIMILARITY_THRESHOLD))
                 .query(String.class)
                 .single();
         int page = Math.max(1, query.page());
-        long[] total = {0};
-        List<ChildListing> children = jdbc.sql(select(", count(*) over () as total") + " where c.id in (" + found
-                        + ") order by " + order + " limit :limit offset :offset")
+        // The page and the total of all pages in one query.
+        List<Counted> rows = jdbc.sql(select(", count(*) over () as total") + " where c.id in (" + found + ") order by "
+                        + order + " limit :limit offset :offset")
                 .params(params)
                 .param("limit", PAGE_SIZE)
                 .param("offset", (page - 1) * PAGE_SIZE)
-                .query((rs, row) -> {
-                    total[0] = rs.getLong("total");
-                    return listing(rs, row);
-                })
+                .query((rs, row) -> new Counted(listing(rs, row), rs.getLong("total")))
                 .list();
-        if (children.isEmpty() && page > 1) {
-            // Past the last page: the window counted nothing, so count on its own.
-            total[0] = jdbc.sql("select count(*) from (" + found + ") f")
-                    .params(params)
-                    .query(Long.class)
-                    .single();
-        }
-        return new Page(children, total[0], page);
+        long total = rows.isEmpty()
+                ? (page == 1 ? 0 : countOf(found, params)) // past the last page the window counts nothing
+                : rows.get(0).total();
+        return new Page(rows.stream().map(Counted::listing).toList(), total, page);
+    }
+
+    private record Counted(ChildListing listing, long total) {}
+
+    private long countOf(String found, Map<String, Object> params) {
+        return jdbc.sql("select count(*) from (" + found + ") f")
+                .params(params)
+                .query(Long.class)
+                .single();
     }
 
     /** Children a case manager holds, in their services. */

@@ -96,10 +96,12 @@ public class CaseworkSimulation extends Simulation {
                             css("input[name='_csrf']", "value").saveAs("csrf"),
                             css("input[name='version']", "value").saveAs("version")))
             .exec(session -> {
-                LocalDate today = LocalDate.now();
-                return session.set("day", today.getDayOfMonth())
-                        .set("month", today.getMonthValue())
-                        .set("year", today.getYear());
+                // Yesterday: a contact can only be recorded once it has happened, and 10:30 today has not
+                // happened yet when the benchmark runs before half past ten.
+                LocalDate yesterday = LocalDate.now().minusDays(1);
+                return session.set("day", yesterday.getDayOfMonth())
+                        .set("month", yesterday.getMonthValue())
+                        .set("year", yesterday.getYear());
             })
             .exec(http("Record a contact")
                     .post("/interventions/#{intervention}/contacts/record")

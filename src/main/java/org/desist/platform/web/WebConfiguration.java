@@ -32,10 +32,12 @@ class WebConfiguration implements WebMvcConfigurer {
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         registry.addResourceHandler("/css/**")
                 .addResourceLocations("classpath:/static/css/")
-                .setCacheControl(cacheControl);
+                .setCacheControl(cacheControl)
+                .resourceChain(true);
         registry.addResourceHandler("/js/**")
                 .addResourceLocations("classpath:/static/js/")
-                .setCacheControl(cacheControl);
+                .setCacheControl(cacheControl)
+                .resourceChain(true);
         registry.addResourceHandler("/webjars/**")
                 .addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .setCacheControl(cacheControl)
@@ -45,10 +47,12 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addResourceHandler("/assets/**")
                 .addResourceLocations(
                         "classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/assets/")
-                .setCacheControl(cacheControl);
+                .setCacheControl(cacheControl)
+                .resourceChain(true);
         registry.addResourceHandler("/favicon.ico")
                 .addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/" + version
                         + "/dist/govuk/assets/rebrand/images/")
-                .setCacheControl(cacheControl);
+                .setCacheControl(cacheControl)
+                .resourceChain(true);
     }
 }

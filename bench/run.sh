@@ -2,7 +2,8 @@
 # Desist's benchmark at one scale, from nothing (docs/performance.md):
 #   DESIST_BENCH_PASSWORD=<12+ characters> bench/run.sh hundredth|tenth|national [seconds per level]
 # Builds the service and the benchmark tools, starts the service on a NEW embedded database of its own
-# (bench/target/home-<scale>), generates the synthetic services into it, warms up, then for 8, 32 and 64 users
+# (bench/target/home-<scale>), generates the synthetic services into it, warms up (32 users, BENCH_WARMUP_SECONDS,
+# 120 by default), then for 8, 32 and 64 users
 # times the floor (hand-written SQL) and the load benchmark with no pause between pages, then 32 users pausing
 # BENCH_THINK_MILLIS (2000) between pages, and writes bench/target/results-<scale>.md.
 set -euo pipefail
@@ -37,14 +38,30 @@ done
   echo '```'
 } | tee "$results"
 
+# CPU time in clock ticks: the service, PostgreSQL's processes, and the whole machine.
+tick=$(getconf CLK_TCK)
+service_cpu() { awk '{print $14 + $15}' "/proc/$service/stat"; }
+postgres_cpu() {
+  local sum=0 p
+  for p in $(pgrep -x postgres); do sum=$((sum + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done
+  echo "$sum"
+}
+machine_cpu() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
+
 gatling() { # users seconds [milliseconds between pages]
+  local m0 s0 p0
+  m0=$(machine_cpu); s0=$(service_cpu); p0=$(postgres_cpu)
   ./mvnw -B -q -ntp -f bench/pom.xml gatling:test -Dusers="$1" -Dseconds="$2" -DthinkMillis="${3:-0}" \
     -DbaseUrl="http://localhost:$port" -DdbUrl="$db_url" > "bench/target/gatling-$1.log" 2>&1 \
     || { echo "The load benchmark at $1 users failed (errors or a crash): see bench/target/gatling-$1.log"; tail -40 "bench/target/gatling-$1.log"; exit 1; }
+  local machine=$(( $(machine_cpu) - m0 )) svc=$(( $(service_cpu) - s0 )) pg=$(( $(postgres_cpu) - p0 ))
+  cpu_line="CPU seconds during the run (Maven's start and Gatling's report included): service $((svc / tick)), PostgreSQL $((pg / tick)), Gatling, Maven and the rest $(((machine - svc - pg) / tick))."
 }
 
-echo "Warming up (8 users, 30 s)"
-gatling 8 30
+# The JIT compiler needs minutes on two cores before a page's cost settles: warm up at full load first.
+warmup="${BENCH_WARMUP_SECONDS:-120}"
+echo "Warming up (32 users, $warmup s)"
+gatling 32 "$warmup"
 for users in 8 32 64; do
   java -jar bench/target/desist-bench.jar floor --users="$users" --seconds="$seconds" --url="$db_url" > /dev/null
   gatling "$users" "$seconds"
@@ -53,6 +70,8 @@ for users in 8 32 64; do
     echo "## $users users"
     echo
     java -jar bench/target/desist-bench.jar report --users="$users"
+    echo
+    echo "$cpu_line"
   } | tee -a "$results"
 done
 # The same 32 users as people work: a pause between pages (BENCH_THINK_MILLIS, 2 s by default).
@@ -65,5 +84,7 @@ gatling 32 "$seconds" "$think"
   echo "## 32 users, $think ms between pages"
   echo
   java -jar bench/target/desist-bench.jar report --users=32 --floor=bench/target/floor-32-think.tsv
+  echo
+  echo "$cpu_line"
 } | tee -a "$results"
 echo "Results: $results"

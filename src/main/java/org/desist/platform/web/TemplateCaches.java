@@ -8,8 +8,8 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
  * Room in Thymeleaf's caches for every expression and template fragment Desist has. Thymeleaf keeps 500 parsed
- * expressions and 200 templates by default; one morning's work on the national benchmark already used 537
- * expressions, so under load parsed expressions were thrown away and parsed again (docs/performance.md).
+ * expressions and 200 templates by default; the national benchmark's pages alone used 537 expressions, so under
+ * load parsed expressions were thrown away and parsed again (docs/performance.md, ADR 11).
  * {@code TemplateCachesIntegrationTest} fails when the templates outgrow these sizes.
  */
 @Configuration(proxyBeanMethods = false)

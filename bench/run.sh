@@ -38,7 +38,9 @@ done
   echo '```'
 } | tee "$results"
 
-# CPU time in clock ticks: the service, PostgreSQL's processes, and the whole machine.
+# CPU time in clock ticks: the service, PostgreSQL's processes, and the whole machine. Every process named
+# postgres counts, so stop any other PostgreSQL on the machine before a run; a backend that ends during a level
+# takes its CPU with it (the service's pooled connections stay open).
 tick=$(getconf CLK_TCK)
 service_cpu() { awk '{print $14 + $15}' "/proc/$service/stat"; }
 postgres_cpu() {

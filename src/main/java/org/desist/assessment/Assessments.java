@@ -295,14 +295,18 @@ public class Assessments {
         if (services.isEmpty()) {
             return List.of();
         }
-        List<Assessment> waiting = jdbc.sql("""
-                        select a.* from assessment a join intervention i on i.id = a.intervention_id
-                         where a.status = 'SUBMITTED' and a.countersignature_required and i.service_id in (:services)
+        // A work queue (countersigning moves an assessment on), so all services' waiting ones are few.
+        List<Assessment> submitted =
+                jdbc.sql("""
+                        select a.* from assessment a
+                         where a.status = 'SUBMITTED' and a.countersignature_required
                          order by a.submitted_on, a.created_at
-                        """)
-                .param("services", services)
-                .query(Assessments::assessment)
-                .list();
+                        """).query(Assessments::assessment).list();
+        Set<UUID> ours = interventions.homedIn(
+                submitted.stream().map(Assessment::interventionId).collect(Collectors.toSet()), services);
+        List<Assessment> waiting = submitted.stream()
+                .filter(a -> ours.contains(a.interventionId()))
+                .toList();
         Map<UUID, ChildSummary> visible =
                 children.visible(waiting.stream().map(Assessment::childId).collect(Collectors.toSet()));
         List<AwaitingCountersignature> result = new ArrayList<>();

@@ -5,5 +5,7 @@
  * high or very high. Its due date follows the intervention's start (deadline module); every change of a
  * classification is kept and published ({@link org.desist.assessment.ClassificationChanged}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Assessments")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Assessments",
+        allowedDependencies = {"audit", "child", "chronology", "deadline", "intervention", "platform", "security"})
 package org.desist.assessment;

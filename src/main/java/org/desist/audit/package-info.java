@@ -3,5 +3,7 @@
  * when, which service, what (for changes, each field's old and new value). Written through
  * {@link org.desist.audit.AuditTrail} in the same transaction as the change it records.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Audit",
+        allowedDependencies = {"platform", "security"})
 package org.desist.audit;

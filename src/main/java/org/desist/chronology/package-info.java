@@ -3,5 +3,7 @@
  * gathered from every module through {@link org.desist.chronology.ChronologySource}, and the one-page case
  * summary built on it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Chronology and case summary")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Chronology and case summary",
+        allowedDependencies = {"platform"})
 package org.desist.chronology;

@@ -6,5 +6,7 @@
  * module's public API: every read goes through {@code Interventions.get}, every change through
  * {@code ChildRecords.responsible}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Contacts and compliance")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Contacts and compliance",
+        allowedDependencies = {"audit", "child", "chronology", "intervention", "platform", "security"})
 package org.desist.contact;

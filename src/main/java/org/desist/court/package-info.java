@@ -4,5 +4,17 @@
  * supervises. Scoped through the child's record (no service of its own), so it moves with the child.
  * Remands, bail support and sentences start and end interventions; reports drive their due items.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Court work")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Court work",
+        allowedDependencies = {
+            "audit",
+            "child",
+            "chronology",
+            "deadline",
+            "intervention",
+            "jointworking",
+            "offence",
+            "platform",
+            "security"
+        })
 package org.desist.court;

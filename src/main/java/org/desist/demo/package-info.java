@@ -3,5 +3,24 @@
  * Youth Justice Service with about 150 children and 20 staff, and a small second service to show that
  * services cannot see each other's children. Never runs in production mode.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo service")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Demo service",
+        allowedDependencies = {
+            "assessment",
+            "child",
+            "contact",
+            "court",
+            "escalation",
+            "intervention",
+            "jointworking",
+            "offence",
+            "outofcourt",
+            "oversight",
+            "plan",
+            "programme",
+            "review",
+            "safeguarding",
+            "security",
+            "platform"
+        })
 package org.desist.demo;

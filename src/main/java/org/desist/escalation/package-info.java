@@ -5,5 +5,7 @@
  * child protection — settings). Each open step is a due item ({@code escalation-step}); a step open past it has
  * stalled and is visible to the next level. {@link org.desist.escalation.Escalations} is the public API.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Disagreements and escalation")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Disagreements and escalation",
+        allowedDependencies = {"audit", "child", "deadline", "platform", "security"})
 package org.desist.escalation;

@@ -18,6 +18,7 @@ import org.desist.child.ChildRecords;
 import org.desist.child.ChildSummary;
 import org.desist.deadline.DueItem;
 import org.desist.deadline.DueItems;
+import org.desist.offence.Offences;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
 import org.desist.platform.web.StaleRecordException;
@@ -46,6 +47,7 @@ public class Interventions {
     private final DueItems dueItems;
     private final AuditTrail audit;
     private final Directory directory;
+    private final Offences offenceRecords;
 
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -56,6 +58,7 @@ public class Interventions {
             DueItems dueItems,
             AuditTrail audit,
             Directory directory,
+            Offences offenceRecords,
             Clock clock,
             ApplicationEventPublisher events) {
         this.clock = clock;
@@ -65,6 +68,7 @@ public class Interventions {
         this.dueItems = dueItems;
         this.audit = audit;
         this.directory = directory;
+        this.offenceRecords = offenceRecords;
     }
 
     public record NewIntervention(
@@ -592,6 +596,36 @@ public class Interventions {
                 .list();
     }
 
+    /**
+     * Each of a child's interventions with its type, oldest first, for other modules' chronology entries: no access
+     * check (the chronology's caller has been allowed to see the child) and no audit row (its view is audited).
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, InterventionType> typesOfChild(UUID childId) {
+        Map<UUID, InterventionType> types = new java.util.LinkedHashMap<>();
+        jdbc.sql("select id, type from intervention where child_id = :child order by created_at")
+                .param("child", childId)
+                .query(rs -> {
+                    types.put(rs.getObject("id", UUID.class), InterventionType.valueOf(rs.getString("type")));
+                });
+        return types;
+    }
+
+    /** Which of these interventions belong to (are homed in) one of these services: ids only, no record content. */
+    @Transactional(readOnly = true)
+    public java.util.Set<UUID> homedIn(
+            java.util.Collection<UUID> interventionIds, java.util.Collection<UUID> serviceIds) {
+        if (interventionIds.isEmpty() || serviceIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(
+                jdbc.sql("select id from intervention where id in (:ids) and service_id in (:services)")
+                        .param("ids", interventionIds)
+                        .param("services", serviceIds)
+                        .query(UUID.class)
+                        .list());
+    }
+
     @Transactional(readOnly = true)
     public Intervention get(UUID id) {
         Intervention intervention = jdbc.sql("select * from intervention where id = :id")
@@ -646,13 +680,7 @@ public class Interventions {
             problems.put("caseManagerId", "Select a case manager from this youth justice service");
         }
         for (UUID offence : offences) {
-            boolean theirs = jdbc.sql("select count(*) from offence where id = :id and child_id = :child")
-                            .param("id", offence)
-                            .param("child", child.id())
-                            .query(Long.class)
-                            .single()
-                    == 1;
-            if (!theirs) {
+            if (!offenceRecords.isOffenceOf(offence, child.id())) {
                 problems.put("offenceIds", "Link only this child's offences");
             }
         }

@@ -5,5 +5,7 @@
  * court raises a due item ({@code social-care-liaison-before-proposal}) met by recording the liaison.
  * {@link org.desist.liaison.SocialCareLiaisons} is the public API.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Orders that need children's social care")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Orders that need children's social care",
+        allowedDependencies = {"audit", "child", "court", "deadline", "order", "platform", "security"})
 package org.desist.liaison;

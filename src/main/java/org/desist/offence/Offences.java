@@ -165,6 +165,17 @@ public class Offences {
                 .list();
     }
 
+    /** Whether this offence is one of the child's (e.g. before another module links it to the child's work). */
+    @Transactional(readOnly = true)
+    public boolean isOffenceOf(UUID offenceId, UUID childId) {
+        return jdbc.sql("select count(*) from offence where id = :id and child_id = :child")
+                        .param("id", offenceId)
+                        .param("child", childId)
+                        .query(Long.class)
+                        .single()
+                == 1;
+    }
+
     public Offence get(UUID offenceId) {
         Offence offence = find(offenceId);
         children.visible(offence.childId());

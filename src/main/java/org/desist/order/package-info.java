@@ -6,5 +6,16 @@
  * intervention module's public API: every read goes through {@code Interventions.get}, so an order is
  * visible exactly when its intervention is.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Court orders")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Court orders",
+        allowedDependencies = {
+            "audit",
+            "child",
+            "chronology",
+            "deadline",
+            "intervention",
+            "jointworking",
+            "platform",
+            "security"
+        })
 package org.desist.order;

@@ -4,5 +4,16 @@
  * non-compliance. Referral, bail date, screening and telling the police drive their due items (deadline
  * module); cautions and community resolutions are delivered as interventions (intervention module).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Out-of-court disposals")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Out-of-court disposals",
+        allowedDependencies = {
+            "audit",
+            "child",
+            "chronology",
+            "deadline",
+            "intervention",
+            "offence",
+            "platform",
+            "security"
+        })
 package org.desist.outofcourt;

@@ -6,5 +6,7 @@
  * {@code desist.oversight.recent-within}, default 3 months). Built on the intervention module's public API: every
  * read goes through {@code Interventions.get}, every change through {@code ChildRecords.responsible}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Management oversight")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Management oversight",
+        allowedDependencies = {"assessment", "audit", "child", "chronology", "intervention", "platform", "security"})
 package org.desist.oversight;

@@ -7,5 +7,17 @@
  * orders, contracts and voluntary parenting work with each agency's role. Scoped through the child: every read
  * goes through {@code ChildRecords.visible}, every change through {@code ChildRecords.responsible}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Parenting")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Parenting",
+        allowedDependencies = {
+            "assessment",
+            "audit",
+            "child",
+            "chronology",
+            "court",
+            "deadline",
+            "intervention",
+            "platform",
+            "security"
+        })
 package org.desist.parenting;

@@ -4,5 +4,7 @@
  * them and what was done late, cases without a role agreement and open escalations. It only reads: the records
  * belong to {@code jointworking}, {@code escalation} and {@code deadline}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Joint-working view for managers")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Joint-working view for managers",
+        allowedDependencies = {"child", "deadline", "escalation", "jointworking", "security", "platform"})
 package org.desist.partnership;

@@ -6,5 +6,17 @@
  * plans. Draft, then agreed; a plan agreed for a later assessment supersedes the previous one, which is kept.
  * Its due date follows the assessment's submission (rule {@code plan-due} in the deadline module).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Plans")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Plans",
+        allowedDependencies = {
+            "assessment",
+            "audit",
+            "child",
+            "chronology",
+            "deadline",
+            "intervention",
+            "jointworking",
+            "platform",
+            "security"
+        })
 package org.desist.plan;

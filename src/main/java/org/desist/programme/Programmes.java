@@ -103,12 +103,7 @@ public class Programmes {
      * caller has been allowed to see the child) and no audit row (the chronology's view is audited).
      */
     public List<ProgrammeWork> recordedForChild(UUID childId) {
-        return jdbc
-                .sql("select id from intervention where child_id = :child order by created_at")
-                .param("child", childId)
-                .query(UUID.class)
-                .list()
-                .stream()
+        return interventions.typesOfChild(childId).keySet().stream()
                 .map(id -> {
                     List<SpecialistReferral> referrals = referrals(id);
                     return new ProgrammeWork(

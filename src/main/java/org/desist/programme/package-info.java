@@ -6,5 +6,7 @@
  * the intervention module's public API: every read goes through {@code Interventions.get}, every change of a
  * child's record through {@code ChildRecords.responsible}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Programmes and referrals")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Programmes and referrals",
+        allowedDependencies = {"audit", "child", "chronology", "deadline", "intervention", "platform", "security"})
 package org.desist.programme;

@@ -7,5 +7,18 @@
  * plan was changed. Built on the intervention module's public API: every read goes through
  * {@code Interventions.get}, every change first through {@code ChildRecords.responsible}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reviews")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Reviews",
+        allowedDependencies = {
+            "assessment",
+            "audit",
+            "child",
+            "chronology",
+            "deadline",
+            "intervention",
+            "jointworking",
+            "offence",
+            "platform",
+            "security"
+        })
 package org.desist.review;

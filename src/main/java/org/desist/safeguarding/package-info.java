@@ -6,5 +6,17 @@
  * concerns with when and to whom they were reported. Scoped through the child: every read goes through
  * {@code ChildRecords.visible}, every change through {@code ChildRecords.responsible}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Risk and safeguarding")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Risk and safeguarding",
+        allowedDependencies = {
+            "assessment",
+            "audit",
+            "child",
+            "chronology",
+            "deadline",
+            "intervention",
+            "offence",
+            "platform",
+            "security"
+        })
 package org.desist.safeguarding;

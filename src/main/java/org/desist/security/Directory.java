@@ -16,6 +16,9 @@ public interface Directory {
 
     Optional<StaffMember> staffMember(UUID userId);
 
+    /** The display names of these accounts (e.g. the case managers in a list of children); absent ids are left out. */
+    java.util.Map<UUID, String> displayNames(java.util.Collection<UUID> userIds);
+
     /** Staff of a service who can hold a caseload (case managers and operational managers). */
     List<StaffMember> caseHolders(UUID serviceId);
 

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -341,8 +342,14 @@ class CustodyAndCareLeaversIntegrationTest {
         // Another service's staff see none of it.
         YouthJusticeService other = data.service("Elsewhere");
         var stranger = authentication(data.authenticationOf(data.account("cl.other", Role.CASE_MANAGER, other)));
+        // Another service's list is not theirs to ask for: 404, as for any record that is not theirs.
         mvc.perform(get("/api/v1/services/{id}/late-out-of-borough-notifications", service.id())
                         .with(stranger))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        mvc.perform(get("/api/v1/services/{id}/late-out-of-borough-notifications", other.id())
+                        .with(stranger))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(0));
         mvc.perform(get("/api/v1/children/{id}/custody-and-care-leaving", child.id())
                         .with(stranger))

@@ -3,6 +3,7 @@ package org.desist.assessment.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.desist.assessment.Classification;
 import org.desist.assessment.Lens;
@@ -10,6 +11,7 @@ import org.desist.chronology.ChronologyEntry;
 import org.desist.chronology.ChronologySource;
 import org.desist.chronology.ChronologyType;
 import org.desist.intervention.InterventionType;
+import org.desist.intervention.Interventions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,18 +26,21 @@ import org.springframework.transaction.annotation.Transactional;
 class AssessmentChronology implements ChronologySource {
 
     private final JdbcClient jdbc;
+    private final Interventions interventions;
 
-    AssessmentChronology(JdbcClient jdbc) {
+    AssessmentChronology(JdbcClient jdbc, Interventions interventions) {
         this.jdbc = jdbc;
+        this.interventions = interventions;
     }
 
     @Override
     public List<ChronologyEntry> entriesFor(UUID childId) {
         List<ChronologyEntry> entries = new ArrayList<>();
+        Map<UUID, InterventionType> types = interventions.typesOfChild(childId);
         jdbc.sql("""
-                        select a.id, a.intervention_id, i.type, a.submitted_on, a.submitted_by, a.countersignature_required,
+                        select a.id, a.intervention_id, a.submitted_on, a.submitted_by, a.countersignature_required,
                                a.countersigned_on, a.countersigned_by
-                          from assessment a join intervention i on i.id = a.intervention_id
+                          from assessment a
                          where a.child_id = :child and a.submitted_on is not null
                          order by a.submitted_on, a.created_at
                         """)
@@ -44,7 +49,7 @@ class AssessmentChronology implements ChronologySource {
                     UUID id = rs.getObject("id", UUID.class);
                     String href = "/interventions/" + rs.getObject("intervention_id", UUID.class) + "/assessment";
                     String of = "Assessment of the "
-                            + InterventionType.valueOf(rs.getString("type"))
+                            + types.get(rs.getObject("intervention_id", UUID.class))
                                     .label()
                                     .toLowerCase();
                     LocalDate countersigned = rs.getObject("countersigned_on", LocalDate.class);

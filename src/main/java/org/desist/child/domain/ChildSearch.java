@@ -2,18 +2,23 @@ package org.desist.child.domain;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.desist.child.Age;
 import org.desist.child.LookedAfterStatus;
 import org.desist.child.PncNumber;
+import org.desist.security.Directory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,10 +38,12 @@ public class ChildSearch {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Directory directory;
 
-    ChildSearch(JdbcClient jdbc, Clock clock) {
+    ChildSearch(JdbcClient jdbc, Clock clock, Directory directory) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.directory = directory;
     }
 
     public record Query(String text, LocalDate dateOfBirth, int page) {
@@ -94,7 +101,7 @@ public class ChildSearch {
         long total = rows.isEmpty()
                 ? (page == 1 ? 0 : countOf(found, params)) // past the last page the window counts nothing
                 : rows.get(0).total();
-        return new Page(rows.stream().map(Counted::listing).toList(), total, page);
+        return new Page(withCaseManagers(rows.stream().map(Counted::listing).toList()), total, page);
     }
 
     private record Counted(ChildListing listing, long total) {}
@@ -111,13 +118,13 @@ public class ChildSearch {
         if (serviceIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(
+        return withCaseManagers(jdbc.sql(
                         select()
                                 + " where c.case_manager_id = :me and c.service_id in (:services) order by c.family_name, c.given_name")
                 .param("me", caseManagerId)
                 .param("services", serviceIds)
                 .query(this::listing)
-                .list();
+                .list());
     }
 
     /** Every child of the services, by case manager then name: a manager's team caseload. */
@@ -125,12 +132,41 @@ public class ChildSearch {
         if (serviceIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(
-                        select()
-                                + " where c.service_id in (:services) order by a.display_name nulls first, c.family_name, c.given_name")
-                .param("services", serviceIds)
-                .query(this::listing)
-                .list();
+        List<ChildListing> caseload = withCaseManagers(
+                jdbc.sql(select() + " where c.service_id in (:services) order by c.family_name, c.given_name")
+                        .param("services", serviceIds)
+                        .query(this::listing)
+                        .list());
+        // By case manager (unallocated first), then by name: the query's order is kept within each case manager.
+        Collator byName = Collator.getInstance(Locale.UK);
+        return caseload.stream()
+                .sorted(Comparator.comparing(ChildListing::caseManagerName, Comparator.nullsFirst(byName::compare)))
+                .toList();
+    }
+
+    /** The case managers' names, from the security module's directory (its tables are its own). */
+    private List<ChildListing> withCaseManagers(List<ChildListing> listings) {
+        Set<UUID> caseManagers = listings.stream()
+                .map(ChildListing::caseManagerId)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<UUID, String> names = directory.displayNames(caseManagers);
+        return listings.stream()
+                .map(l -> l.caseManagerId() == null
+                        ? l
+                        : new ChildListing(
+                                l.id(),
+                                l.localReference(),
+                                l.givenName(),
+                                l.familyName(),
+                                l.preferredName(),
+                                l.dateOfBirth(),
+                                l.age(),
+                                l.pncNumber(),
+                                l.lookedAfterStatus(),
+                                l.caseManagerId(),
+                                names.get(l.caseManagerId())))
+                .toList();
     }
 
     private static String select() {
@@ -140,8 +176,8 @@ public class ChildSearch {
     private static String select(String extraColumns) {
         return """
                 select c.id, c.local_reference, c.given_name, c.family_name, c.preferred_name, c.date_of_birth,
-                       c.pnc_number, c.looked_after_status, c.case_manager_id, a.display_name as case_manager_name%s
-                  from child c left join user_account a on a.id = c.case_manager_id
+                       c.pnc_number, c.looked_after_status, c.case_manager_id%s
+                  from child c
                 """.formatted(extraColumns);
     }
 
@@ -158,6 +194,6 @@ public class ChildSearch {
                 rs.getString("pnc_number"),
                 LookedAfterStatus.valueOf(rs.getString("looked_after_status")),
                 rs.getObject("case_manager_id", UUID.class),
-                rs.getString("case_manager_name"));
+                null);
     }
 }

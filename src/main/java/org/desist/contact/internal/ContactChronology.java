@@ -3,6 +3,7 @@ package org.desist.contact.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.desist.chronology.ChronologyEntry;
 import org.desist.chronology.ChronologySource;
@@ -11,6 +12,7 @@ import org.desist.contact.ContactOutcome;
 import org.desist.contact.ContactType;
 import org.desist.contact.PanelDecision;
 import org.desist.contact.WarningMethod;
+import org.desist.intervention.Interventions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,21 +26,27 @@ import org.springframework.transaction.annotation.Transactional;
 class ContactChronology implements ChronologySource {
 
     private final JdbcClient jdbc;
+    private final Interventions interventions;
 
-    ContactChronology(JdbcClient jdbc) {
+    ContactChronology(JdbcClient jdbc, Interventions interventions) {
         this.jdbc = jdbc;
+        this.interventions = interventions;
     }
 
     @Override
     public List<ChronologyEntry> entriesFor(UUID childId) {
+        Set<UUID> ofChild = interventions.typesOfChild(childId).keySet();
+        if (ofChild.isEmpty()) {
+            return List.of();
+        }
         List<ChronologyEntry> entries = new ArrayList<>(jdbc.sql("""
                         select c.id, c.intervention_id, c.contact_date, c.type, c.outcome, c.absence_reason,
                                c.created_by
-                          from contact c join intervention i on i.id = c.intervention_id
-                         where i.child_id = :child and c.outcome is not null
+                          from contact c
+                         where c.intervention_id in (:interventions) and c.outcome is not null
                          order by c.contact_date, c.contact_time nulls first, c.created_at
                         """)
-                .param("child", childId)
+                .param("interventions", ofChild)
                 .query((rs, n) -> new ChronologyEntry(
                         rs.getObject("contact_date", LocalDate.class),
                         ChronologyType.CONTACT,
@@ -53,10 +61,10 @@ class ContactChronology implements ChronologySource {
                 .list());
         entries.addAll(jdbc.sql("""
                         select w.id, w.intervention_id, w.given_on, w.given_by, w.method, w.recorded_by
-                          from contact_warning w join intervention i on i.id = w.intervention_id
-                         where i.child_id = :child order by w.given_on, w.recorded_at
+                          from contact_warning w
+                         where w.intervention_id in (:interventions) order by w.given_on, w.recorded_at
                         """)
-                .param("child", childId)
+                .param("interventions", ofChild)
                 .query((rs, n) -> new ChronologyEntry(
                         rs.getObject("given_on", LocalDate.class),
                         ChronologyType.COMPLIANCE,
@@ -69,10 +77,10 @@ class ContactChronology implements ChronologySource {
                 .list());
         entries.addAll(jdbc.sql("""
                         select p.id, p.intervention_id, p.held_on, p.decision, p.recorded_by
-                          from compliance_panel p join intervention i on i.id = p.intervention_id
-                         where i.child_id = :child order by p.held_on, p.recorded_at
+                          from compliance_panel p
+                         where p.intervention_id in (:interventions) order by p.held_on, p.recorded_at
                         """)
-                .param("child", childId)
+                .param("interventions", ofChild)
                 .query((rs, n) -> new ChronologyEntry(
                         rs.getObject("held_on", LocalDate.class),
                         ChronologyType.COMPLIANCE,

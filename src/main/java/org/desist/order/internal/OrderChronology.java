@@ -3,11 +3,14 @@ package org.desist.order.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.desist.chronology.ChronologyEntry;
 import org.desist.chronology.ChronologySource;
 import org.desist.chronology.ChronologyType;
 import org.desist.intervention.InterventionType;
+import org.desist.intervention.Interventions;
 import org.desist.order.BreachDecidedBy;
 import org.desist.order.BreachOutcome;
 import org.desist.order.BreachedWhat;
@@ -26,19 +29,26 @@ import org.springframework.transaction.annotation.Transactional;
 class OrderChronology implements ChronologySource {
 
     private final JdbcClient jdbc;
+    private final Interventions interventions;
 
-    OrderChronology(JdbcClient jdbc) {
+    OrderChronology(JdbcClient jdbc, Interventions interventions) {
         this.jdbc = jdbc;
+        this.interventions = interventions;
     }
 
     @Override
     public List<ChronologyEntry> entriesFor(UUID childId) {
+        Map<UUID, InterventionType> types = interventions.typesOfChild(childId);
+        Set<UUID> ofChild = types.keySet();
+        if (ofChild.isEmpty()) {
+            return List.of();
+        }
         List<ChronologyEntry> entries = new ArrayList<>(jdbc.sql("""
                         select p.id, p.intervention_id, p.kind, p.held_on, p.outcome, p.recorded_by
-                          from youth_offender_panel p join intervention i on i.id = p.intervention_id
-                         where i.child_id = :child order by p.held_on, p.recorded_at
+                          from youth_offender_panel p
+                         where p.intervention_id in (:interventions) order by p.held_on, p.recorded_at
                         """)
-                .param("child", childId)
+                .param("interventions", ofChild)
                 .query((rs, n) -> new ChronologyEntry(
                         rs.getObject("held_on", LocalDate.class),
                         ChronologyType.PANEL,
@@ -53,10 +63,10 @@ class OrderChronology implements ChronologySource {
                 .list());
         entries.addAll(jdbc.sql("""
                         select c.intervention_id, c.signed_on, c.recorded_by
-                          from referral_order_contract c join intervention i on i.id = c.intervention_id
-                         where i.child_id = :child order by c.signed_on
+                          from referral_order_contract c
+                         where c.intervention_id in (:interventions) order by c.signed_on
                         """)
-                .param("child", childId)
+                .param("interventions", ofChild)
                 .query((rs, n) -> new ChronologyEntry(
                         rs.getObject("signed_on", LocalDate.class),
                         ChronologyType.PANEL,
@@ -67,17 +77,17 @@ class OrderChronology implements ChronologySource {
                         rs.getObject("intervention_id", UUID.class)))
                 .list());
         entries.addAll(jdbc.sql("""
-                        select b.id, b.intervention_id, i.type, b.breached_on, b.breached_what, b.decided_by,
+                        select b.id, b.intervention_id, b.breached_on, b.breached_what, b.decided_by,
                                b.outcome, b.recorded_by
-                          from order_breach b join intervention i on i.id = b.intervention_id
-                         where i.child_id = :child order by b.breached_on, b.recorded_at
+                          from order_breach b
+                         where b.intervention_id in (:interventions) order by b.breached_on, b.recorded_at
                         """)
-                .param("child", childId)
+                .param("interventions", ofChild)
                 .query((rs, n) -> new ChronologyEntry(
                         rs.getObject("breached_on", LocalDate.class),
                         ChronologyType.COURT,
                         "Breach: "
-                                + InterventionType.valueOf(rs.getString("type"))
+                                + types.get(rs.getObject("intervention_id", UUID.class))
                                         .label()
                                         .toLowerCase(),
                         BreachedWhat.valueOf(rs.getString("breached_what")).label() + ". Decided by "

@@ -157,6 +157,21 @@ class AccountStore implements Directory, Provisioning {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Map<UUID, String> displayNames(java.util.Collection<UUID> userIds) {
+        if (userIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        jdbc.sql("select id, display_name from user_account where id in (:ids)")
+                .param("ids", userIds)
+                .query(rs -> {
+                    names.put(rs.getObject("id", UUID.class), rs.getString("display_name"));
+                });
+        return names;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<StaffMember> caseHolders(UUID serviceId) {
         List<UUID> ids = jdbc.sql("""
                         select distinct a.id, a.display_name from user_account a

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.desist.child.AccessibleChild;
+import org.desist.child.ChildRecords;
 import org.desist.child.Ethnicity;
 import org.desist.child.Gender;
 import org.desist.child.LookedAfterStatus;
@@ -30,11 +32,13 @@ public class TestData {
     private final Provisioning provisioning;
     private final UserDetailsService users;
     private final JdbcClient jdbc;
+    private final ChildRecords children;
 
-    TestData(Provisioning provisioning, UserDetailsService users, JdbcClient jdbc) {
+    TestData(Provisioning provisioning, UserDetailsService users, JdbcClient jdbc, ChildRecords children) {
         this.provisioning = provisioning;
         this.users = users;
         this.jdbc = jdbc;
+        this.children = children;
     }
 
     /** The signed-in authentication of {@code username}, for MockMvc's {@code authentication(...)}. */
@@ -130,5 +134,19 @@ public class TestData {
                 false,
                 false,
                 null);
+    }
+
+    /**
+     * The child as {@code username} may see them (404 otherwise), e.g. to ask a chronology source directly; whoever
+     * was acting before still is afterwards.
+     */
+    public AccessibleChild accessible(String username, UUID childId) {
+        Authentication acting = SecurityContextHolder.getContext().getAuthentication();
+        actAs(username);
+        try {
+            return children.accessible(childId);
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(acting);
+        }
     }
 }

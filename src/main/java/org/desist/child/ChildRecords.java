@@ -17,6 +17,22 @@ public interface ChildRecords {
      */
     ChildSummary visible(UUID childId);
 
+    /**
+     * The child, if the user may see them, as the proof other modules' APIs take (see {@link AccessibleChild});
+     * otherwise NotFoundException (404).
+     */
+    default AccessibleChild accessible(UUID childId) {
+        return new AccessibleChild(visible(childId), false);
+    }
+
+    /**
+     * The child, if the user is staff of the child's home service, as the proof other modules' APIs take before a
+     * change; host-service staff get AccessDeniedException (403), anyone else NotFoundException (404).
+     */
+    default AccessibleChild responsibleChild(UUID childId) {
+        return new AccessibleChild(responsible(childId), true);
+    }
+
     /** Summaries of those children the user may see, by id. */
     Map<UUID, ChildSummary> visible(Collection<UUID> childIds);
 

@@ -1,15 +1,15 @@
 package org.desist.chronology;
 
 import java.util.List;
-import java.util.UUID;
+import org.desist.child.AccessibleChild;
 
 /**
  * Implemented by each module that records things in a child's case (as a Spring bean in its {@code internal}
- * package): the chronology and the case summary gather every source's entries for the child. Called only
- * after the caller has been allowed to see the child ({@code ChildRecords.visible}), so a source reads its
- * own tables directly and must leave out anything the child's side may not see (victims' details).
+ * package): the chronology and the case summary gather every source's entries for the child. It takes an
+ * {@link AccessibleChild}, so it can be called only after the user has been allowed to see the child; a source
+ * reads its own tables and must leave out anything the child's side may not see (victims' details).
  */
 public interface ChronologySource {
 
-    List<ChronologyEntry> entriesFor(UUID childId);
+    List<ChronologyEntry> entriesFor(AccessibleChild child);
 }

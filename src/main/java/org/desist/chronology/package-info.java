@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Chronology and case summary",
-        allowedDependencies = {"platform"})
+        allowedDependencies = {"child", "platform"})
 package org.desist.chronology;

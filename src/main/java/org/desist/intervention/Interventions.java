@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.desist.audit.AuditAction;
 import org.desist.audit.AuditTrail;
 import org.desist.audit.FieldChange;
+import org.desist.child.AccessibleChild;
 import org.desist.child.ChildRecords;
 import org.desist.child.ChildSummary;
 import org.desist.deadline.DueItem;
@@ -597,14 +598,14 @@ public class Interventions {
     }
 
     /**
-     * Each of a child's interventions with its type, oldest first, for other modules' chronology entries: no access
-     * check (the chronology's caller has been allowed to see the child) and no audit row (its view is audited).
+     * Each of a child's interventions with its type, oldest first, for other modules' chronology entries; no audit
+     * row (the chronology's view is audited).
      */
     @Transactional(readOnly = true)
-    public Map<UUID, InterventionType> typesOfChild(UUID childId) {
+    public Map<UUID, InterventionType> typesOfChild(AccessibleChild child) {
         Map<UUID, InterventionType> types = new java.util.LinkedHashMap<>();
         jdbc.sql("select id, type from intervention where child_id = :child order by created_at")
-                .param("child", childId)
+                .param("child", child.id())
                 .query(rs -> {
                     types.put(rs.getObject("id", UUID.class), InterventionType.valueOf(rs.getString("type")));
                 });

@@ -15,6 +15,7 @@ import org.desist.audit.AuditAction;
 import org.desist.audit.AuditEntry;
 import org.desist.audit.AuditTrail;
 import org.desist.audit.FieldChange;
+import org.desist.child.AccessibleChild;
 import org.desist.child.ChildRecords;
 import org.desist.deadline.WorkingDayCalendar;
 import org.desist.intervention.Intervention;
@@ -99,11 +100,11 @@ public class Programmes {
     }
 
     /**
-     * Every intervention's programmes and referrals of a child, for the chronology: no access check (the
-     * caller has been allowed to see the child) and no audit row (the chronology's view is audited).
+     * Every intervention's programmes and referrals of a child, for the chronology: no audit row (the chronology's
+     * view is audited).
      */
-    public List<ProgrammeWork> recordedForChild(UUID childId) {
-        return interventions.typesOfChild(childId).keySet().stream()
+    public List<ProgrammeWork> recordedForChild(AccessibleChild child) {
+        return interventions.typesOfChild(child).keySet().stream()
                 .map(id -> {
                     List<SpecialistReferral> referrals = referrals(id);
                     return new ProgrammeWork(

@@ -285,7 +285,7 @@ class SharedCasesIntegrationTest {
 
         // The chronology shows the agreement, the visit and the meeting on the days they happened.
         assertThat(chronology.stream()
-                        .flatMap(c -> c.entriesFor(child.id()).stream())
+                        .flatMap(c -> c.entriesFor(data.accessible(caseManager, child.id())).stream())
                         .filter(e -> e.title().contains("children's social care"))
                         .map(e -> e.on() + " " + e.title()))
                 .containsExactlyInAnyOrder(

@@ -192,7 +192,7 @@ class OversightIntegrationTest {
                         .list())
                 .containsExactly("Recorded management oversight of the referral order: needs action");
         // In the child's chronology.
-        assertThat(chronology.stream().flatMap(s -> s.entriesFor(child.id()).stream()))
+        assertThat(chronology.stream().flatMap(s -> s.entriesFor(data.accessible(caseManager, child.id())).stream()))
                 .anySatisfy(e -> {
                     assertThat(e.type()).isEqualTo(ChronologyType.OVERSIGHT);
                     assertThat(e.title()).isEqualTo("Management oversight: needs action");

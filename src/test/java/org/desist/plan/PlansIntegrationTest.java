@@ -270,7 +270,7 @@ class PlansIntegrationTest {
 
         // The chronology: both plans agreed, the first superseded, the boxing club done.
         List<ChronologyEntry> entries = chronology.stream()
-                .flatMap(s -> s.entriesFor(child.id()).stream())
+                .flatMap(s -> s.entriesFor(data.accessible(caseManager, child.id())).stream())
                 .filter(e -> e.type() == ChronologyType.PLAN)
                 .toList();
         assertThat(entries)

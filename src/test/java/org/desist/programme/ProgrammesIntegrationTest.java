@@ -239,7 +239,7 @@ class ProgrammesIntegrationTest {
 
         data.actAs(caseManager);
         List<ChronologyEntry> entries = transactions.execute(s -> chronology.stream()
-                .flatMap(c -> c.entriesFor(child.id()).stream())
+                .flatMap(c -> c.entriesFor(data.accessible(caseManager, child.id())).stream())
                 .filter(e -> e.type() == ChronologyType.PROGRAMME)
                 .toList());
         assertThat(entries)
@@ -444,7 +444,7 @@ class ProgrammesIntegrationTest {
 
         data.actAs(caseManager);
         List<String> titles = transactions.execute(s -> chronology.stream()
-                .flatMap(c -> c.entriesFor(child.id()).stream())
+                .flatMap(c -> c.entriesFor(data.accessible(caseManager, child.id())).stream())
                 .filter(e -> e.type() == ChronologyType.PROGRAMME)
                 .map(ChronologyEntry::title)
                 .toList());

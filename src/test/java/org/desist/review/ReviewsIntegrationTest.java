@@ -367,7 +367,7 @@ class ReviewsIntegrationTest {
                 .isEqualTo(2);
         // The chronology: each review (plan changed or not) and what called for it.
         var entries = chronology.stream()
-                .flatMap(source -> source.entriesFor(child.id()).stream())
+                .flatMap(source -> source.entriesFor(data.accessible(caseManager, child.id())).stream())
                 .filter(e -> e.type() == org.desist.chronology.ChronologyType.REVIEW)
                 .filter(e -> e.href().equals("/interventions/" + yro.id() + "/reviews"))
                 .map(e -> e.on() + " " + e.title() + ": " + e.detail())

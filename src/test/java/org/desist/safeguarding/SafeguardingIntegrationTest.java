@@ -309,7 +309,7 @@ class SafeguardingIntegrationTest {
         assertThat(audits("MAPPA")).isEqualTo(1);
 
         List<ChronologyEntry> entries = chronology.stream()
-                .flatMap(s -> s.entriesFor(child.id()).stream())
+                .flatMap(s -> s.entriesFor(data.accessible(caseManager, child.id())).stream())
                 .filter(e -> e.type() == ChronologyType.PANEL || e.type() == ChronologyType.SAFEGUARDING)
                 .toList();
         assertThat(entries)

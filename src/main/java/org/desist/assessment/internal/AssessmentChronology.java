@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.desist.assessment.Classification;
 import org.desist.assessment.Lens;
+import org.desist.child.AccessibleChild;
 import org.desist.chronology.ChronologyEntry;
 import org.desist.chronology.ChronologySource;
 import org.desist.chronology.ChronologyType;
@@ -34,9 +35,10 @@ class AssessmentChronology implements ChronologySource {
     }
 
     @Override
-    public List<ChronologyEntry> entriesFor(UUID childId) {
+    public List<ChronologyEntry> entriesFor(AccessibleChild child) {
+        UUID childId = child.id();
         List<ChronologyEntry> entries = new ArrayList<>();
-        Map<UUID, InterventionType> types = interventions.typesOfChild(childId);
+        Map<UUID, InterventionType> types = interventions.typesOfChild(child);
         jdbc.sql("""
                         select a.id, a.intervention_id, a.submitted_on, a.submitted_by, a.countersignature_required,
                                a.countersigned_on, a.countersigned_by

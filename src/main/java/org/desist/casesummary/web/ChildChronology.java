@@ -3,6 +3,7 @@ package org.desist.casesummary.web;
 import java.util.List;
 import java.util.UUID;
 import org.desist.audit.AuditTrail;
+import org.desist.child.AccessibleChild;
 import org.desist.child.ChildRecords;
 import org.desist.child.ChildSummary;
 import org.desist.chronology.ChronologyEntry;
@@ -39,9 +40,8 @@ class ChildChronology {
 
     @Transactional(readOnly = true)
     public List<ChronologyEntry> of(UUID childId) {
-        ChildSummary child = children.visible(childId);
-        return Timeline.newestFirst(sources.orderedStream()
-                .map(source -> source.entriesFor(child.id()))
-                .toList());
+        AccessibleChild child = children.accessible(childId);
+        return Timeline.newestFirst(
+                sources.orderedStream().map(source -> source.entriesFor(child)).toList());
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.desist.child.AccessibleChild;
 import org.desist.chronology.ChronologyEntry;
 import org.desist.chronology.ChronologySource;
 import org.desist.chronology.ChronologyType;
@@ -34,8 +35,8 @@ class ContactChronology implements ChronologySource {
     }
 
     @Override
-    public List<ChronologyEntry> entriesFor(UUID childId) {
-        Set<UUID> ofChild = interventions.typesOfChild(childId).keySet();
+    public List<ChronologyEntry> entriesFor(AccessibleChild child) {
+        Set<UUID> ofChild = interventions.typesOfChild(child).keySet();
         if (ofChild.isEmpty()) {
             return List.of();
         }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.desist.child.AccessibleChild;
 import org.desist.chronology.ChronologyEntry;
 import org.desist.chronology.ChronologySource;
 import org.desist.chronology.ChronologyType;
@@ -34,7 +35,8 @@ class CourtChronology implements ChronologySource {
     }
 
     @Override
-    public List<ChronologyEntry> entriesFor(UUID childId) {
+    public List<ChronologyEntry> entriesFor(AccessibleChild child) {
+        UUID childId = child.id();
         String tab = "/children/" + childId + "/court";
         List<ChronologyEntry> entries = new ArrayList<>(jdbc.sql("""
                         select id, appearance_date, court_name, hearing_type, outcome, outcome_detail,

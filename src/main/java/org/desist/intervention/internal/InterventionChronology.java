@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.desist.child.AccessibleChild;
 import org.desist.chronology.ChronologyEntry;
 import org.desist.chronology.ChronologySource;
 import org.desist.chronology.ChronologyType;
@@ -48,7 +49,8 @@ class InterventionChronology implements ChronologySource {
     private record Allocation(UUID interventionId, UUID caseManagerId, LocalDate on, String by, String reason) {}
 
     @Override
-    public List<ChronologyEntry> entriesFor(UUID childId) {
+    public List<ChronologyEntry> entriesFor(AccessibleChild child) {
+        UUID childId = child.id();
         List<Row> rows = jdbc.sql("""
                         select id, type, referred_on, start_date, host_service_id, caretaking_from, closed_on,
                                closure_reason, created_by

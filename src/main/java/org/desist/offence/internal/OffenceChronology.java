@@ -3,6 +3,7 @@ package org.desist.offence.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.desist.child.AccessibleChild;
 import org.desist.chronology.ChronologyEntry;
 import org.desist.chronology.ChronologySource;
 import org.desist.chronology.ChronologyType;
@@ -27,7 +28,8 @@ class OffenceChronology implements ChronologySource {
     }
 
     @Override
-    public List<ChronologyEntry> entriesFor(UUID childId) {
+    public List<ChronologyEntry> entriesFor(AccessibleChild child) {
+        UUID childId = child.id();
         return jdbc.sql("""
                         select id, offence_date, category, plea, description, created_by from offence
                          where child_id = :child order by offence_date, created_at

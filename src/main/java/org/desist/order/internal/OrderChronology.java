@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.desist.child.AccessibleChild;
 import org.desist.chronology.ChronologyEntry;
 import org.desist.chronology.ChronologySource;
 import org.desist.chronology.ChronologyType;
@@ -37,8 +38,8 @@ class OrderChronology implements ChronologySource {
     }
 
     @Override
-    public List<ChronologyEntry> entriesFor(UUID childId) {
-        Map<UUID, InterventionType> types = interventions.typesOfChild(childId);
+    public List<ChronologyEntry> entriesFor(AccessibleChild child) {
+        Map<UUID, InterventionType> types = interventions.typesOfChild(child);
         Set<UUID> ofChild = types.keySet();
         if (ofChild.isEmpty()) {
             return List.of();

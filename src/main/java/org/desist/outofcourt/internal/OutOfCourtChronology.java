@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.desist.child.AccessibleChild;
 import org.desist.chronology.ChronologyEntry;
 import org.desist.chronology.ChronologySource;
 import org.desist.chronology.ChronologyType;
@@ -35,7 +36,8 @@ class OutOfCourtChronology implements ChronologySource {
     }
 
     @Override
-    public List<ChronologyEntry> entriesFor(UUID childId) {
+    public List<ChronologyEntry> entriesFor(AccessibleChild child) {
+        UUID childId = child.id();
         List<List<ChronologyEntry>> perReferral = jdbc.sql("""
                         select id, referral_date, police_reference, bail_date, screened_on, panel_date,
                                yos_recommendation, decision, rationale, withdrawn_on, withdrawn_reason,

@@ -3,6 +3,7 @@ package org.desist.oversight.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.desist.child.AccessibleChild;
 import org.desist.chronology.ChronologyEntry;
 import org.desist.chronology.ChronologySource;
 import org.desist.chronology.ChronologyType;
@@ -28,7 +29,8 @@ class OversightChronology implements ChronologySource {
     }
 
     @Override
-    public List<ChronologyEntry> entriesFor(UUID childId) {
+    public List<ChronologyEntry> entriesFor(AccessibleChild child) {
+        UUID childId = child.id();
         return jdbc.sql("""
                         select id, intervention_id, recorded_on, manager_id, judgement, direction, next_due
                           from oversight where child_id = :child order by recorded_on, recorded_at

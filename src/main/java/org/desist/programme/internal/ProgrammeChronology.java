@@ -2,7 +2,7 @@ package org.desist.programme.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import org.desist.child.AccessibleChild;
 import org.desist.chronology.ChronologyEntry;
 import org.desist.chronology.ChronologySource;
 import org.desist.chronology.ChronologyType;
@@ -30,9 +30,9 @@ class ProgrammeChronology implements ChronologySource {
 
     @Override
     @Transactional(readOnly = true)
-    public List<ChronologyEntry> entriesFor(UUID childId) {
+    public List<ChronologyEntry> entriesFor(AccessibleChild child) {
         List<ChronologyEntry> entries = new ArrayList<>();
-        for (var work : programmes.recordedForChild(childId)) {
+        for (var work : programmes.recordedForChild(child)) {
             String href = "/interventions/" + work.interventionId() + "/programmes";
             for (Enrolment e : work.enrolments()) {
                 entries.add(new ChronologyEntry(

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.desist.child.AccessibleChild;
 import org.desist.chronology.ChronologyEntry;
 import org.desist.chronology.ChronologySource;
 import org.desist.chronology.ChronologyType;
@@ -26,7 +27,8 @@ class ReviewChronology implements ChronologySource {
 
     @Override
     @Transactional(readOnly = true)
-    public List<ChronologyEntry> entriesFor(UUID childId) {
+    public List<ChronologyEntry> entriesFor(AccessibleChild child) {
+        UUID childId = child.id();
         List<ChronologyEntry> entries = new ArrayList<>();
         entries.addAll(jdbc.sql("select * from review where child_id = :child order by reviewed_on")
                 .param("child", childId)

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.desist.child.AccessibleChild;
 import org.desist.chronology.ChronologyEntry;
 import org.desist.chronology.ChronologySource;
 import org.desist.chronology.ChronologyType;
@@ -24,7 +25,8 @@ class SafeguardingChronology implements ChronologySource {
     }
 
     @Override
-    public List<ChronologyEntry> entriesFor(UUID childId) {
+    public List<ChronologyEntry> entriesFor(AccessibleChild child) {
+        UUID childId = child.id();
         String href = "/children/" + childId + "/safeguarding";
         List<ChronologyEntry> entries = new ArrayList<>();
         jdbc.sql("select * from risk_panel_referral where child_id = :child")

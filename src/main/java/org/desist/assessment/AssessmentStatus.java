@@ -15,4 +15,16 @@ public enum AssessmentStatus {
     public String label() {
         return label;
     }
+
+    public boolean isDraft() {
+        return this == DRAFT;
+    }
+
+    public boolean isSubmitted() {
+        return this == SUBMITTED;
+    }
+
+    public boolean isCountersigned() {
+        return this == COUNTERSIGNED;
+    }
 }

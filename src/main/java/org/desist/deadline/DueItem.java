@@ -30,6 +30,18 @@ public record DueItem(
         return status == Status.OPEN && dueDate.isBefore(today);
     }
 
+    public boolean isOpen() {
+        return status == Status.OPEN;
+    }
+
+    public boolean isMet() {
+        return status == Status.MET;
+    }
+
+    public boolean isCancelled() {
+        return status == Status.CANCELLED;
+    }
+
     /** Met after its due date. */
     public boolean metLate() {
         return status == Status.MET && metOn != null && metOn.isAfter(dueDate);

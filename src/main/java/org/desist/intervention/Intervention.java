@@ -29,6 +29,18 @@ public record Intervention(
     public enum Status {
         REFERRED,
         ACTIVE,
-        CLOSED
+        CLOSED;
+
+        public boolean isReferred() {
+            return this == REFERRED;
+        }
+
+        public boolean isActive() {
+            return this == ACTIVE;
+        }
+
+        public boolean isClosed() {
+            return this == CLOSED;
+        }
     }
 }

@@ -15,4 +15,16 @@ public enum PlanStatus {
     public String label() {
         return label;
     }
+
+    public boolean isDraft() {
+        return this == DRAFT;
+    }
+
+    public boolean isAgreed() {
+        return this == AGREED;
+    }
+
+    public boolean isSuperseded() {
+        return this == SUPERSEDED;
+    }
 }

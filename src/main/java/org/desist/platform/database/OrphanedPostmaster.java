@@ -131,20 +131,49 @@ final class OrphanedPostmaster {
         }
         command.add(pgCtl.toString());
         command.addAll(List.of(arguments));
+        Path output = null;
         try {
-            Process process =
-                    new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            if (!process.waitFor(STOP_SECONDS + 30, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+            // To a file, not a pipe: a server that pg_ctl starts keeps its standard output open.
+            output = Files.createTempFile("desist-pg_ctl-", ".log");
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile())
+                    .start();
+            boolean finished = process.waitFor(STOP_SECONDS + 30, TimeUnit.SECONDS);
+            if (!finished) {
+                process.destroyForcibly();
             }
-            return output;
+            String text = Files.readString(output).trim();
+            if (!finished || process.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed: " + text);
+            }
+            return text;
         } catch (IOException e) {
             throw new IllegalStateException(String.join(" ", command) + " could not run: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted: " + String.join(" ", command), e);
+        } finally {
+            if (output != null) {
+                try {
+                    Files.deleteIfExists(output);
+                } catch (IOException e) {
+                    log.debug("Could not delete {}", output);
+                }
+            }
         }
+    }
+
+    /** The {@code pg_ctl} beside the {@code postgres} serving {@code dataDirectory}, from its postmaster.pid. */
+    static Path pgCtlServing(Path dataDirectory) throws IOException {
+        long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid"))
+                .get(0)
+                .trim());
+        Path postgres = ProcessHandle.of(pid)
+                .flatMap(p -> p.info().command())
+                .map(Path::of)
+                .orElseThrow(() -> new IllegalStateException("No postgres with PID " + pid + " on " + dataDirectory));
+        return postgres.resolveSibling("pg_ctl");
     }
 
     private static boolean isRoot() {

@@ -2,8 +2,11 @@ package org.desist.platform.database;
 
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,45 +48,34 @@ final class EmbeddedRoles {
      * table; so do the triggers.
      */
     private static final String OWNERSHIP = """
-            do $$
-            declare
-                object record;
-            begin
-                for object in
-                    select case c.relkind when 'S' then 'sequence' when 'v' then 'view'
-                                when 'm' then 'materialized view' when 'f' then 'foreign table'
-                                else 'table' end as kind,
-                           c.oid::regclass::text as name
-                      from pg_class c
-                     where c.relnamespace = 'public'::regnamespace
-                       and c.relkind in ('r', 'p', 'v', 'm', 'f', 'S')
-                       and c.relowner <> '%1$s'::regrole
-                       and not exists (select from pg_depend d
-                                        where d.classid = 'pg_class'::regclass and d.objid = c.oid
-                                          and d.deptype in ('e', 'a', 'i'))
-                    union all
-                    select 'routine', p.oid::regprocedure::text
-                      from pg_proc p
-                     where p.pronamespace = 'public'::regnamespace
-                       and p.proowner <> '%1$s'::regrole
-                       and not exists (select from pg_depend d
-                                        where d.classid = 'pg_proc'::regclass and d.objid = p.oid
-                                          and d.deptype = 'e')
-                    union all
-                    select 'type', t.oid::regtype::text
-                      from pg_type t
-                     where t.typnamespace = 'public'::regnamespace
-                       and t.typowner <> '%1$s'::regrole
-                       and t.typtype in ('e', 'd', 'r')
-                       and not exists (select from pg_depend d
-                                        where d.classid = 'pg_type'::regclass and d.objid = t.oid
-                                          and d.deptype = 'e')
-                loop
-                    raise notice 'Desist: %% %% now owned by %1$s', object.kind, object.name;
-                    execute format('alter %%s %%s owner to %1$s', object.kind, object.name);
-                end loop;
-            end
-            $$;
+            select case c.relkind when 'S' then 'sequence' when 'v' then 'view'
+                        when 'm' then 'materialized view' when 'f' then 'foreign table'
+                        else 'table' end as kind,
+                   c.oid::regclass::text as name
+              from pg_class c
+             where c.relnamespace = 'public'::regnamespace
+               and c.relkind in ('r', 'p', 'v', 'm', 'f', 'S')
+               and c.relowner <> '%1$s'::regrole
+               and not exists (select from pg_depend d
+                                where d.classid = 'pg_class'::regclass and d.objid = c.oid
+                                  and d.deptype in ('e', 'a', 'i'))
+            union all
+            select 'routine', p.oid::regprocedure::text
+              from pg_proc p
+             where p.pronamespace = 'public'::regnamespace
+               and p.proowner <> '%1$s'::regrole
+               and not exists (select from pg_depend d
+                                where d.classid = 'pg_proc'::regclass and d.objid = p.oid
+                                  and d.deptype = 'e')
+            union all
+            select 'type', t.oid::regtype::text
+              from pg_type t
+             where t.typnamespace = 'public'::regnamespace
+               and t.typowner <> '%1$s'::regrole
+               and t.typtype in ('e', 'd', 'r')
+               and not exists (select from pg_depend d
+                                where d.classid = 'pg_type'::regclass and d.objid = t.oid
+                                  and d.deptype = 'e')
             """;
 
     private EmbeddedRoles() {}
@@ -93,9 +85,18 @@ final class EmbeddedRoles {
         try (Connection connection = superuser.getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute(ROLES.formatted(OWNER, RUNTIME, EmbeddedPostgresConfiguration.DATABASE));
-            statement.execute(OWNERSHIP.formatted(OWNER));
-            for (var warning = statement.getWarnings(); warning != null; warning = warning.getNextWarning()) {
-                log.info("{}", warning.getMessage());
+            List<String> changes = new ArrayList<>();
+            try (ResultSet objects = statement.executeQuery(OWNERSHIP.formatted(OWNER))) {
+                while (objects.next()) {
+                    // Names from regclass/regprocedure/regtype: already quoted where they need it.
+                    changes.add(objects.getString(1) + " " + objects.getString(2));
+                }
+            }
+            for (String object : changes) {
+                statement.execute("alter " + object + " owner to " + OWNER);
+            }
+            if (!changes.isEmpty()) {
+                log.info("Gave {} objects of the embedded database to {}: {}", changes.size(), OWNER, changes);
             }
         } catch (SQLException e) {
             throw new IOException("Could not prepare the embedded database's roles " + OWNER + " and " + RUNTIME, e);

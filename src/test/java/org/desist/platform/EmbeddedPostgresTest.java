@@ -2,6 +2,7 @@ package org.desist.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.desist.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +14,9 @@ class EmbeddedPostgresTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    EmbeddedPostgres postgres;
 
     @Test
     void commitsAreDurable() {
@@ -42,7 +46,28 @@ class EmbeddedPostgresTest {
     @Test
     void keepsItsDataUnderDesistHome() {
         String home = System.getenv().getOrDefault("DESIST_HOME", System.getProperty("user.home") + "/.desist");
-        assertThat(jdbc.sql("show data_directory").query(String.class).single())
+        // Only a superuser may read data_directory; the application's role is not one (ADR 12).
+        assertThat(JdbcClient.create(postgres.getPostgresDatabase())
+                        .sql("show data_directory")
+                        .query(String.class)
+                        .single())
                 .startsWith(java.nio.file.Path.of(home).toAbsolutePath().toString());
+    }
+
+    @Test
+    void theApplicationConnectsAsTheRuntimeRoleNotTheOwnerOrASuperuser() {
+        assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo("desist_app");
+        assertThat(jdbc.sql("select rolsuper from pg_roles where rolname = current_user")
+                        .query(Boolean.class)
+                        .single())
+                .isFalse();
+        assertThat(jdbc.sql("select tableowner from pg_tables where tablename = 'audit_event'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("desist_owner");
+        assertThat(jdbc.sql("select installed_by from flyway_schema_history where version = '26'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("desist_owner");
     }
 }

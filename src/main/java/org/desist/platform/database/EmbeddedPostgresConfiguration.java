@@ -6,11 +6,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +23,10 @@ import org.springframework.context.annotation.Configuration;
 /**
  * With no database configured ({@code DESIST_DB_URL} unset), Desist runs its own PostgreSQL: zonky's
  * embedded binaries, a persistent data directory under {@code DESIST_HOME}, fsync and synchronous commit
- * on. A second start reuses the data. See docs/adr/0002-embedded-postgresql.md.
+ * on. A second start reuses the data; a postmaster left running by a crashed JVM is stopped first, never
+ * adopted. Two roles (ADR 12): Flyway migrates as {@value EmbeddedRoles#OWNER}, which owns the schema; the
+ * application connects as {@value EmbeddedRoles#RUNTIME}, which may only read and append to the audit trail.
+ * See docs/adr/0002-embedded-postgresql.md.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatabaseConfigured.class)
@@ -39,7 +47,20 @@ class EmbeddedPostgresConfiguration {
         Path dataDirectory = clean
                 ? Files.createTempDirectory(Files.createDirectories(home), "pgdata-throwaway-")
                 : Files.createDirectories(home.resolve("pgdata")).toAbsolutePath();
+        EmbeddedPostgres postgres = start(binaries, dataDirectory, port, clean);
+        createDatabaseIfMissing(postgres);
+        EmbeddedRoles.prepare(postgres.getDatabase("postgres", DATABASE));
+        return postgres;
+    }
+
+    /**
+     * Starts PostgreSQL on {@code dataDirectory}. A postmaster still running there (a crashed JVM's) is stopped
+     * cleanly first; a start that fails, or that finds another data directory's server on the port, fails with
+     * the data directory named.
+     */
+    static EmbeddedPostgres start(Path binaries, Path dataDirectory, int port, boolean clean) {
         log.info("Starting embedded PostgreSQL: data in {}, port {}", dataDirectory, port == 0 ? "(any free)" : port);
+        OrphanedPostmaster.stopIfRunning(dataDirectory);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(clean)
@@ -55,19 +76,52 @@ class EmbeddedPostgresConfiguration {
         if (port != 0) {
             builder.setPort(port);
         }
-        EmbeddedPostgres postgres = builder.start();
-        createDatabaseIfMissing(postgres);
+        EmbeddedPostgres postgres;
+        try {
+            postgres = builder.start();
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException(
+                    "The embedded PostgreSQL did not start on its data directory " + dataDirectory + " (port "
+                            + (port == 0 ? "any free" : port) + "): " + e.getMessage()
+                            + ". See the log above for PostgreSQL's own message.",
+                    e);
+        }
+        OrphanedPostmaster.checkServes(postgres, dataDirectory);
         return postgres;
     }
 
+    /** The application's pool: the runtime role, which cannot alter the audit trail. */
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres, @Value("${desist.db.pool-size:20}") int poolSize) {
+    DataSource dataSource(
+            EmbeddedPostgres postgres,
+            @Value("${desist.db.pool-size:20}") int poolSize,
+            @Value("${desist.db.connection-timeout-millis:2000}") long connectionTimeoutMillis) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", DATABASE));
-        dataSource.setUsername("postgres");
+        dataSource.setJdbcUrl(postgres.getJdbcUrl(EmbeddedRoles.RUNTIME, DATABASE));
+        dataSource.setUsername(EmbeddedRoles.RUNTIME);
         dataSource.setMaximumPoolSize(poolSize);
+        // Database gone: a request fails after this long (503, DatabaseUnavailable), not after Hikari's 30 s.
+        dataSource.setConnectionTimeout(connectionTimeoutMillis);
+        dataSource.setValidationTimeout(Math.min(1000, connectionTimeoutMillis));
         dataSource.setPoolName("desist-embedded");
         return dataSource;
+    }
+
+    /** Flyway's connection: the owner of the schema. Not a candidate for the application's own injection. */
+    @Bean(defaultCandidate = false)
+    @FlywayDataSource
+    DataSource flywayDataSource(EmbeddedPostgres postgres) {
+        return postgres.getDatabase(EmbeddedRoles.OWNER, DATABASE);
+    }
+
+    /** V26 grants the runtime role its privileges: here it is {@value EmbeddedRoles#RUNTIME}. */
+    @Bean
+    FlywayConfigurationCustomizer embeddedRuntimeRole() {
+        return configuration -> {
+            Map<String, String> placeholders = new HashMap<>(configuration.getPlaceholders());
+            placeholders.put("runtime_role", EmbeddedRoles.RUNTIME);
+            configuration.placeholders(placeholders);
+        };
     }
 
     private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws IOException {
@@ -77,7 +131,7 @@ class EmbeddedPostgresConfiguration {
             if (!exists.next()) {
                 statement.execute("create database " + DATABASE);
             }
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IOException("Could not create the embedded database", e);
         }
     }

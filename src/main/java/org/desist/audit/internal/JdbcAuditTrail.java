@@ -15,8 +15,13 @@ import org.desist.platform.Clocks;
 import org.desist.security.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,15 +33,55 @@ class JdbcAuditTrail implements AuditTrail {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    JdbcAuditTrail(JdbcClient jdbc, JsonMapper json) {
+    private final TransactionTemplate separately;
+
+    JdbcAuditTrail(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.json = json;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void viewed(UUID serviceId, UUID childId, String recordType, UUID recordId, String summary) {
-        insert(serviceId, childId, AuditAction.VIEWED, recordType, recordId, null, summary, null);
+        if (RequestAudit.firstViewOf(childId)) {
+            insert(serviceId, childId, AuditAction.VIEWED, recordType, recordId, null, summary, null);
+        }
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void searched(UUID serviceId, String recordType, String criteria, long results) {
+        if (RequestAudit.firstSearch()) {
+            String summary = "Searched for " + criteria + ": " + results + (results == 1 ? " result" : " results");
+            insert(serviceId, null, AuditAction.SEARCHED, recordType, null, null, summary, null);
+        }
+    }
+
+    @Override
+    public void opened(UUID serviceId, UUID childId) {
+        String request = RequestAudit.openedIn();
+        if (request == null || RequestAudit.alreadyViewed(childId)) {
+            return;
+        }
+        // After the reading transaction commits (a more specific view in it wins), in a transaction of its own:
+        // the reading one may be read-only, and has committed by then.
+        Runnable write = () -> separately.executeWithoutResult(s -> {
+            if (RequestAudit.firstViewOf(childId)) {
+                insert(serviceId, childId, AuditAction.VIEWED, "CHILD", childId, null, "Viewed " + request, null);
+            }
+        });
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    write.run();
+                }
+            });
+        } else {
+            write.run();
+        }
     }
 
     @Override

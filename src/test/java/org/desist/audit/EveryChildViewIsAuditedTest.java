@@ -470,6 +470,94 @@ class EveryChildViewIsAuditedTest {
         assertThat(covered).hasSizeGreaterThanOrEqualTo(COVERED_AT_LEAST);
     }
 
+    @Test
+    void aWriteLogsItsChangeAndNoViewAndAFormRedisplayedLogsNothing() throws Exception {
+        long before = lastAuditId();
+        send(post("/api/v1/interventions/{id}/contacts", ids.get("interventions")), token, """
+                {"date": "2027-01-26", "time": "16:00", "type": "HOME_VISIT", "place": "Home", "outcome": "ATTENDED"}
+                """);
+        assertThat(actionsSince(before)).containsExactly("CREATED");
+
+        before = lastAuditId();
+        mvc.perform(post("/children/{id}/safeguarding/meetings", child.id())
+                        .with(authentication(data.authenticationOf(caseManager)))
+                        .with(csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("There is a problem")));
+        assertThat(actionsSince(before))
+                .as("a form redisplayed with its errors")
+                .isEmpty();
+    }
+
+    @Test
+    void eachSearchLogsOneSearchedRowWithItsCriteriaAndHowManyMatched() throws Exception {
+        long before = lastAuditId();
+        mvc.perform(get("/children").param("q", "Okafor").with(authentication(data.authenticationOf(caseManager))))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk());
+        assertThat(searchesSince(before))
+                .containsExactly("Searched for children by name, PNC or local reference \"Okafor\": 1 result");
+
+        before = lastAuditId();
+        mvc.perform(get("/children")
+                        .param("q", "Remy")
+                        .param("dob-day", "9")
+                        .param("dob-month", "5")
+                        .param("dob-year", "2011")
+                        .header("HX-Request", "true")
+                        .with(authentication(data.authenticationOf(caseManager))))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk());
+        assertThat(searchesSince(before))
+                .containsExactly("Searched for children by name, PNC or local reference \"Remy\" and date of birth"
+                        + " 2011-05-09: 1 result");
+
+        before = lastAuditId();
+        send(get("/api/v1/children").param("dateOfBirth", "1999-01-01"), token, null);
+        assertThat(searchesSince(before))
+                .containsExactly("Searched for children by date of birth 1999-01-01: 0 results");
+        assertThat(actionsSince(before)).as("a search views no child's record").isEmpty();
+
+        // The search form with nothing typed searches nothing.
+        before = lastAuditId();
+        mvc.perform(get("/children").with(authentication(data.authenticationOf(caseManager))));
+        assertThat(actionsSince(before)).isEmpty();
+    }
+
+    @Test
+    void outsideAWebRequestEveryViewIsWrittenAsBefore() {
+        long before = lastAuditId();
+        data.actAs(caseManager);
+        try {
+            transactions.executeWithoutResult(s -> {
+                records.view(child.id(), "record (a job)");
+                records.view(child.id(), "record (a job)");
+            });
+        } finally {
+            TestData.signOut();
+        }
+        assertThat(actionsSince(before)).containsExactly("VIEWED", "VIEWED");
+    }
+
+    private List<String> actionsSince(long before) {
+        return jdbc.sql("select action from audit_event where id > :before and child_id = :child order by id")
+                .param("before", before)
+                .param("child", child.id())
+                .query(String.class)
+                .list();
+    }
+
+    private List<String> searchesSince(long before) {
+        return jdbc.sql("select summary from audit_event where id > :before and action = 'SEARCHED'"
+                        + " and actor_username = :actor order by id")
+                .param("before", before)
+                .param("actor", caseManager)
+                .query(String.class)
+                .list();
+    }
+
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
     /** The pattern with each variable replaced by the id of the fixture child's record it names. */

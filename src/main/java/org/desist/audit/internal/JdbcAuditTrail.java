@@ -19,8 +19,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,27 +59,25 @@ class JdbcAuditTrail implements AuditTrail {
 
     @Override
     public void opened(UUID serviceId, UUID childId) {
-        String request = RequestAudit.openedIn();
-        if (request == null || RequestAudit.alreadyViewed(childId)) {
+        RequestAudit.open(serviceId, childId);
+    }
+
+    /**
+     * Writes the views of the records this request opened and recorded no more specific view of: called when
+     * the handler has finished and before its answer is written ({@link OpenedRecords}), in a transaction of its
+     * own (the reading ones may have been read-only, and have ended).
+     */
+    void writeOpened() {
+        Map<UUID, UUID> opened = RequestAudit.takeOpened();
+        if (opened.isEmpty()) {
             return;
         }
-        // After the reading transaction commits (a more specific view in it wins), in a transaction of its own:
-        // the reading one may be read-only, and has committed by then.
-        Runnable write = () -> separately.executeWithoutResult(s -> {
+        String request = RequestAudit.describe();
+        separately.executeWithoutResult(s -> opened.forEach((childId, serviceId) -> {
             if (RequestAudit.firstViewOf(childId)) {
                 insert(serviceId, childId, AuditAction.VIEWED, "CHILD", childId, null, "Viewed " + request, null);
             }
-        });
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    write.run();
-                }
-            });
-        } else {
-            write.run();
-        }
+        }));
     }
 
     @Override

@@ -2,6 +2,9 @@ package org.desist.audit.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -23,6 +26,7 @@ final class RequestAudit {
 
     private static final String VIEWED = RequestAudit.class.getName() + ".viewed";
     private static final String SEARCHED = RequestAudit.class.getName() + ".searched";
+    private static final String OPENED = RequestAudit.class.getName() + ".opened";
 
     private RequestAudit() {}
 
@@ -32,8 +36,7 @@ final class RequestAudit {
         if (request == null) {
             return true;
         }
-        String method = request.getMethod();
-        if (!"GET".equalsIgnoreCase(method) && !"HEAD".equalsIgnoreCase(method)) {
+        if (!isRead(request)) {
             return false; // a write records CREATED/CHANGED; showing its form again is not a new view
         }
         @SuppressWarnings("unchecked")
@@ -50,23 +53,53 @@ final class RequestAudit {
         return true;
     }
 
-    /** "GET /path" of the current GET/HEAD web request, or null when it is none (a write, a job, a test). */
-    static String openedIn() {
+    /**
+     * Notes that a GET request opened the child's record; unless the request records a more specific view of
+     * the child, {@link JdbcAuditTrail#writeOpened} writes its view when the handler has finished.
+     */
+    static void open(UUID serviceId, UUID childId) {
         HttpServletRequest request = webRequest();
-        if (request == null) {
-            return null;
+        if (request == null || !isRead(request) || alreadyViewed(request, childId)) {
+            return;
         }
-        String method = request.getMethod();
-        return "GET".equalsIgnoreCase(method) || "HEAD".equalsIgnoreCase(method)
-                ? method.toUpperCase(java.util.Locale.ROOT) + " " + request.getRequestURI()
-                : null;
+        @SuppressWarnings("unchecked")
+        Map<UUID, UUID> opened = (Map<UUID, UUID>) request.getAttribute(OPENED);
+        if (opened == null) {
+            opened = new LinkedHashMap<>();
+            request.setAttribute(OPENED, opened);
+        }
+        opened.putIfAbsent(childId, serviceId);
     }
 
-    /** Whether this web request has already written its view of {@code childId}. */
-    static boolean alreadyViewed(UUID childId) {
+    /** The records opened and not yet written (child → service), now taken. */
+    static Map<UUID, UUID> takeOpened() {
         HttpServletRequest request = webRequest();
-        Object viewed = request == null ? null : request.getAttribute(VIEWED);
-        return viewed instanceof Set<?> children && children.contains(childId);
+        if (request == null) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        Map<UUID, UUID> opened = (Map<UUID, UUID>) request.getAttribute(OPENED);
+        request.removeAttribute(OPENED);
+        return opened == null ? Map.of() : opened;
+    }
+
+    /** Forgets the records opened: the request failed, so they were not shown. */
+    static void discardOpened() {
+        takeOpened();
+    }
+
+    /** "GET /path" of the current request. */
+    static String describe() {
+        HttpServletRequest request = webRequest();
+        return request == null ? "" : request.getMethod().toUpperCase(Locale.ROOT) + " " + request.getRequestURI();
+    }
+
+    private static boolean isRead(HttpServletRequest request) {
+        return "GET".equalsIgnoreCase(request.getMethod()) || "HEAD".equalsIgnoreCase(request.getMethod());
+    }
+
+    private static boolean alreadyViewed(HttpServletRequest request, UUID childId) {
+        return request.getAttribute(VIEWED) instanceof Set<?> children && children.contains(childId);
     }
 
     /** Whether a search is to be written now: the first of its request (or outside a request). */

@@ -68,7 +68,8 @@ class JdbcAuditTrail implements AuditTrail {
      * own (the reading ones may have been read-only, and have ended).
      */
     void writeOpened() {
-        Map<UUID, UUID> opened = RequestAudit.takeOpened();
+        Map<UUID, UUID> opened = new java.util.LinkedHashMap<>(RequestAudit.takeOpened());
+        opened.keySet().removeIf(RequestAudit::alreadyViewed); // most reads record their own, more specific view
         if (opened.isEmpty()) {
             return;
         }

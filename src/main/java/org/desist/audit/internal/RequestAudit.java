@@ -98,6 +98,12 @@ final class RequestAudit {
         return "GET".equalsIgnoreCase(request.getMethod()) || "HEAD".equalsIgnoreCase(request.getMethod());
     }
 
+    /** Whether this web request has already written its view of {@code childId}. */
+    static boolean alreadyViewed(UUID childId) {
+        HttpServletRequest request = webRequest();
+        return request != null && alreadyViewed(request, childId);
+    }
+
     private static boolean alreadyViewed(HttpServletRequest request, UUID childId) {
         return request.getAttribute(VIEWED) instanceof Set<?> children && children.contains(childId);
     }

@@ -30,9 +30,10 @@ public interface AuditTrail {
     /**
      * The user opened a child's record: the gateway that checks the user may see the child calls it, so that no
      * page or API read of a child's record is left out of the trail. In a {@code GET}/{@code HEAD} web request,
-     * when the transaction it is called in commits and the request has recorded no more specific {@link #viewed
-     * view} of the child by then, it writes the request's {@code VIEWED} row for the child, naming the request;
-     * otherwise (other methods, no web request) it writes nothing.
+     * when the handler has finished (before its answer is written) and the request has recorded no more
+     * specific {@link #viewed view} of the child, it writes the request's {@code VIEWED} row for the child,
+     * naming the request; a request that failed writes none. Otherwise (other methods, no web request) it
+     * writes nothing.
      */
     void opened(UUID serviceId, UUID childId);
 

@@ -7,11 +7,35 @@ import java.util.UUID;
 /**
  * Writes and reads the audit trail. Writes join the caller's transaction, so a change and its audit row
  * commit or roll back together. The signed-in user (or "system") is the actor.
+ *
+ * <p>Views are recorded by construction (ADR 0005): within one web request, the first view of each child
+ * writes the request's one {@code VIEWED} row for that child and later views of the same child write nothing;
+ * a request that is not a {@code GET} or {@code HEAD} (a write, or a form post redisplayed with its errors)
+ * writes no {@code VIEWED} row at all, as the write itself writes {@code CREATED}/{@code CHANGED}. Outside a
+ * web request (system jobs, tests calling services directly) every view is written. Callers therefore call
+ * {@link #viewed} from every read of a child's record without counting.
  */
 public interface AuditTrail {
 
     /** Somebody viewed (part of) a child's record. */
     void viewed(UUID serviceId, UUID childId, String recordType, UUID recordId, String summary);
+
+    /**
+     * Somebody searched for children: {@code criteria} are the words and date they gave (as typed), {@code
+     * results} how many children matched. One {@code SEARCHED} row per request, whatever its method; {@code
+     * serviceId} is the service searched, or null when the search spans several.
+     */
+    void searched(UUID serviceId, String recordType, String criteria, long results);
+
+    /**
+     * The user opened a child's record: the gateway that checks the user may see the child calls it, so that no
+     * page or API read of a child's record is left out of the trail. In a {@code GET}/{@code HEAD} web request,
+     * when the handler has finished (before its answer is written) and the request has recorded no more
+     * specific {@link #viewed view} of the child, it writes the request's {@code VIEWED} row for the child,
+     * naming the request; a request that failed writes none. Otherwise (other methods, no web request) it
+     * writes nothing.
+     */
+    void opened(UUID serviceId, UUID childId);
 
     /** Somebody created or changed a record; {@code changes} lists each field's old and new value. */
     void changed(

@@ -15,8 +15,11 @@ import org.desist.platform.Clocks;
 import org.desist.security.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,15 +31,54 @@ class JdbcAuditTrail implements AuditTrail {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    JdbcAuditTrail(JdbcClient jdbc, JsonMapper json) {
+    private final TransactionTemplate separately;
+
+    JdbcAuditTrail(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.json = json;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void viewed(UUID serviceId, UUID childId, String recordType, UUID recordId, String summary) {
-        insert(serviceId, childId, AuditAction.VIEWED, recordType, recordId, null, summary, null);
+        if (RequestAudit.firstViewOf(childId)) {
+            insert(serviceId, childId, AuditAction.VIEWED, recordType, recordId, null, summary, null);
+        }
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void searched(UUID serviceId, String recordType, String criteria, long results) {
+        if (RequestAudit.firstSearch()) {
+            String summary = "Searched for " + criteria + ": " + results + (results == 1 ? " result" : " results");
+            insert(serviceId, null, AuditAction.SEARCHED, recordType, null, null, summary, null);
+        }
+    }
+
+    @Override
+    public void opened(UUID serviceId, UUID childId) {
+        RequestAudit.open(serviceId, childId);
+    }
+
+    /**
+     * Writes the views of the records this request opened and recorded no more specific view of: called when
+     * the handler has finished and before its answer is written ({@link OpenedRecords}), in a transaction of its
+     * own (the reading ones may have been read-only, and have ended).
+     */
+    void writeOpened() {
+        Map<UUID, UUID> opened = new java.util.LinkedHashMap<>(RequestAudit.takeOpened());
+        opened.keySet().removeIf(RequestAudit::alreadyViewed); // most reads record their own, more specific view
+        if (opened.isEmpty()) {
+            return;
+        }
+        String request = RequestAudit.describe();
+        separately.executeWithoutResult(s -> opened.forEach((childId, serviceId) -> {
+            if (RequestAudit.firstViewOf(childId)) {
+                insert(serviceId, childId, AuditAction.VIEWED, "CHILD", childId, null, "Viewed " + request, null);
+            }
+        }));
     }
 
     @Override

@@ -87,12 +87,14 @@ public class ChildRecordService {
     }
 
     /**
-     * A child's record for filling in an edit form (not itself audited as a view of new information): only
-     * for staff of the child's own service (a caretaking host service gets 403).
+     * A child's record for filling in an edit form: only for staff of the child's own service (a caretaking
+     * host service gets 403). A form page shows the record, so a GET of one is a view (ADR 0005).
      */
     @Transactional(readOnly = true)
     public Child forEditing(UUID childId) {
-        return responsible(visible(childId));
+        Child child = responsible(visible(childId));
+        audit.opened(child.serviceId(), child.id());
+        return child;
     }
 
     /** Whether the signed-in user sees this child only through a caretaking arrangement (read only). */

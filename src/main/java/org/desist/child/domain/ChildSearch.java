@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.desist.audit.AuditTrail;
 import org.desist.child.Age;
 import org.desist.child.LookedAfterStatus;
 import org.desist.child.PncNumber;
@@ -39,11 +40,13 @@ public class ChildSearch {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Directory directory;
+    private final AuditTrail audit;
 
-    ChildSearch(JdbcClient jdbc, Clock clock, Directory directory) {
+    ChildSearch(JdbcClient jdbc, Clock clock, Directory directory, AuditTrail audit) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.directory = directory;
+        this.audit = audit;
     }
 
     public record Query(String text, LocalDate dateOfBirth, int page) {
@@ -58,10 +61,37 @@ public class ChildSearch {
         }
     }
 
+    /** The page of children matching {@code query}; the search and its criteria are audited (SEARCHED). */
+    @Transactional
     public Page search(Query query, Set<UUID> serviceIds) {
         if (serviceIds.isEmpty() || query.isEmpty()) {
             return new Page(List.of(), 0, 1);
         }
+        Page found = find(query, serviceIds);
+        audit.searched(
+                serviceIds.size() == 1 ? serviceIds.iterator().next() : null,
+                ChildRecordService.RECORD_TYPE,
+                criteria(query),
+                found.total());
+        return found;
+    }
+
+    /** The criteria as the user gave them: the words typed (name, PNC or local reference) and the date of birth. */
+    static String criteria(Query query) {
+        List<String> parts = new ArrayList<>();
+        if (query.text() != null && !query.text().isBlank()) {
+            String text = query.text().trim();
+            parts.add("name, PNC or local reference \"" + (text.length() > 200 ? text.substring(0, 200) + "…" : text)
+                    + "\"");
+        }
+        if (query.dateOfBirth() != null) {
+            parts.add("date of birth " + query.dateOfBirth());
+        }
+        String criteria = "children by " + String.join(" and ", parts);
+        return query.page() > 1 ? criteria + " (page " + query.page() + ")" : criteria;
+    }
+
+    private Page find(Query query, Set<UUID> serviceIds) {
         List<String> matches = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         params.put("services", serviceIds);

@@ -78,6 +78,7 @@ class JdbcChildRecords implements ChildRecords {
         if (child == null) {
             throw new NotFoundException("Child");
         }
+        audit.opened(child.serviceId(), child.id()); // the view of any page or API read of the child (ADR 0005)
         return child;
     }
 
@@ -100,7 +101,7 @@ class JdbcChildRecords implements ChildRecords {
         if (services.isEmpty() || !partnerMaySee(user, childId)) {
             throw new NotFoundException("Child");
         }
-        return jdbc.sql("""
+        ChildHeading heading = jdbc.sql("""
                         select c.id, c.service_id, c.local_reference, c.given_name, c.family_name, c.preferred_name,
                                c.date_of_birth, c.pnc_number, c.looked_after_status, c.case_manager_id
                           from child c where c.id = :id and """ + VISIBLE)
@@ -119,6 +120,8 @@ class JdbcChildRecords implements ChildRecords {
                         rs.getObject("case_manager_id", UUID.class)))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Child"));
+        audit.opened(heading.serviceId(), heading.id()); // the view of any page of the child's record (ADR 0005)
+        return heading;
     }
 
     @Override

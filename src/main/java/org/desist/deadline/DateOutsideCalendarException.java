@@ -43,7 +43,7 @@ public class DateOutsideCalendarException extends RuntimeException {
     /** What a user is told, next to the date they entered. */
     public String userMessage() {
         return "Desist's bank holiday calendar runs to " + SPOKEN.format(lastCoveredDay)
-                + " and this date needs working days after it: enter a date earlier than that, or ask your "
-                + "administrator to install a newer copy of the bank holidays";
+                + ", and the working days that follow from this date go beyond it: enter an earlier date, or ask "
+                + "your administrator to install a newer copy of the bank holidays";
     }
 }

@@ -258,6 +258,31 @@ class BadInputIntegrationTest {
     }
 
     @Test
+    void aPageRefusesAYearOutsideTheRangeAsTheApiDoes() throws Exception {
+        Child child = aChild();
+        var d = child.details();
+        mvc.perform(post("/children/{id}/edit", child.id())
+                        .with(authentication(data.authenticationOf(manager)))
+                        .with(csrf())
+                        .param("version", String.valueOf(child.version()))
+                        .param("localReference", d.localReference())
+                        .param("givenName", d.givenName())
+                        .param("familyName", d.familyName())
+                        .param("dateOfBirth.day", "1")
+                        .param("dateOfBirth.month", "1")
+                        .param("dateOfBirth.year", "0001")
+                        .param("gender", d.gender().name())
+                        .param("ethnicity", d.ethnicity().name())
+                        .param("addressLine1", d.addressLine1())
+                        .param("town", d.town())
+                        .param("postcode", d.postcode())
+                        .param("localAuthority", d.localAuthority())
+                        .param("lookedAfterStatus", d.lookedAfterStatus().name()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Date of birth must be in a year from 1900 to 2100")));
+    }
+
+    @Test
     void anOverSizeFormPostGoesBackToThePageWithTheErrorSummary() throws Exception {
         Child child = aChild();
         MockHttpSession session = new MockHttpSession();

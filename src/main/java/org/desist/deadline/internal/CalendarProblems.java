@@ -3,7 +3,9 @@ package org.desist.deadline.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.desist.deadline.DateOutsideCalendarException;
 import org.desist.platform.web.PageProblems;
@@ -18,25 +20,40 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * A date beyond the bank-holiday data, wherever a user's date fed a due-item computation (a bail date, a
  * referral or court date, an intervention's start…): in the API a 400 naming the body's field that gave the date;
- * on a page, back to the page the user was on with the message in its error summary. Never a 500; the
+ * on a page's form post, back to the page the user was on with the message in its error summary (a page that
+ * only shows, counting from a stored date, answers 503 with the message: the calendar needs updating). Never a 500; the
  * transaction that would have saved the record is rolled back.
  */
 @ControllerAdvice
 class CalendarProblems {
 
+    private static final DateTimeFormatter SPOKEN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
     private static final Logger log = LoggerFactory.getLogger(CalendarProblems.class);
 
     @ExceptionHandler(DateOutsideCalendarException.class)
-    ResponseEntity<?> outside(
+    Object outside(
             DateOutsideCalendarException ex,
             HandlerMethod handler,
             HttpServletRequest request,
             HttpServletResponse response) {
         log.warn("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
+        boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        if (api(handler, request) && reading) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "Desist's bank holiday calendar runs to " + SPOKEN.format(ex.lastCoveredDay())
+                            + " and this answer needs working days after it: ask your administrator to install a "
+                            + "newer copy of the bank holidays.");
+            problem.setTitle("Calendar out of date");
+            problem.setProperty("lastCoveredDay", ex.lastCoveredDay().toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem);
+        }
         if (api(handler, request)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has errors.");
             problem.setTitle("Invalid request");
@@ -52,10 +69,20 @@ class CalendarProblems {
             }
             return ResponseEntity.badRequest().body(problem);
         }
-        String target = PageProblems.keepForBack(request, response, "Nothing was saved. " + ex.userMessage() + ".");
-        return ResponseEntity.status(HttpStatus.SEE_OTHER)
-                .location(URI.create(target))
-                .build();
+        if (!reading) {
+            String target = PageProblems.keepForBack(request, response, "Nothing was saved. " + ex.userMessage() + ".");
+            return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                    .location(URI.create(target))
+                    .build();
+        }
+        // A page that only shows (a due date counted from a stored date): going back could come here again.
+        ModelAndView page = new ModelAndView("error", HttpStatus.SERVICE_UNAVAILABLE);
+        page.addObject(
+                PageProblems.ATTRIBUTE,
+                "Desist's bank holiday calendar runs to " + SPOKEN.format(ex.lastCoveredDay())
+                        + " and this page needs working days after it: ask your administrator to install a newer "
+                        + "copy of the bank holidays.");
+        return page;
     }
 
     private static boolean api(HandlerMethod handler, HttpServletRequest request) {

@@ -103,6 +103,14 @@ class BadInputIntegrationTest {
     }
 
     @Test
+    void anUnescapedControlCharacterIsAFieldErrorToo() throws Exception {
+        postJson("/api/v1/children", "{\"familyName\": \"Men\u0001sah\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("familyName"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("control character")));
+    }
+
+    @Test
     void anImpossibleDateNamesItsField() throws Exception {
         postJson("/api/v1/children", "{\"givenName\": \"Kai\", \"dateOfBirth\": \"2020-02-31\"}")
                 .andExpect(status().isBadRequest())
@@ -319,6 +327,34 @@ class BadInputIntegrationTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(get("/v3/api-docs").header("Authorization", "Bearer not-a-token"))
                 .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theApiContractIsServedToASignedInSession() throws Exception {
+        var session = (MockHttpSession) mvc.perform(
+                        post("/sign-in").with(csrf()).param("username", manager).param("password", TestData.PASSWORD))
+                .andExpect(redirectedUrl("/"))
+                .andReturn()
+                .getRequest()
+                .getSession();
+        mvc.perform(get("/v3/api-docs").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/v3/api-docs/swagger-config").session(session)).andExpect(status().isOk());
+    }
+
+    @Test
+    void signingInAfterAskingForLoginEndsAtHomeNotPageNotFound() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(get("/login").session(session)).andExpect(redirectedUrl("/sign-in"));
+        String after = mvc.perform(post("/sign-in")
+                        .session(session)
+                        .with(csrf())
+                        .param("username", manager)
+                        .param("password", TestData.PASSWORD))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(after).isEqualTo("/");
     }
 
     @Test

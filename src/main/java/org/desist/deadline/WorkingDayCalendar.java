@@ -11,7 +11,7 @@ import java.util.TreeMap;
 /**
  * Working days in England and Wales: Monday to Friday, except bank holidays (domain README, "WD"). "Within
  * n WD of X" is the n-th working day after the day of X, which is day 0. Refuses to count past the last
- * year of bank-holiday data rather than silently missing a holiday.
+ * year of bank-holiday data rather than silently missing a holiday ({@link DateOutsideCalendarException}).
  */
 public final class WorkingDayCalendar {
 
@@ -97,8 +97,7 @@ public final class WorkingDayCalendar {
 
     private void covered(LocalDate date) {
         if (date.isAfter(coverageEnd)) {
-            throw new IllegalStateException("Bank holidays are known only up to " + coverageEnd + ": an administrator "
-                    + "must install a newer copy of the government's bank-holidays feed (see docs/working-days.md)");
+            throw new DateOutsideCalendarException(date, coverageEnd);
         }
     }
 

@@ -99,8 +99,13 @@ class WorkingDayCalendarTest {
     void refusesToCountPastItsBankHolidayData() {
         assertThat(calendar.coverageEnd()).isEqualTo(LocalDate.of(2028, 12, 31));
         assertThatThrownBy(() -> calendar.addWorkingDays(LocalDate.of(2028, 12, 29), 3))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("newer copy");
+                .isInstanceOf(DateOutsideCalendarException.class)
+                .hasMessageContaining("newer copy")
+                .satisfies(e -> {
+                    var outside = (DateOutsideCalendarException) e;
+                    assertThat(outside.date()).isEqualTo(LocalDate.of(2029, 1, 1));
+                    assertThat(outside.lastCoveredDay()).isEqualTo(LocalDate.of(2028, 12, 31));
+                });
     }
 
     @Test

@@ -35,6 +35,8 @@ class AssessmentsApi {
 
     record Versioned(Long version) {}
 
+    // Its own name in the contract: another module's API has a DraftEdit too, and springdoc kept only one of them.
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AssessmentDraftEdit")
     record DraftEdit(Long version, AssessmentDetails details) {}
 
     record AssessmentsAnswer(List<Assessment> assessments, List<ClassificationChange> classificationHistory) {}

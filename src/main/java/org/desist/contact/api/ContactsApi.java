@@ -77,6 +77,8 @@ class ContactsApi {
 
     record WarningRequest(UUID contactId, LocalDate givenOn, String givenBy, WarningMethod method) {}
 
+    // Its own name in the contract: another module's API has a PanelRequest too, and springdoc kept only one of them.
+    @io.swagger.v3.oas.annotations.media.Schema(name = "CompliancePanelRequest")
     record PanelRequest(
             LocalDate heldOn,
             PanelDecision decision,

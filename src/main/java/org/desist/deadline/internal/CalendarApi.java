@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.desist.deadline.DateOutsideCalendarException;
 import org.desist.deadline.WorkingDayCalendar;
 import org.desist.platform.web.InvalidRequestException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,7 +70,7 @@ class CalendarApi {
                     addition.skipped().stream()
                             .map(s -> new Skipped(s.date(), s.reason()))
                             .toList());
-        } catch (IllegalStateException e) {
+        } catch (DateOutsideCalendarException e) {
             throw new InvalidRequestException(Map.of("from", e.getMessage()));
         }
     }

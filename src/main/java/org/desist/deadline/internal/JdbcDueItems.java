@@ -12,10 +12,12 @@ import java.util.UUID;
 import org.desist.audit.AuditAction;
 import org.desist.audit.AuditTrail;
 import org.desist.audit.FieldChange;
+import org.desist.deadline.DateOutsideCalendarException;
 import org.desist.deadline.DueItem;
 import org.desist.deadline.DueItemRule;
 import org.desist.deadline.DueItemRules;
 import org.desist.deadline.DueItems;
+import org.desist.deadline.Offset;
 import org.desist.deadline.WorkingDayCalendar;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -64,7 +66,7 @@ class JdbcDueItems implements DueItems {
             UUID recordId,
             UUID ownerId,
             LocalDate triggerDate) {
-        var due = rule.offset().dueAfter(triggerDate, calendar);
+        var due = dueAfter(rule, triggerDate);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into due_item (id, service_id, child_id, rule_id, trigger_record_type, trigger_record_id,
@@ -96,11 +98,20 @@ class JdbcDueItems implements DueItems {
         return item;
     }
 
+    /** The due date, or a refusal naming the trigger date (the date a user entered) when the calendar ends first. */
+    private Offset.DueDate dueAfter(DueItemRule rule, LocalDate triggerDate) {
+        try {
+            return rule.offset().dueAfter(triggerDate, calendar);
+        } catch (DateOutsideCalendarException e) {
+            throw e.forDate(triggerDate);
+        }
+    }
+
     @Override
     public List<DueItem> triggerDateCorrected(UUID triggerRecordId, String event, LocalDate correctedDate) {
         List<DueItem> moved = new ArrayList<>();
         for (DueItem item : open(triggerRecordId, event)) {
-            var due = item.rule().offset().dueAfter(correctedDate, calendar);
+            var due = dueAfter(item.rule(), correctedDate);
             if (due.date().equals(item.dueDate()) && correctedDate.equals(item.triggerDate())) {
                 continue;
             }

@@ -36,6 +36,9 @@ class OutOfCourtApi {
         this.disposals = disposals;
     }
 
+    // Its own name in the contract: another module's API has a ReferralRequest too, and springdoc kept only one of
+    // them.
+    @io.swagger.v3.oas.annotations.media.Schema(name = "OutOfCourtReferralRequest")
     record ReferralRequest(
             LocalDate referralDate,
             String policeReference,

@@ -40,7 +40,8 @@ public class DateParts {
     public Optional<LocalDate> toDate() {
         try {
             int y = Integer.parseInt(year.trim());
-            if (y < 1000 || y > 9999) {
+            // The same range as the API's dates (JsonInput): a year before 1900 or after 2100 is a typing error.
+            if (y < JsonInput.EARLIEST.getYear() || y > JsonInput.LATEST.getYear()) {
                 return Optional.empty();
             }
             return Optional.of(LocalDate.of(y, Integer.parseInt(month.trim()), Integer.parseInt(day.trim())));
@@ -64,6 +65,12 @@ public class DateParts {
             return Optional.of(capitalise(what) + " must include a year");
         }
         if (toDate().isEmpty()) {
+            if (year.trim().matches("\\d{1,9}")
+                    && (Integer.parseInt(year.trim()) < JsonInput.EARLIEST.getYear()
+                            || Integer.parseInt(year.trim()) > JsonInput.LATEST.getYear())) {
+                return Optional.of(capitalise(what) + " must be in a year from " + JsonInput.EARLIEST.getYear() + " to "
+                        + JsonInput.LATEST.getYear());
+            }
             return Optional.of(capitalise(what) + " must be a real date");
         }
         return Optional.empty();

@@ -20,8 +20,10 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two filter chains: the JSON API ({@code /api/**}: bearer tokens, stateless, RFC 9457 problem details
- * for 401/403) and the pages (sign-in form, session with idle timeout, CSRF on every form). Everything
+ * Three filter chains: the JSON API ({@code /api/**}: bearer tokens, stateless, RFC 9457 problem details
+ * for 401/403), its OpenAPI contract ({@code /v3/api-docs}: a bearer token or a signed-in session) and the pages
+ * (sign-in form, session with idle timeout, CSRF on every form). Spring Security's usual {@code /login}
+ * redirects to {@code /sign-in} ({@link SignInRedirect}). Everything
  * except sign-in, static assets and health needs a signed-in user; what each role may do is checked with
  * {@code @PreAuthorize} on every controller. See docs/adr/0004-security-and-tenancy.md.
  */
@@ -70,12 +72,38 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The OpenAPI contract, for API clients (a bearer token) and for signed-in users (the API documentation page
+     * fetches it); 401 problem details for nobody, never the sign-in page.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain apiContract(
+            HttpSecurity http,
+            ApiTokens tokens,
+            AccountStore accounts,
+            @Value("${desist.security.hsts:false}") boolean hsts)
+            throws Exception {
+        http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .addFilterBefore(new BearerTokenFilter(tokens, accounts), UsernamePasswordAuthenticationFilter.class)
+                .requestCache(c -> c.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(problem(
+                                401,
+                                "Unauthorized",
+                                "Send a valid API token (Authorization: Bearer <token>) or sign in."))
+                        .accessDeniedHandler(denied()));
+        headers(http, hsts);
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain pages(HttpSecurity http, @Value("${desist.security.hsts:false}") boolean hsts)
             throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers(
                                 "/sign-in",
+                                "/login",
                                 "/assets/**",
                                 "/webjars/**",
                                 "/css/**",

@@ -1,0 +1,136 @@
+package org.desist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.desist.child.domain.Child;
+import org.desist.child.domain.ChildRecordService;
+import org.desist.offence.OffenceCategory;
+import org.desist.offence.Offences;
+import org.desist.offence.Plea;
+import org.desist.platform.web.StaleRecordException;
+import org.desist.security.Role;
+import org.desist.security.YouthJusticeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The shared base of the concurrent-save ("lost update") tests of every module: a service, a case manager, a
+ * manager and a child, the {@link LostUpdateRace} and the {@link CommittedEvents}. It runs in the context the
+ * {@link February2027} tests share, so it adds none.
+ */
+@IntegrationTest
+@Import(February2027.class)
+public abstract class LostUpdateTest {
+
+    @Autowired
+    protected LostUpdateRace race;
+
+    @Autowired
+    protected CommittedEvents events;
+
+    @Autowired
+    protected TestData data;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @Autowired
+    protected TransactionTemplate transactions;
+
+    @Autowired
+    protected ChildRecordService records;
+
+    @Autowired
+    protected Offences offences;
+
+    protected YouthJusticeService service;
+    protected String caseManager;
+    protected String manager;
+    protected Child child;
+
+    @BeforeEach
+    void aServiceAndAChild() {
+        service = data.service("Race");
+        caseManager = data.account("race.cm", Role.CASE_MANAGER, service);
+        manager = data.account("race.mgr", Role.OPERATIONAL_MANAGER, service);
+        child = as(
+                caseManager,
+                () -> records.register(service.id(), TestData.child("Rory", "Race", LocalDate.of(2010, 3, 14))));
+    }
+
+    @AfterEach
+    void signOut() {
+        TestData.signOut();
+    }
+
+    /** Runs {@code work} in a transaction, signed in as {@code username}. */
+    protected <T> T as(String username, java.util.function.Supplier<T> work) {
+        data.actAs(username);
+        try {
+            return transactions.execute(status -> work.get());
+        } finally {
+            TestData.signOut();
+        }
+    }
+
+    protected UUID offence(LocalDate on) {
+        return as(
+                        caseManager,
+                        () -> offences.record(
+                                child.id(),
+                                new Offences.NewOffence(
+                                        on,
+                                        "Took a bicycle from outside a shop",
+                                        OffenceCategory.THEFT_AND_HANDLING,
+                                        Plea.GUILTY,
+                                        null,
+                                        false,
+                                        false,
+                                        3,
+                                        0,
+                                        null)))
+                .id();
+    }
+
+    /** The version the row now has. */
+    protected long version(String table, UUID id) {
+        return jdbc.sql("select version from " + table + " where id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+    }
+
+    /** How many CHANGED rows the audit trail holds for {@code recordType} {@code id} at {@code version}. */
+    protected long changedAuditRows(String recordType, UUID id, long version) {
+        return jdbc.sql("""
+                        select count(*) from audit_event
+                         where record_type = :type and record_id = :id and record_version = :version
+                           and action = 'CHANGED'
+                        """)
+                .param("type", recordType)
+                .param("id", id)
+                .param("version", version)
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * The standard outcome of a race from version {@code seen}: A won, B is stale and was told who saved, the row is
+     * at {@code seen + 1}, and the trail has exactly one change for that version.
+     */
+    protected StaleRecordException oneWins(
+            LostUpdateRace.Outcome outcome, String table, String recordType, UUID id, long seen) {
+        StaleRecordException stale = outcome.loserIsStale();
+        assertThat(stale.currentVersion()).isEqualTo(seen + 1);
+        assertThat(version(table, id)).isEqualTo(seen + 1);
+        assertThat(changedAuditRows(recordType, id, seen + 1)).isEqualTo(1);
+        assertThat(changedAuditRows(recordType, id, seen + 2)).isZero();
+        return stale;
+    }
+}

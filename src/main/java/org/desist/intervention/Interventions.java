@@ -18,9 +18,9 @@ import org.desist.child.ChildRecords;
 import org.desist.child.ChildSummary;
 import org.desist.deadline.DueItem;
 import org.desist.deadline.DueItems;
+import org.desist.platform.VersionedUpdate;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
-import org.desist.platform.web.StaleRecordException;
 import org.desist.security.CurrentUser;
 import org.desist.security.Directory;
 import org.desist.security.Role;
@@ -170,7 +170,7 @@ public class Interventions {
 
     /** As {@link #activate(UUID, long, LocalDate)}, with the end date an order needs (e.g. a referral order). */
     public Intervention activate(UUID id, long version, LocalDate startDate, LocalDate endDate) {
-        Intervention before = current(id, version);
+        Intervention before = current(id);
         Map<String, String> problems = new LinkedHashMap<>();
         if (before.status() != Intervention.Status.REFERRED) {
             problems.put("startDate", "This intervention has already started");
@@ -184,15 +184,16 @@ public class Interventions {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        jdbc.sql("""
+        VersionedUpdate.of(jdbc, """
                         update intervention set status = 'ACTIVE', start_date = :start, end_date = :end,
                                version = version + 1
-                         where id = :id
+                         where id = :id and version = :version
                         """)
                 .param("start", startDate)
                 .param("end", endDate)
                 .param("id", id)
-                .update();
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         Intervention after = get(id);
         audit.changed(
                 before.serviceId(),
@@ -221,7 +222,7 @@ public class Interventions {
      * given: the allocation history keeps who held it, and its open due items move to the new case manager.
      */
     public Intervention reallocate(UUID id, long version, UUID newCaseManagerId, LocalDate from, String reason) {
-        Intervention before = current(id, version);
+        Intervention before = current(id);
         Set<UUID> caseHolders = directory.caseHolders(before.serviceId()).stream()
                 .map(StaffMember::id)
                 .collect(Collectors.toSet());
@@ -230,10 +231,13 @@ public class Interventions {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        jdbc.sql("update intervention set case_manager_id = :cm, version = version + 1 where id = :id")
+        VersionedUpdate.of(
+                        jdbc,
+                        "update intervention set case_manager_id = :cm, version = version + 1 where id = :id and version = :version")
                 .param("cm", newCaseManagerId)
                 .param("id", id)
-                .update();
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         allocate(id, newCaseManagerId, from, CurrentUser.require().username(), reason.trim());
         Intervention after = get(id);
         audit.changed(
@@ -259,21 +263,22 @@ public class Interventions {
      * reference 02 §3). The host's staff may then see the child's record, but not change it.
      */
     public Intervention arrangeCaretaking(UUID id, long version, UUID hostServiceId, LocalDate from) {
-        Intervention before = current(id, version);
+        Intervention before = current(id);
         Optional<YouthJusticeService> host =
                 hostServiceId == null ? Optional.empty() : directory.service(hostServiceId);
         Map<String, String> problems = AllocationRules.caretaking(before, hostServiceId, host.isPresent(), from);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        jdbc.sql("""
+        VersionedUpdate.of(jdbc, """
                         update intervention set host_service_id = :host, caretaking_from = :from, version = version + 1
-                         where id = :id
+                         where id = :id and version = :version
                         """)
                 .param("host", hostServiceId)
                 .param("from", from)
                 .param("id", id)
-                .update();
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         children.grantCaretaking(
                 before.childId(),
                 hostServiceId,
@@ -297,15 +302,18 @@ public class Interventions {
 
     /** The caretaking arrangement ended on {@code on}: the home service delivers again; the host loses access. */
     public Intervention endCaretaking(UUID id, long version, LocalDate on) {
-        Intervention before = current(id, version);
+        Intervention before = current(id);
         Map<String, String> problems = AllocationRules.endOfCaretaking(before, on);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        jdbc.sql("""
+        VersionedUpdate.of(jdbc, """
                         update intervention set host_service_id = null, caretaking_from = null, version = version + 1
-                         where id = :id
-                        """).param("id", id).update();
+                         where id = :id and version = :version
+                        """)
+                .param("id", id)
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         children.revokeCaretaking(before.childId(), before.hostServiceId(), id);
         Intervention after = get(id);
         String host = serviceName(before.hostServiceId());
@@ -365,7 +373,7 @@ public class Interventions {
 
     /** The start date was recorded wrongly: correct it, and its due items move. */
     public Intervention correctStartDate(UUID id, long version, LocalDate startDate) {
-        Intervention before = current(id, version);
+        Intervention before = current(id);
         if (before.status() == Intervention.Status.REFERRED) {
             throw new InvalidRequestException(Map.of("startDate", "The intervention has not started yet"));
         }
@@ -375,10 +383,13 @@ public class Interventions {
         OrderLength.problem(before.type(), startDate, before.endDate()).ifPresent(p -> {
             throw new InvalidRequestException(Map.of("startDate", p));
         });
-        jdbc.sql("update intervention set start_date = :start, version = version + 1 where id = :id")
+        VersionedUpdate.of(
+                        jdbc,
+                        "update intervention set start_date = :start, version = version + 1 where id = :id and version = :version")
                 .param("start", startDate)
                 .param("id", id)
-                .update();
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         Intervention after = get(id);
         audit.changed(
                 before.serviceId(),
@@ -412,7 +423,7 @@ public class Interventions {
      * reason; the override (who, why, which items) is kept and audited, and the items are cancelled.
      */
     public Intervention close(UUID id, long version, Closing closing) {
-        Intervention before = current(id, version);
+        Intervention before = current(id);
         List<String> described = ClosureRules.described(
                 ClosureRules.leftUndone(before.type(), closing.reason(), dueItems.forRecord(id)));
         Map<String, String> problems = closureProblems(before, closing, described);
@@ -421,6 +432,7 @@ public class Interventions {
         }
         return end(
                 before,
+                version,
                 closing,
                 described.isEmpty() ? null : CurrentUser.require().username(),
                 described);
@@ -458,13 +470,13 @@ public class Interventions {
      * due items, and what is still open for any other ending is cancelled with the reason.
      */
     public Intervention close(UUID id, long version, ClosureReason reason, String exitStrategy, LocalDate closedOn) {
-        Intervention before = current(id, version);
+        Intervention before = current(id);
         Map<String, String> problems =
                 ClosureRules.check(before, reason, exitStrategy, closedOn, List.of(), false, null);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        return end(before, new Closing(reason, closedOn, exitStrategy, null, null, null), null, List.of());
+        return end(before, version, new Closing(reason, closedOn, exitStrategy, null, null, null), null, List.of());
     }
 
     /** What closing the intervention now, for {@code reason}, would leave undone (soonest first). */
@@ -516,15 +528,16 @@ public class Interventions {
                 .list();
     }
 
-    private Intervention end(Intervention before, Closing closing, String overriddenBy, List<String> overridden) {
+    private Intervention end(
+            Intervention before, long version, Closing closing, String overriddenBy, List<String> overridden) {
         ClosureReason reason = closing.reason();
         LocalDate closedOn = closing.closedOn();
-        jdbc.sql("""
+        VersionedUpdate.of(jdbc, """
                         update intervention set status = 'CLOSED', closure_reason = :reason, exit_strategy = :exit,
                                closed_on = :on, child_feedback = :child, parents_feedback = :parents,
                                closure_override_by = :by, closure_override_reason = :why,
                                closure_override_items = :items, version = version + 1
-                         where id = :id
+                         where id = :id and version = :version
                         """)
                 .param("reason", reason.name())
                 .param("exit", trimmed(closing.exitStrategy()))
@@ -535,7 +548,8 @@ public class Interventions {
                 .param("why", overriddenBy == null ? null : trimmed(closing.overrideReason()))
                 .param("items", overridden.isEmpty() ? null : String.join("\n", overridden))
                 .param("id", before.id())
-                .update();
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, before.id(), version));
         UUID id = before.id();
         Intervention after = get(id);
         List<FieldChange> changes = new java.util.ArrayList<>();
@@ -603,18 +617,9 @@ public class Interventions {
         return intervention;
     }
 
-    private Intervention current(UUID id, long version) {
+    private Intervention current(UUID id) {
         Intervention intervention = get(id);
         children.responsible(intervention.childId());
-        if (intervention.version() != version) {
-            var later = audit.changesAfter(RECORD_TYPE, id, version);
-            var last = later.isEmpty() ? null : later.get(later.size() - 1);
-            throw new StaleRecordException(
-                    last == null ? "another user" : last.actorUsername(),
-                    last == null ? java.time.Instant.EPOCH : last.occurredAt(),
-                    later.stream().map(e -> e.summary()).toList(),
-                    intervention.version());
-        }
         return intervention;
     }
 

@@ -4,7 +4,6 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,9 +32,9 @@ import org.desist.outofcourt.Referral.PanelDecision;
 import org.desist.outofcourt.Referral.Screening;
 import org.desist.outofcourt.Referral.SpecialistScreening;
 import org.desist.outofcourt.Referral.Stage;
+import org.desist.platform.VersionedUpdate;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
-import org.desist.platform.web.StaleRecordException;
 import org.desist.security.Agency;
 import org.desist.security.CurrentUser;
 import org.desist.security.Directory;
@@ -250,7 +249,7 @@ public class OutOfCourtDisposals {
 
     /** The bail date was wrong or has moved (or is now known): the decision's due item moves with it. */
     public Referral correctBailDate(UUID id, long version, LocalDate bailDate) {
-        Referral before = current(id, version);
+        Referral before = current(id);
         Map<String, String> problems = new LinkedHashMap<>();
         stillOpen(before, "bailDate", problems);
         if (bailDate == null) {
@@ -261,15 +260,13 @@ public class OutOfCourtDisposals {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        changedOnce(
-                jdbc.sql(
-                                "update oocd_referral set bail_date = :bail, version = version + 1 where id = :id and version = :version")
-                        .param("bail", bailDate)
-                        .param("id", id)
-                        .param("version", version)
-                        .update(),
-                id,
-                version);
+        VersionedUpdate.of(
+                        jdbc,
+                        "update oocd_referral set bail_date = :bail, version = version + 1 where id = :id and version = :version")
+                .param("bail", bailDate)
+                .param("id", id)
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         Referral after = find(id);
         changed(
                 before,
@@ -294,7 +291,7 @@ public class OutOfCourtDisposals {
 
     /** The police withdrew the referral before a decision: its due items are cancelled with the reason. */
     public Referral withdraw(UUID id, long version, LocalDate on, String reason) {
-        Referral before = current(id, version);
+        Referral before = current(id);
         Map<String, String> problems = new LinkedHashMap<>();
         stillOpen(before, "withdrawnOn", problems);
         if (on == null) {
@@ -312,18 +309,15 @@ public class OutOfCourtDisposals {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        changedOnce(
-                jdbc.sql("""
-                        update oocd_referral set withdrawn_on = :on, withdrawn_reason = :reason, version = version + 1
-                         where id = :id and version = :version
-                        """)
-                        .param("on", on)
-                        .param("reason", reason.trim())
-                        .param("id", id)
-                        .param("version", version)
-                        .update(),
-                id,
-                version);
+        VersionedUpdate.of(jdbc, """
+                update oocd_referral set withdrawn_on = :on, withdrawn_reason = :reason, version = version + 1
+                 where id = :id and version = :version
+                """)
+                .param("on", on)
+                .param("reason", reason.trim())
+                .param("id", id)
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         Referral after = find(id);
         changed(
                 before,
@@ -340,7 +334,7 @@ public class OutOfCourtDisposals {
 
     /** The YOS screening and assessment is complete: it meets the assessment's due item. */
     public Referral recordScreening(UUID id, long version, NewScreening screening) {
-        Referral before = current(id, version);
+        Referral before = current(id);
         Map<String, String> problems = new LinkedHashMap<>();
         stillOpen(before, "completedOn", problems);
         if (before.screening() != null) {
@@ -392,25 +386,19 @@ public class OutOfCourtDisposals {
         if (screening.sources() != null) {
             screening.sources().stream().filter(java.util.Objects::nonNull).forEach(sources::add);
         }
-        changedOnce(
-                jdbc.sql("""
-                        update oocd_referral set screened_on = :on, screening_summary = :summary,
-                               sources_consulted = cast(:sources as text[]), version = version + 1
-                         where id = :id and version = :version
-                        """)
-                        .param("on", screening.completedOn())
-                        .param("summary", screening.summary().trim())
-                        .param(
-                                "sources",
-                                arrayLiteral(sources.stream()
-                                        .map(Enum::name)
-                                        .sorted()
-                                        .toList()))
-                        .param("id", id)
-                        .param("version", version)
-                        .update(),
-                id,
-                version);
+        VersionedUpdate.of(jdbc, """
+                update oocd_referral set screened_on = :on, screening_summary = :summary,
+                       sources_consulted = cast(:sources as text[]), version = version + 1
+                 where id = :id and version = :version
+                """)
+                .param("on", screening.completedOn())
+                .param("summary", screening.summary().trim())
+                .param(
+                        "sources",
+                        arrayLiteral(sources.stream().map(Enum::name).sorted().toList()))
+                .param("id", id)
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         for (SpecialistScreening s : specialists) {
             jdbc.sql("""
                             insert into oocd_specialist_screening (referral_id, area, screened_by, screened_on, outcome)
@@ -517,13 +505,31 @@ public class OutOfCourtDisposals {
      * telling the police meets the decision's due item.
      */
     public Referral recordPanelDecision(UUID id, long version, NewPanelDecision panel) {
-        Referral before = current(id, version);
+        Referral before = current(id);
         Map<String, String> problems = panelProblems(before, panel);
         boolean ycc = panel.decision() == Outcome.YOUTH_CONDITIONAL_CAUTION;
         List<Attendee> attendees = present(panel.attendees());
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
+        // The referral first: its row lock makes a concurrent decision wait, then find it stale.
+        VersionedUpdate.of(jdbc, """
+                update oocd_referral set panel_date = :date, yos_recommendation = :recommendation,
+                       decision = :decision, rationale = :rationale, conditions = :conditions,
+                       conditions_end_on = :end, police_told_on = :told,
+                       version = version + 1
+                 where id = :id and version = :version
+                """)
+                .param("date", panel.panelDate())
+                .param("recommendation", panel.recommendation().name())
+                .param("decision", panel.decision().name())
+                .param("rationale", panel.rationale().trim())
+                .param("conditions", ycc ? panel.conditions().trim() : null)
+                .param("end", ycc ? panel.conditionsEndOn() : null)
+                .param("told", panel.policeToldOn())
+                .param("id", id)
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         UUID interventionId = panel.decision()
                 .delivered()
                 .map(type -> interventions
@@ -537,27 +543,15 @@ public class OutOfCourtDisposals {
                                         before.offenceIds()))
                         .id())
                 .orElse(null);
-        changedOnce(
-                jdbc.sql("""
-                        update oocd_referral set panel_date = :date, yos_recommendation = :recommendation,
-                               decision = :decision, rationale = :rationale, conditions = :conditions,
-                               conditions_end_on = :end, police_told_on = :told, intervention_id = :intervention,
-                               version = version + 1
-                         where id = :id and version = :version
-                        """)
-                        .param("date", panel.panelDate())
-                        .param("recommendation", panel.recommendation().name())
-                        .param("decision", panel.decision().name())
-                        .param("rationale", panel.rationale().trim())
-                        .param("conditions", ycc ? panel.conditions().trim() : null)
-                        .param("end", ycc ? panel.conditionsEndOn() : null)
-                        .param("told", panel.policeToldOn())
-                        .param("intervention", interventionId)
-                        .param("id", id)
-                        .param("version", version)
-                        .update(),
-                id,
-                version);
+        if (interventionId != null) {
+            VersionedUpdate.sameSave(
+                            jdbc,
+                            "update oocd_referral set intervention_id = :intervention where id = :id and version = :version")
+                    .param("intervention", interventionId)
+                    .param("id", id)
+                    .param("version", version + 1)
+                    .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
+        }
         for (int i = 0; i < attendees.size(); i++) {
             jdbc.sql("""
                             insert into oocd_panel_attendee (referral_id, position, name, agency)
@@ -603,7 +597,7 @@ public class OutOfCourtDisposals {
 
     /** The police were told of the panel's decision: it meets the decision's due item. */
     public Referral policeTold(UUID id, long version, LocalDate on) {
-        Referral before = current(id, version);
+        Referral before = current(id);
         Map<String, String> problems = new LinkedHashMap<>();
         if (before.panel() == null) {
             problems.put("policeToldOn", "Record the panel's decision first");
@@ -620,15 +614,13 @@ public class OutOfCourtDisposals {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        changedOnce(
-                jdbc.sql(
-                                "update oocd_referral set police_told_on = :on, version = version + 1 where id = :id and version = :version")
-                        .param("on", on)
-                        .param("id", id)
-                        .param("version", version)
-                        .update(),
-                id,
-                version);
+        VersionedUpdate.of(
+                        jdbc,
+                        "update oocd_referral set police_told_on = :on, version = version + 1 where id = :id and version = :version")
+                .param("on", on)
+                .param("id", id)
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         Referral after = find(id);
         changed(
                 before,
@@ -641,25 +633,22 @@ public class OutOfCourtDisposals {
 
     /** The child completed the disposal: its intervention closes as completed. */
     public Referral complete(UUID id, long version, LocalDate on, String exitStrategy) {
-        Referral before = current(id, version);
+        Referral before = current(id);
         Intervention delivered = beingDelivered(before);
         try {
             interventions.close(delivered.id(), delivered.version(), ClosureReason.COMPLETED, exitStrategy, on);
         } catch (InvalidRequestException e) {
             throw new InvalidRequestException(endedOn(e.errors()));
         }
-        changedOnce(
-                jdbc.sql("""
-                        update oocd_referral set delivery_ended_on = :on, delivery_result = 'COMPLETED',
-                               version = version + 1
-                         where id = :id and version = :version
-                        """)
-                        .param("on", on)
-                        .param("id", id)
-                        .param("version", version)
-                        .update(),
-                id,
-                version);
+        VersionedUpdate.of(jdbc, """
+                update oocd_referral set delivery_ended_on = :on, delivery_result = 'COMPLETED',
+                       version = version + 1
+                 where id = :id and version = :version
+                """)
+                .param("on", on)
+                .param("id", id)
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         Referral after = find(id);
         changed(
                 before,
@@ -674,7 +663,7 @@ public class OutOfCourtDisposals {
      * records what happened and whether it went back to the police (who may prosecute the original offence).
      */
     public Referral notComplied(UUID id, long version, LocalDate on, String what, Boolean referredBackToPolice) {
-        Referral before = current(id, version);
+        Referral before = current(id);
         Intervention delivered = beingDelivered(before);
         Map<String, String> problems = new LinkedHashMap<>();
         if (blank(what)) {
@@ -691,20 +680,17 @@ public class OutOfCourtDisposals {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        changedOnce(
-                jdbc.sql("""
-                        update oocd_referral set delivery_ended_on = :on, delivery_result = 'NOT_COMPLIED',
-                               non_compliance = :what, referred_back_to_police = :back, version = version + 1
-                         where id = :id and version = :version
-                        """)
-                        .param("on", on)
-                        .param("what", what.trim())
-                        .param("back", referredBackToPolice)
-                        .param("id", id)
-                        .param("version", version)
-                        .update(),
-                id,
-                version);
+        VersionedUpdate.of(jdbc, """
+                update oocd_referral set delivery_ended_on = :on, delivery_result = 'NOT_COMPLIED',
+                       non_compliance = :what, referred_back_to_police = :back, version = version + 1
+                 where id = :id and version = :version
+                """)
+                .param("on", on)
+                .param("what", what.trim())
+                .param("back", referredBackToPolice)
+                .param("id", id)
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         Referral after = find(id);
         changed(
                 before,
@@ -809,26 +795,9 @@ public class OutOfCourtDisposals {
         }
     }
 
-    /** The update found the version the user read; otherwise someone saved in between: tell them who and what. */
-    private void changedOnce(int rows, UUID id, long version) {
-        if (rows != 1) {
-            current(id, version);
-            throw new IllegalStateException("Out-of-court referral " + id + " was not updated");
-        }
-    }
-
-    private Referral current(UUID id, long version) {
+    private Referral current(UUID id) {
         Referral referral = find(id);
         children.responsible(referral.childId());
-        if (referral.version() != version) {
-            var later = audit.changesAfter(RECORD_TYPE, id, version);
-            var last = later.isEmpty() ? null : later.get(later.size() - 1);
-            throw new StaleRecordException(
-                    last == null ? "another user" : last.actorUsername(),
-                    last == null ? Instant.EPOCH : last.occurredAt(),
-                    later.stream().map(e -> e.summary()).toList(),
-                    referral.version());
-        }
         return referral;
     }
 

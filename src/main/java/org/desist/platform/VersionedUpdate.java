@@ -82,6 +82,11 @@ public final class VersionedUpdate {
         return this;
     }
 
+    public VersionedUpdate params(java.util.Map<String, ?> values) {
+        statement = statement.params(values);
+        return this;
+    }
+
     /**
      * Runs the update; when no row changed (somebody else saved since {@code :version}) throws the exception
      * {@code stale} supplies.

@@ -123,7 +123,7 @@ public class Assessments {
 
     /** Edits a draft (any part may still be empty). */
     public Assessment update(UUID id, long version, AssessmentDetails details) {
-        Assessment before = current(id);
+        Assessment before = current(id, version);
         if (before.status() != AssessmentStatus.DRAFT) {
             throw new InvalidRequestException(Map.of("assessment", "Only a draft assessment can be changed"));
         }
@@ -148,7 +148,7 @@ public class Assessments {
      * manager's countersignature. Changed classifications are kept and published.
      */
     public Assessment submit(UUID id, long version) {
-        Assessment before = current(id);
+        Assessment before = current(id, version);
         if (before.status() != AssessmentStatus.DRAFT) {
             throw new InvalidRequestException(Map.of("assessment", "This assessment has already been submitted"));
         }
@@ -199,7 +199,7 @@ public class Assessments {
 
     /** A manager, not the author, countersigns a high or very high assessment (management oversight). */
     public Assessment countersign(UUID id, long version) {
-        Assessment before = current(id);
+        Assessment before = current(id, version);
         if (!before.awaitingCountersignature()) {
             throw new InvalidRequestException(
                     Map.of("countersignature", "This assessment is not awaiting a countersignature"));
@@ -359,9 +359,10 @@ public class Assessments {
                 .optional();
     }
 
-    private Assessment current(UUID id) {
+    private Assessment current(UUID id, long version) {
         Assessment assessment = get(id);
         children.responsible(assessment.childId());
+        VersionedUpdate.lock(jdbc, "assessment", id, version, () -> audit.staleRecord(RECORD_TYPE, id, version));
         return assessment;
     }
 

@@ -167,7 +167,7 @@ public class CourtWork {
 
     /** Corrects what was recorded; the outcome stays once a remand, sentence or report hangs on it. */
     public CourtAppearance correctAppearance(UUID id, long version, NewAppearance a) {
-        CourtAppearance before = current(id);
+        CourtAppearance before = current(id, version);
         ChildSummary child = children.responsible(before.childId());
         check(child, a);
         boolean consequences = hasConsequences(before);
@@ -258,7 +258,7 @@ public class CourtWork {
             RemandOrBail decision, EstablishmentType establishmentType, String establishmentName) {}
 
     public CourtAppearance recordRemandOrBail(UUID appearanceId, long version, RemandDecision d) {
-        CourtAppearance before = current(appearanceId);
+        CourtAppearance before = current(appearanceId, version);
         ChildSummary child = children.responsible(before.childId());
         Map<String, String> problems = new LinkedHashMap<>();
         if (before.remandOrBail() != null) {
@@ -615,7 +615,7 @@ public class CourtWork {
 
     /** The court set a different due date: the report's due item moves with it. */
     public CourtReport changeDueDate(UUID id, long version, LocalDate dueDate) {
-        CourtReport before = currentReport(id);
+        CourtReport before = currentReport(id, version);
         ChildSummary child = children.responsible(before.childId());
         requireOpen(before, "dueDate");
         if (dueDate == null) {
@@ -655,7 +655,7 @@ public class CourtWork {
         if (!user.can(Role.Capability.COUNTERSIGN)) {
             throw new AccessDeniedException("Quality assurance of a report needs COUNTERSIGN");
         }
-        CourtReport before = currentReport(id);
+        CourtReport before = currentReport(id, version);
         ChildSummary child = children.visible(before.childId());
         requireOpen(before, "qualityAssurance");
         if (before.qualityAssured()) {
@@ -690,7 +690,7 @@ public class CourtWork {
 
     /** The report went to court; it must have been quality assured first. Meets its due item. */
     public CourtReport submit(UUID id, long version, LocalDate submittedOn) {
-        CourtReport before = currentReport(id);
+        CourtReport before = currentReport(id, version);
         ChildSummary child = children.responsible(before.childId());
         requireOpen(before, "submittedOn");
         Map<String, String> problems = new LinkedHashMap<>();
@@ -733,7 +733,7 @@ public class CourtWork {
 
     /** The court no longer needs the report: its due item is cancelled with the reason. */
     public CourtReport withdraw(UUID id, long version, String reason) {
-        CourtReport before = currentReport(id);
+        CourtReport before = currentReport(id, version);
         ChildSummary child = children.responsible(before.childId());
         requireOpen(before, "reason");
         if (blank(reason)) {
@@ -916,15 +916,19 @@ public class CourtWork {
                 .toList();
     }
 
-    private CourtAppearance current(UUID id) {
+    /** The appearance as the person saw it, locked for their save (stale when someone saved since). */
+    private CourtAppearance current(UUID id, long version) {
         CourtAppearance appearance = find(id);
         children.responsible(appearance.childId());
+        VersionedUpdate.lock(jdbc, "court_appearance", id, version, () -> audit.staleRecord(APPEARANCE, id, version));
         return appearance;
     }
 
-    private CourtReport currentReport(UUID id) {
+    /** The report as the person saw it, locked for their save (stale when someone saved since). */
+    private CourtReport currentReport(UUID id, long version) {
         CourtReport report = findReport(id);
         children.responsible(report.childId());
+        VersionedUpdate.lock(jdbc, "court_report", id, version, () -> audit.staleRecord(REPORT, id, version));
         return report;
     }
 

@@ -64,6 +64,8 @@ public class ReportsConsideringParentingOrders {
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Report to court"));
         ChildSummary child = children.responsible((UUID) row[0]);
+        VersionedUpdate.lock(
+                jdbc, "court_report", reportId, version, () -> audit.staleRecord(CourtWork.REPORT, reportId, version));
         if (!"REQUESTED".equals(row[1])) {
             throw new InvalidRequestException(java.util.Map.of(
                     "parentingOrder",

@@ -193,6 +193,12 @@ public class SocialWorkerAtCourt {
     public Accompaniment recordAccompaniment(UUID appearanceId, long version, Accompaniment request) {
         Row row = row(appearanceId);
         ChildSummary child = children.responsible(row.childId());
+        VersionedUpdate.lock(
+                jdbc,
+                "court_appearance",
+                appearanceId,
+                version,
+                () -> audit.staleRecord(CourtWork.APPEARANCE, appearanceId, version));
         boolean la = lookedAfter(child, row.appearanceDate());
         List<String> staff = directory.caseHolders(child.serviceId()).stream()
                 .map(StaffMember::displayName)

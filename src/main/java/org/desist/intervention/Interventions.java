@@ -170,7 +170,7 @@ public class Interventions {
 
     /** As {@link #activate(UUID, long, LocalDate)}, with the end date an order needs (e.g. a referral order). */
     public Intervention activate(UUID id, long version, LocalDate startDate, LocalDate endDate) {
-        Intervention before = current(id);
+        Intervention before = current(id, version);
         Map<String, String> problems = new LinkedHashMap<>();
         if (before.status() != Intervention.Status.REFERRED) {
             problems.put("startDate", "This intervention has already started");
@@ -222,7 +222,7 @@ public class Interventions {
      * given: the allocation history keeps who held it, and its open due items move to the new case manager.
      */
     public Intervention reallocate(UUID id, long version, UUID newCaseManagerId, LocalDate from, String reason) {
-        Intervention before = current(id);
+        Intervention before = current(id, version);
         Set<UUID> caseHolders = directory.caseHolders(before.serviceId()).stream()
                 .map(StaffMember::id)
                 .collect(Collectors.toSet());
@@ -263,7 +263,7 @@ public class Interventions {
      * reference 02 §3). The host's staff may then see the child's record, but not change it.
      */
     public Intervention arrangeCaretaking(UUID id, long version, UUID hostServiceId, LocalDate from) {
-        Intervention before = current(id);
+        Intervention before = current(id, version);
         Optional<YouthJusticeService> host =
                 hostServiceId == null ? Optional.empty() : directory.service(hostServiceId);
         Map<String, String> problems = AllocationRules.caretaking(before, hostServiceId, host.isPresent(), from);
@@ -302,7 +302,7 @@ public class Interventions {
 
     /** The caretaking arrangement ended on {@code on}: the home service delivers again; the host loses access. */
     public Intervention endCaretaking(UUID id, long version, LocalDate on) {
-        Intervention before = current(id);
+        Intervention before = current(id, version);
         Map<String, String> problems = AllocationRules.endOfCaretaking(before, on);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
@@ -373,7 +373,7 @@ public class Interventions {
 
     /** The start date was recorded wrongly: correct it, and its due items move. */
     public Intervention correctStartDate(UUID id, long version, LocalDate startDate) {
-        Intervention before = current(id);
+        Intervention before = current(id, version);
         if (before.status() == Intervention.Status.REFERRED) {
             throw new InvalidRequestException(Map.of("startDate", "The intervention has not started yet"));
         }
@@ -423,7 +423,7 @@ public class Interventions {
      * reason; the override (who, why, which items) is kept and audited, and the items are cancelled.
      */
     public Intervention close(UUID id, long version, Closing closing) {
-        Intervention before = current(id);
+        Intervention before = current(id, version);
         List<String> described = ClosureRules.described(
                 ClosureRules.leftUndone(before.type(), closing.reason(), dueItems.forRecord(id)));
         Map<String, String> problems = closureProblems(before, closing, described);
@@ -470,7 +470,7 @@ public class Interventions {
      * due items, and what is still open for any other ending is cancelled with the reason.
      */
     public Intervention close(UUID id, long version, ClosureReason reason, String exitStrategy, LocalDate closedOn) {
-        Intervention before = current(id);
+        Intervention before = current(id, version);
         Map<String, String> problems =
                 ClosureRules.check(before, reason, exitStrategy, closedOn, List.of(), false, null);
         if (!problems.isEmpty()) {
@@ -617,9 +617,10 @@ public class Interventions {
         return intervention;
     }
 
-    private Intervention current(UUID id) {
+    private Intervention current(UUID id, long version) {
         Intervention intervention = get(id);
         children.responsible(intervention.childId());
+        VersionedUpdate.lock(jdbc, "intervention", id, version, () -> audit.staleRecord(RECORD_TYPE, id, version));
         return intervention;
     }
 

@@ -369,6 +369,12 @@ public class SharedCases {
         Optional<SocialCareAllocation> current =
                 a.role() == null ? Optional.empty() : current(allocations(childId), a.role());
         samePresence(current.map(SocialCareAllocation::version).orElse(null), currentVersion);
+        current.ifPresent(old -> VersionedUpdate.lock(
+                jdbc,
+                "social_care_allocation",
+                old.id(),
+                currentVersion,
+                () -> audit.staleRecord(ALLOCATION, old.id(), currentVersion)));
         boolean socialCareStaff = a.userAccountId() == null
                 || directory.staffOf(child.serviceId(), Agency.CHILDRENS_SOCIAL_CARE).stream()
                         .anyMatch(s -> s.id().equals(a.userAccountId()));
@@ -459,6 +465,8 @@ public class SharedCases {
                 .filter(x -> x.id().equals(allocationId) && x.current())
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("No current allocation " + allocationId));
+        VersionedUpdate.lock(
+                jdbc, "social_care_allocation", a.id(), version, () -> audit.staleRecord(ALLOCATION, a.id(), version));
         if (endedOn == null || endedOn.isAfter(LocalDate.now(clock)) || !endedOn.isAfter(a.from())) {
             throw new InvalidRequestException(
                     Map.of("endedOn", "Enter a date after " + a.from() + ", today or in the past"));
@@ -583,6 +591,12 @@ public class SharedCases {
         Optional<RoleAgreement> current =
                 agreements(childId).stream().filter(RoleAgreement::current).findFirst();
         samePresence(current.map(RoleAgreement::version).orElse(null), currentVersion);
+        current.ifPresent(old -> VersionedUpdate.lock(
+                jdbc,
+                "role_agreement",
+                old.id(),
+                currentVersion,
+                () -> audit.staleRecord(AGREEMENT, old.id(), currentVersion)));
         boolean sw = current(allocations(childId), SocialCareRole.SOCIAL_WORKER).isPresent();
         Map<String, String> problems = SharedCaseRules.agreementProblems(
                 a, sw, lookedAfter.pictureOf(child).careLeaver().category(), LocalDate.now(clock));
@@ -676,6 +690,8 @@ public class SharedCases {
                 .filter(x -> x.id().equals(agreementId) && x.current())
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("No current role agreement " + agreementId));
+        VersionedUpdate.lock(
+                jdbc, "role_agreement", a.id(), version, () -> audit.staleRecord(AGREEMENT, a.id(), version));
         if (on == null || on.isAfter(LocalDate.now(clock))) {
             throw new InvalidRequestException(
                     Map.of("childToldOn", "Enter the date the child was told, today or in the past"));

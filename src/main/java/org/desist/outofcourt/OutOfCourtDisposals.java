@@ -249,7 +249,7 @@ public class OutOfCourtDisposals {
 
     /** The bail date was wrong or has moved (or is now known): the decision's due item moves with it. */
     public Referral correctBailDate(UUID id, long version, LocalDate bailDate) {
-        Referral before = current(id);
+        Referral before = current(id, version);
         Map<String, String> problems = new LinkedHashMap<>();
         stillOpen(before, "bailDate", problems);
         if (bailDate == null) {
@@ -291,7 +291,7 @@ public class OutOfCourtDisposals {
 
     /** The police withdrew the referral before a decision: its due items are cancelled with the reason. */
     public Referral withdraw(UUID id, long version, LocalDate on, String reason) {
-        Referral before = current(id);
+        Referral before = current(id, version);
         Map<String, String> problems = new LinkedHashMap<>();
         stillOpen(before, "withdrawnOn", problems);
         if (on == null) {
@@ -334,7 +334,7 @@ public class OutOfCourtDisposals {
 
     /** The YOS screening and assessment is complete: it meets the assessment's due item. */
     public Referral recordScreening(UUID id, long version, NewScreening screening) {
-        Referral before = current(id);
+        Referral before = current(id, version);
         Map<String, String> problems = new LinkedHashMap<>();
         stillOpen(before, "completedOn", problems);
         if (before.screening() != null) {
@@ -505,7 +505,7 @@ public class OutOfCourtDisposals {
      * telling the police meets the decision's due item.
      */
     public Referral recordPanelDecision(UUID id, long version, NewPanelDecision panel) {
-        Referral before = current(id);
+        Referral before = current(id, version);
         Map<String, String> problems = panelProblems(before, panel);
         boolean ycc = panel.decision() == Outcome.YOUTH_CONDITIONAL_CAUTION;
         List<Attendee> attendees = present(panel.attendees());
@@ -597,7 +597,7 @@ public class OutOfCourtDisposals {
 
     /** The police were told of the panel's decision: it meets the decision's due item. */
     public Referral policeTold(UUID id, long version, LocalDate on) {
-        Referral before = current(id);
+        Referral before = current(id, version);
         Map<String, String> problems = new LinkedHashMap<>();
         if (before.panel() == null) {
             problems.put("policeToldOn", "Record the panel's decision first");
@@ -633,7 +633,7 @@ public class OutOfCourtDisposals {
 
     /** The child completed the disposal: its intervention closes as completed. */
     public Referral complete(UUID id, long version, LocalDate on, String exitStrategy) {
-        Referral before = current(id);
+        Referral before = current(id, version);
         Intervention delivered = beingDelivered(before);
         try {
             interventions.close(delivered.id(), delivered.version(), ClosureReason.COMPLETED, exitStrategy, on);
@@ -663,7 +663,7 @@ public class OutOfCourtDisposals {
      * records what happened and whether it went back to the police (who may prosecute the original offence).
      */
     public Referral notComplied(UUID id, long version, LocalDate on, String what, Boolean referredBackToPolice) {
-        Referral before = current(id);
+        Referral before = current(id, version);
         Intervention delivered = beingDelivered(before);
         Map<String, String> problems = new LinkedHashMap<>();
         if (blank(what)) {
@@ -795,9 +795,11 @@ public class OutOfCourtDisposals {
         }
     }
 
-    private Referral current(UUID id) {
+    /** The referral as the person saw it, locked for their save (stale when someone saved since). */
+    private Referral current(UUID id, long version) {
         Referral referral = find(id);
         children.responsible(referral.childId());
+        VersionedUpdate.lock(jdbc, "oocd_referral", id, version, () -> audit.staleRecord(RECORD_TYPE, id, version));
         return referral;
     }
 

@@ -123,6 +123,7 @@ public class ManagementOversight {
         Oversight before = get(id);
         Intervention intervention = interventions.get(before.interventionId());
         children.responsible(intervention.childId());
+        VersionedUpdate.lock(jdbc, "oversight", id, version, () -> audit.staleRecord(RECORD_TYPE, id, version));
         CurrentUser manager = CurrentUser.require();
         if (!manager.id().equals(before.managerId())) {
             throw new InvalidRequestException(

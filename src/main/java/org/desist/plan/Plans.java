@@ -158,7 +158,7 @@ public class Plans {
 
     /** Edits a draft (any part may still be empty); other agencies' plans are checked. */
     public Plan update(UUID id, long version, PlanContent content) {
-        Plan before = current(id);
+        Plan before = current(id, version);
         if (before.status() != PlanStatus.DRAFT) {
             throw new InvalidRequestException(Map.of("plan", "Only a draft plan can be changed"));
         }
@@ -198,7 +198,7 @@ public class Plans {
 
     /** Adds another agency's plan to a draft (checked field by field). */
     public Plan addOtherPlan(UUID id, long version, OtherPlan other) {
-        Plan before = current(id);
+        Plan before = current(id, version);
         Map<String, String> problems = other.problems(LocalDate.now(clock));
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
@@ -213,7 +213,7 @@ public class Plans {
      * the day it was agreed, and {@link PlanAgreed} is published.
      */
     public Plan agree(UUID id, long version, Agreement agreement) {
-        Plan before = current(id);
+        Plan before = current(id, version);
         if (before.status() != PlanStatus.DRAFT) {
             throw new InvalidRequestException(Map.of("plan", "This plan has already been agreed"));
         }
@@ -314,7 +314,7 @@ public class Plans {
 
     /** Adds an action to a draft or the agreed plan (not a superseded one); it starts as not started. */
     public Plan addAction(UUID planId, long version, NewAction action) {
-        Plan before = current(planId);
+        Plan before = current(planId, version);
         if (!before.open()) {
             throw new InvalidRequestException(
                     Map.of("plan", "This plan has been superseded: add it to the current plan"));
@@ -357,6 +357,8 @@ public class Plans {
         PlanAction before = action(actionId);
         Plan plan = get(before.planId());
         ChildSummary child = children.responsible(plan.childId());
+        VersionedUpdate.lock(
+                jdbc, "plan_action", actionId, version, () -> audit.staleRecord(ACTION_RECORD_TYPE, actionId, version));
         if (!plan.open()) {
             throw new InvalidRequestException(Map.of("status", "This plan has been superseded: use the current plan"));
         }
@@ -446,9 +448,10 @@ public class Plans {
         return directory.caseHolders(interventions.get(interventionId).serviceId());
     }
 
-    private Plan current(UUID id) {
+    private Plan current(UUID id, long version) {
         Plan plan = get(id);
         children.responsible(plan.childId());
+        VersionedUpdate.lock(jdbc, "plan", id, version, () -> audit.staleRecord(RECORD_TYPE, id, version));
         return plan;
     }
 

@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class VersionedUpdate {
 
     private static final Pattern BUMP = Pattern.compile("\\bversion\\s*=\\s*version\\s*\\+\\s*1\\b");
+    private static final Pattern TABLE = Pattern.compile("[a-z_]+");
     private static final Pattern CONDITION = Pattern.compile("\\bwhere\\b.*\\bversion\\s*=\\s*:version\\b");
 
     private JdbcClient.StatementSpec statement;
@@ -75,6 +76,33 @@ public final class VersionedUpdate {
                     "A versioned update must have version = :version in its condition: " + sql);
         }
         return new VersionedUpdate(jdbc.sql(sql));
+    }
+
+    /**
+     * Takes the row lock of the save about to change {@code table}'s row {@code id}, if the row is still at the
+     * version the person saw ({@code version = :version} in the lock's condition), before checks that read the
+     * record's state: the state read is then the one they saw, and a stale save is told so before any check of
+     * the newer state. A concurrent save of the same version waits here, then finds no row. The save's
+     * {@link #of update} follows, in the same transaction.
+     */
+    public static void lock(
+            JdbcClient jdbc,
+            String table,
+            java.util.UUID id,
+            long version,
+            Supplier<? extends StaleRecordException> stale) {
+        if (!TABLE.matcher(table).matches()) {
+            throw new IllegalArgumentException("Not a table: " + table);
+        }
+        boolean atVersion = !jdbc.sql("select id from " + table + " where id = :id and version = :version for update")
+                .param("id", id)
+                .param("version", version)
+                .query(java.util.UUID.class)
+                .list()
+                .isEmpty();
+        if (!atVersion) {
+            throw stale.get();
+        }
     }
 
     public VersionedUpdate param(String name, Object value) {

@@ -49,6 +49,14 @@ public abstract class LostUpdateTest {
     @Autowired
     protected Offences offences;
 
+    @Autowired
+    protected org.springframework.test.web.servlet.MockMvc mvc;
+
+    /** API tokens of {@link #caseManager} and {@link #manager}. */
+    protected String cmToken;
+
+    protected String mgrToken;
+
     protected YouthJusticeService service;
     protected String caseManager;
     protected String manager;
@@ -59,6 +67,8 @@ public abstract class LostUpdateTest {
         service = data.service("Race");
         caseManager = data.account("race.cm", Role.CASE_MANAGER, service);
         manager = data.account("race.mgr", Role.OPERATIONAL_MANAGER, service);
+        cmToken = data.apiToken(caseManager);
+        mgrToken = data.apiToken(manager);
         child = as(
                 caseManager,
                 () -> records.register(service.id(), TestData.child("Rory", "Race", LocalDate.of(2010, 3, 14))));
@@ -132,5 +142,37 @@ public abstract class LostUpdateTest {
         assertThat(changedAuditRows(recordType, id, seen + 1)).isEqualTo(1);
         assertThat(changedAuditRows(recordType, id, seen + 2)).isZero();
         return stale;
+    }
+
+    /** An API call with {@code token}, with a JSON body unless null. */
+    protected org.springframework.test.web.servlet.ResultActions api(
+            String token,
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+            String json)
+            throws Exception {
+        request.header("Authorization", "Bearer " + token);
+        if (json != null) {
+            request.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .content(json);
+        }
+        return mvc.perform(request);
+    }
+
+    /** The id of what an API call created (or answered with). */
+    protected UUID created(
+            String token,
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+            String json)
+            throws Exception {
+        String body = api(token, request, json).andReturn().getResponse().getContentAsString();
+        assertThat(body).as("created").contains("\"id\"");
+        return UUID.fromString(com.jayway.jsonpath.JsonPath.read(body, "$.id"));
+    }
+
+    protected UUID userId(String username) {
+        return jdbc.sql("select id from user_account where username = :u")
+                .param("u", username)
+                .query(UUID.class)
+                .single();
     }
 }

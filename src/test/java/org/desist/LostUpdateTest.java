@@ -175,4 +175,45 @@ public abstract class LostUpdateTest {
                 .query(UUID.class)
                 .single();
     }
+
+    /** A referral order started on 18 December 2026, through the API; its id. */
+    protected UUID referralOrder() throws Exception {
+        return created(
+                cmToken,
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/api/v1/children/{id}/interventions", child.id()),
+                """
+                {"type": "REFERRAL_ORDER", "startDate": "2026-12-18", "endDate": "2027-06-18"}""");
+    }
+
+    /** A complete draft assessment of the intervention at version 1, through the API; its id. */
+    protected UUID completeDraftAssessment(UUID interventionId) throws Exception {
+        UUID id = created(
+                cmToken,
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/api/v1/interventions/{id}/assessments", interventionId),
+                null);
+        api(
+                        cmToken,
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                                "/api/v1/assessments/{id}", id),
+                        """
+                        {"version": 0, "details": {
+                          "desistance": {"offendingFactors": "Older peers", "desistanceFactors": "Boxing club",
+                            "strengths": "Close to his gran", "maturityAndMotivation": "Wants to change",
+                            "diversityAndContext": "Lives with mum and two younger siblings",
+                            "structuralBarriers": "Excluded from school", "likelihoodOfReoffending": "MEDIUM"},
+                          "safetyAndWellbeing": {"concerns": "Owes money to older peers",
+                            "concernTypes": ["DRUG_DEBTS", "EXPLOITATION"], "classification": "LOW",
+                            "analysis": "The debt is being chased"},
+                          "riskOfHarm": {"harm": "Assault with a weapon", "to": ["PEERS"],
+                            "likelihood": "When challenged", "seriousness": "Serious injury", "classification": "LOW"},
+                          "sources": {"consulted": ["POLICE", "EDUCATION"], "childViews": "Wants to stay at home",
+                            "parentsViews": "Mum is worried about his friends"},
+                          "screening": {"speechLanguageAndCommunication": "Referred for SLCN assessment"}
+                        }}""")
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk());
+        return id;
+    }
 }

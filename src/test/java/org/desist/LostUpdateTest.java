@@ -216,4 +216,70 @@ public abstract class LostUpdateTest {
                         .isOk());
         return id;
     }
+
+    /** What two racing API saves answered. */
+    protected record ApiOutcome(int a, int b, String bBody, boolean bWaitedForA) {}
+
+    /**
+     * Two API saves of {@code username}'s ({@code token} for A, a second token for B) racing as {@link LostUpdateRace} makes them: each request runs in the
+     * race's transaction on its own thread (the service joins it), so A commits only once B waits for its lock.
+     */
+    protected ApiOutcome apiRace(
+            String username,
+            String token,
+            java.util.function.Supplier<org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder> a,
+            String jsonA,
+            java.util.function.Supplier<org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder> b,
+            String jsonB) {
+        // B signs in with a token of its own: using one token would make B wait on the token's row, not the record's.
+        String tokenB = data.apiToken(username);
+        java.util.concurrent.atomic.AtomicInteger statusA = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger statusB = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<String> bodyB = new java.util.concurrent.atomic.AtomicReference<>();
+        LostUpdateRace.Outcome outcome = race.race(
+                username,
+                () -> {
+                    var response = call(token, a.get(), jsonA);
+                    statusA.set(response.getStatus());
+                    return response.getStatus();
+                },
+                () -> {
+                    var response = call(tokenB, b.get(), jsonB);
+                    statusB.set(response.getStatus());
+                    bodyB.set(content(response));
+                    return response.getStatus();
+                });
+        assertThat(outcome.aFailure()).as("save A").isNull();
+        return new ApiOutcome(statusA.get(), statusB.get(), bodyB.get(), outcome.bWaitedForA());
+    }
+
+    /** A's API save won, B's was answered 409 stale, the row is at {@code seen + 1} with one audited change. */
+    protected void oneWinsViaApi(ApiOutcome outcome, String table, String recordType, UUID id, long seen) {
+        assertThat(outcome.bWaitedForA()).as("save B waited for A's row lock").isTrue();
+        assertThat(outcome.a()).as("save A").isBetween(200, 299);
+        assertThat(outcome.b()).as("save B: " + outcome.bBody()).isEqualTo(409);
+        assertThat(outcome.bBody()).contains("stale-version");
+        assertThat(version(table, id)).isEqualTo(seen + 1);
+        assertThat(changedAuditRows(recordType, id, seen + 1)).isEqualTo(1);
+        assertThat(changedAuditRows(recordType, id, seen + 2)).isZero();
+    }
+
+    private org.springframework.mock.web.MockHttpServletResponse call(
+            String token,
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+            String json) {
+        try {
+            return api(token, request, json).andReturn().getResponse();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String content(org.springframework.mock.web.MockHttpServletResponse response) {
+        try {
+            return response.getContentAsString();
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -29,6 +29,31 @@ class LostUpdateIntegrationTest extends LostUpdateTest {
                 .isEqualTo("Strategy meeting held");
     }
 
+    @Test
+    void recordingThePanelsDecisions() {
+        LocalDate on = LocalDate.of(2027, 1, 20);
+        PanelReferral referral = as(
+                caseManager,
+                () -> safeguarding.refer(child.id(), new Safeguarding.NewReferral(on, "Exploitation", null, null)));
+        var outcome = race.race(
+                caseManager,
+                () -> safeguarding.updateReferral(
+                        referral.id(),
+                        0,
+                        new Safeguarding.NewReferral(on, "Exploitation", LocalDate.of(2027, 1, 27), "A's decisions")),
+                () -> safeguarding.updateReferral(
+                        referral.id(),
+                        0,
+                        new Safeguarding.NewReferral(on, "Exploitation", LocalDate.of(2027, 1, 28), "B's decisions")));
+
+        oneWins(outcome, "risk_panel_referral", Safeguarding.REFERRAL, referral.id(), 0);
+        assertThat(jdbc.sql("select decisions from risk_panel_referral where id = :id")
+                        .param("id", referral.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("A's decisions");
+    }
+
     private static ConcernDetails details(String response) {
         LocalDate on = LocalDate.of(2027, 1, 29);
         return new ConcernDetails(

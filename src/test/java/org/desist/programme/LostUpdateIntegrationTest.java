@@ -62,6 +62,31 @@ class LostUpdateIntegrationTest extends LostUpdateTest {
                 .isEqualTo("COMPLETED");
     }
 
+    @Test
+    void recordingASpecialistReferralsOutcome() throws Exception {
+        UUID order = referralOrder();
+        UUID referral = created(cmToken, post("/api/v1/interventions/{id}/specialist-referrals", order), """
+                {"agency": "CAMHS_HEALTH", "organisation": "Northbridge CAMHS", "referredOn": "2026-12-10",
+                 "reason": "Low mood, poor sleep"}""");
+
+        var outcome = apiRace(
+                caseManager,
+                cmToken,
+                () -> post("/api/v1/specialist-referrals/{id}/outcome", referral),
+                """
+                {"version": 0, "outcome": "ACCEPTED", "outcomeOn": "2027-01-14", "notes": "First appointment soon"}""",
+                () -> post("/api/v1/specialist-referrals/{id}/outcome", referral),
+                """
+                {"version": 0, "outcome": "DECLINED", "outcomeOn": "2027-01-14"}""");
+
+        oneWinsViaApi(outcome, "specialist_referral", Programmes.REFERRAL, referral, 0);
+        assertThat(jdbc.sql("select outcome from specialist_referral where id = :id")
+                        .param("id", referral)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("ACCEPTED");
+    }
+
     private static ProgrammeDetails details(String name, boolean active) {
         return new ProgrammeDetails(name, Delivery.GROUP, ProgrammeTopic.KNIFE_CRIME, 6, "Six weekly sessions", active);
     }

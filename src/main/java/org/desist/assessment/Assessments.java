@@ -4,7 +4,6 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,9 +30,9 @@ import org.desist.child.ChildSummary;
 import org.desist.deadline.DueItems;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.Interventions;
+import org.desist.platform.VersionedUpdate;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
-import org.desist.platform.web.StaleRecordException;
 import org.desist.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -107,7 +106,7 @@ public class Assessments {
                 .param("child", child.id())
                 .param("by", CurrentUser.require().username())
                 .update();
-        write(id, details);
+        write(id, 0, true, details);
         audit.changed(
                 child.serviceId(),
                 child.id(),
@@ -130,8 +129,7 @@ public class Assessments {
         }
         ChildSummary child = children.responsible(before.childId());
         AssessmentDetails after = details == null ? AssessmentDetails.empty() : details;
-        write(id, after);
-        bump(id);
+        write(id, version, false, after);
         Assessment saved = get(id);
         audit.changed(
                 child.serviceId(),
@@ -165,16 +163,17 @@ public class Assessments {
                 before.details().safetyAndWellbeing().classification(),
                 before.details().riskOfHarm().classification());
         Optional<Assessment> previous = previousSubmitted(before);
-        jdbc.sql("""
+        VersionedUpdate.of(jdbc, """
                         update assessment set status = 'SUBMITTED', countersignature_required = :countersign,
                                submitted_on = :on, submitted_by = :by, version = version + 1
-                         where id = :id
+                         where id = :id and version = :version
                         """)
                 .param("countersign", countersign)
                 .param("on", today)
                 .param("by", by)
                 .param("id", id)
-                .update();
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         Assessment after = get(id);
         audit.changed(
                 child.serviceId(),
@@ -212,15 +211,16 @@ public class Assessments {
                     "Another manager must countersign: you cannot countersign your own assessment"));
         }
         ChildSummary child = children.responsible(before.childId());
-        jdbc.sql("""
+        VersionedUpdate.of(jdbc, """
                         update assessment set status = 'COUNTERSIGNED', countersigned_on = :on, countersigned_by = :by,
                                version = version + 1
-                         where id = :id
+                         where id = :id and version = :version
                         """)
                 .param("on", LocalDate.now(clock))
                 .param("by", user.username())
                 .param("id", id)
-                .update();
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         Assessment after = get(id);
         audit.changed(
                 child.serviceId(),
@@ -366,46 +366,51 @@ public class Assessments {
     private Assessment current(UUID id, long version) {
         Assessment assessment = get(id);
         children.responsible(assessment.childId());
-        if (assessment.version() != version) {
-            var later = audit.changesAfter(RECORD_TYPE, id, version);
-            var last = later.isEmpty() ? null : later.get(later.size() - 1);
-            throw new StaleRecordException(
-                    last == null ? "another user" : last.actorUsername(),
-                    last == null ? Instant.EPOCH : last.occurredAt(),
-                    later.stream().map(e -> e.summary()).toList(),
-                    assessment.version());
-        }
+        VersionedUpdate.lock(jdbc, "assessment", id, version, () -> audit.staleRecord(RECORD_TYPE, id, version));
         return assessment;
     }
 
-    private void bump(UUID id) {
-        jdbc.sql("update assessment set version = version + 1 where id = :id")
-                .param("id", id)
-                .update();
-    }
-
-    private void write(UUID id, AssessmentDetails d) {
+    /**
+     * The details, on the assessment's row: a new draft's own first version ({@code fresh}), or the version the user
+     * saw, moved on (stale when somebody saved since).
+     */
+    private void write(UUID id, long version, boolean fresh, AssessmentDetails d) {
         var desistance = d.desistance();
         var safety = d.safetyAndWellbeing();
         var harm = d.riskOfHarm();
         var sources = d.sources();
         var screening = d.screening();
-        jdbc.sql("""
-                        update assessment set offending_factors = :offending, desistance_factors = :desisting,
-                               strengths = :strengths, maturity_and_motivation = :maturity,
-                               diversity_and_context = :diversity, structural_barriers = :barriers,
-                               likelihood_of_reoffending = :likelihood,
-                               safety_concerns = :concerns, concern_types = cast(:concernTypes as text[]),
-                               safety_classification = :safety, safety_analysis = :analysis,
-                               harm = :harm, harm_to = cast(:harmTo as text[]), harm_likelihood = :harmLikelihood,
-                               harm_seriousness = :harmSeriousness, harm_classification = :harmClassification,
-                               sources_consulted = cast(:sources as text[]), other_sources = :otherSources,
-                               child_views = :childViews, parents_views = :parentsViews,
-                               substance_misuse_screening = :substance, mental_health_screening = :mentalHealth,
-                               slcn_screening = :slcn, parenting_screening = :parenting
-                         where id = :id
-                        """)
-                .param("offending", text(desistance.offendingFactors()))
+        VersionedUpdate update = fresh ? VersionedUpdate.sameSave(jdbc, """
+                                update assessment set offending_factors = :offending, desistance_factors = :desisting,
+                                       strengths = :strengths, maturity_and_motivation = :maturity,
+                                       diversity_and_context = :diversity, structural_barriers = :barriers,
+                                       likelihood_of_reoffending = :likelihood,
+                                       safety_concerns = :concerns, concern_types = cast(:concernTypes as text[]),
+                                       safety_classification = :safety, safety_analysis = :analysis,
+                                       harm = :harm, harm_to = cast(:harmTo as text[]), harm_likelihood = :harmLikelihood,
+                                       harm_seriousness = :harmSeriousness, harm_classification = :harmClassification,
+                                       sources_consulted = cast(:sources as text[]), other_sources = :otherSources,
+                                       child_views = :childViews, parents_views = :parentsViews,
+                                       substance_misuse_screening = :substance, mental_health_screening = :mentalHealth,
+                                       slcn_screening = :slcn, parenting_screening = :parenting
+                                 where id = :id and version = :version
+                                """) : VersionedUpdate.of(jdbc, """
+                                update assessment set offending_factors = :offending, desistance_factors = :desisting,
+                                       strengths = :strengths, maturity_and_motivation = :maturity,
+                                       diversity_and_context = :diversity, structural_barriers = :barriers,
+                                       likelihood_of_reoffending = :likelihood,
+                                       safety_concerns = :concerns, concern_types = cast(:concernTypes as text[]),
+                                       safety_classification = :safety, safety_analysis = :analysis,
+                                       harm = :harm, harm_to = cast(:harmTo as text[]), harm_likelihood = :harmLikelihood,
+                                       harm_seriousness = :harmSeriousness, harm_classification = :harmClassification,
+                                       sources_consulted = cast(:sources as text[]), other_sources = :otherSources,
+                                       child_views = :childViews, parents_views = :parentsViews,
+                                       substance_misuse_screening = :substance, mental_health_screening = :mentalHealth,
+                                       slcn_screening = :slcn, parenting_screening = :parenting,
+                                       version = version + 1
+                                 where id = :id and version = :version
+                                """);
+        update.param("offending", text(desistance.offendingFactors()))
                 .param("desisting", text(desistance.desistanceFactors()))
                 .param("strengths", text(desistance.strengths()))
                 .param("maturity", text(desistance.maturityAndMotivation()))
@@ -430,7 +435,8 @@ public class Assessments {
                 .param("slcn", text(screening.speechLanguageAndCommunication()))
                 .param("parenting", text(screening.parenting()))
                 .param("id", id)
-                .update();
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
     }
 
     /** Which parts changed, by name (the text itself stays in the record, not the audit trail). */

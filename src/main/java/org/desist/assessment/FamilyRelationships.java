@@ -9,6 +9,7 @@ import org.desist.audit.AuditTrail;
 import org.desist.audit.FieldChange;
 import org.desist.child.ChildRecords;
 import org.desist.child.ChildSummary;
+import org.desist.platform.VersionedUpdate;
 import org.desist.platform.web.InvalidRequestException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -60,21 +61,14 @@ public class FamilyRelationships {
                     Map.of("familyRelationshipsRating", "Only a draft assessment can be changed"));
         }
         Optional<Integer> was = ratingOf(assessmentId);
-        int updated = jdbc.sql("""
+        VersionedUpdate.of(jdbc, """
                         update assessment set family_relationships_rating = :rating, version = version + 1
                          where id = :id and version = :version
                         """)
                 .param("rating", rating)
                 .param("id", assessmentId)
                 .param("version", version)
-                .update();
-        if (updated == 0) {
-            throw new org.desist.platform.web.StaleRecordException(
-                    "another user",
-                    java.time.Instant.EPOCH,
-                    List.of("The assessment was changed"),
-                    assessments.get(assessmentId).version());
-        }
+                .orElseThrow(() -> audit.staleRecord(Assessments.RECORD_TYPE, assessmentId, version));
         Assessment after = assessments.get(assessmentId);
         audit.changed(
                 child.serviceId(),

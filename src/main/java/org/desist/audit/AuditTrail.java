@@ -64,4 +64,11 @@ public interface AuditTrail {
             return new Filter(null, null, null, null, null);
         }
     }
+
+    /**
+     * The exception for a save that found the record at a later version than {@code seenVersion}: who changed it
+     * last, when, and what (from {@link #changesAfter}); its current version is the last later change's, or
+     * {@code seenVersion + 1} when the trail has none.
+     */
+    org.desist.platform.web.StaleRecordException staleRecord(String recordType, UUID recordId, long seenVersion);
 }

@@ -3,7 +3,6 @@ package org.desist.contact;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -15,15 +14,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.desist.audit.AuditAction;
-import org.desist.audit.AuditEntry;
 import org.desist.audit.AuditTrail;
 import org.desist.audit.FieldChange;
 import org.desist.child.ChildRecords;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.Interventions;
+import org.desist.platform.VersionedUpdate;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
-import org.desist.platform.web.StaleRecordException;
 import org.desist.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -206,7 +204,7 @@ public class Contacts {
             throw new InvalidRequestException(
                     Map.of("outcome", "A warning was given for this absence: it stays an unacceptable absence"));
         }
-        int updated = jdbc.sql("""
+        VersionedUpdate.of(jdbc, """
                         update contact set contact_date = :date, contact_time = :time, type = :type, place = :place,
                                expected = :expected, child_attended = :child, parent_attended = :parent,
                                others_attended = :others, outcome = :outcome, absence_reason = :reason, notes = :notes,
@@ -216,16 +214,7 @@ public class Contacts {
                 .params(params(details))
                 .param("id", contactId)
                 .param("version", version)
-                .update();
-        if (updated == 0) {
-            List<AuditEntry> later = audit.changesAfter(CONTACT, contactId, version);
-            AuditEntry last = later.isEmpty() ? null : later.get(later.size() - 1);
-            throw new StaleRecordException(
-                    last == null ? "another user" : last.actorUsername(),
-                    last == null ? Instant.EPOCH : last.occurredAt(),
-                    later.stream().map(AuditEntry::summary).toList(),
-                    get(contactId).version());
-        }
+                .orElseThrow(() -> audit.staleRecord(CONTACT, contactId, version));
         Contact after = get(contactId);
         audited(
                 intervention,

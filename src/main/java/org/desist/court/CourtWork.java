@@ -3,7 +3,6 @@ package org.desist.court;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -28,9 +27,9 @@ import org.desist.intervention.Interventions;
 import org.desist.intervention.OrderLength;
 import org.desist.offence.Offence;
 import org.desist.offence.Offences;
+import org.desist.platform.VersionedUpdate;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
-import org.desist.platform.web.StaleRecordException;
 import org.desist.security.CurrentUser;
 import org.desist.security.Directory;
 import org.desist.security.Role;
@@ -188,12 +187,12 @@ public class CourtWork {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        jdbc.sql("""
+        VersionedUpdate.of(jdbc, """
                         update court_appearance set appearance_date = :date, court_name = :court, court_kind = :kind,
                                hearing_type = :hearing, outcome = :outcome, outcome_detail = :detail,
                                next_hearing_date = :next, information_to_court = :info, updated_at = now(),
                                updated_by = :by, version = version + 1
-                         where id = :id
+                         where id = :id and version = :version
                         """)
                 .param("date", a.appearanceDate())
                 .param("court", a.courtName().trim())
@@ -205,7 +204,8 @@ public class CourtWork {
                 .param("info", blankToNull(a.informationToCourt()))
                 .param("by", CurrentUser.require().username())
                 .param("id", id)
-                .update();
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(APPEARANCE, id, version));
         jdbc.sql("delete from court_appearance_offence where appearance_id = :id")
                 .param("id", id)
                 .update();
@@ -289,6 +289,20 @@ public class CourtWork {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
+        // The appearance first: its row lock makes a concurrent decision wait, then find it stale.
+        VersionedUpdate.of(jdbc, """
+                        update court_appearance set remand_or_bail = :decision, establishment_type = :type,
+                               establishment_name = :name, updated_at = now(), updated_by = :by,
+                               version = version + 1
+                         where id = :id and version = :version
+                        """)
+                .param("decision", d.decision().name())
+                .param("type", detention ? d.establishmentType().name() : null)
+                .param("name", detention ? d.establishmentName().trim() : null)
+                .param("by", CurrentUser.require().username())
+                .param("id", appearanceId)
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(APPEARANCE, appearanceId, version));
         UUID interventionId = null;
         InterventionType starts = d.decision().starts().orElse(null);
         // A decision that replaces earlier remand or bail support ends it; the same one continues.
@@ -312,19 +326,14 @@ public class CourtWork {
                                     starts, before.appearanceDate(), null, null, before.offenceIds()))
                     .id();
         }
-        jdbc.sql("""
-                        update court_appearance set remand_or_bail = :decision, establishment_type = :type,
-                               establishment_name = :name, remand_intervention_id = :intervention, updated_at = now(),
-                               updated_by = :by, version = version + 1
-                         where id = :id
-                        """)
-                .param("decision", d.decision().name())
-                .param("type", detention ? d.establishmentType().name() : null)
-                .param("name", detention ? d.establishmentName().trim() : null)
+        VersionedUpdate.sameSave(
+                        jdbc,
+                        "update court_appearance set remand_intervention_id = :intervention"
+                                + " where id = :id and version = :version")
                 .param("intervention", interventionId)
-                .param("by", CurrentUser.require().username())
                 .param("id", appearanceId)
-                .update();
+                .param("version", version + 1)
+                .orElseThrow(() -> audit.staleRecord(APPEARANCE, appearanceId, version));
         CourtAppearance after = find(appearanceId);
         audit.changed(
                 child.serviceId(),
@@ -616,15 +625,16 @@ public class CourtWork {
             throw new InvalidRequestException(
                     Map.of("dueDate", "The report cannot be due before the court asked for it"));
         }
-        jdbc.sql("""
+        VersionedUpdate.of(jdbc, """
                         update court_report set due_date = :due, updated_at = now(), updated_by = :by,
                                version = version + 1
-                         where id = :id
+                         where id = :id and version = :version
                         """)
                 .param("due", dueDate)
                 .param("by", CurrentUser.require().username())
                 .param("id", id)
-                .update();
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(REPORT, id, version));
         CourtReport after = findReport(id);
         audit.changed(
                 child.serviceId(),
@@ -655,15 +665,16 @@ public class CourtWork {
             throw new InvalidRequestException(
                     Map.of("qualityAssurance", "You wrote this report: another manager must quality assure it"));
         }
-        jdbc.sql("""
+        VersionedUpdate.of(jdbc, """
                         update court_report set qa_by = :by, qa_at = now(), updated_at = now(), updated_by = :username,
                                version = version + 1
-                         where id = :id
+                         where id = :id and version = :version
                         """)
                 .param("by", user.id())
                 .param("username", user.username())
                 .param("id", id)
-                .update();
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(REPORT, id, version));
         CourtReport after = findReport(id);
         audit.changed(
                 child.serviceId(),
@@ -696,15 +707,16 @@ public class CourtWork {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        jdbc.sql("""
+        VersionedUpdate.of(jdbc, """
                         update court_report set status = 'SUBMITTED', submitted_on = :on, updated_at = now(),
                                updated_by = :by, version = version + 1
-                         where id = :id
+                         where id = :id and version = :version
                         """)
                 .param("on", submittedOn)
                 .param("by", CurrentUser.require().username())
                 .param("id", id)
-                .update();
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(REPORT, id, version));
         CourtReport after = findReport(id);
         audit.changed(
                 child.serviceId(),
@@ -727,15 +739,16 @@ public class CourtWork {
         if (blank(reason)) {
             throw new InvalidRequestException(Map.of("reason", "Say why the report is no longer needed"));
         }
-        jdbc.sql("""
+        VersionedUpdate.of(jdbc, """
                         update court_report set status = 'WITHDRAWN', withdrawn_reason = :reason, updated_at = now(),
                                updated_by = :by, version = version + 1
-                         where id = :id
+                         where id = :id and version = :version
                         """)
                 .param("reason", reason.trim())
                 .param("by", CurrentUser.require().username())
                 .param("id", id)
-                .update();
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(REPORT, id, version));
         CourtReport after = findReport(id);
         audit.changed(
                 child.serviceId(),
@@ -903,32 +916,20 @@ public class CourtWork {
                 .toList();
     }
 
+    /** The appearance as the person saw it, locked for their save (stale when someone saved since). */
     private CourtAppearance current(UUID id, long version) {
         CourtAppearance appearance = find(id);
         children.responsible(appearance.childId());
-        if (appearance.version() != version) {
-            throw stale(APPEARANCE, id, version, appearance.version());
-        }
+        VersionedUpdate.lock(jdbc, "court_appearance", id, version, () -> audit.staleRecord(APPEARANCE, id, version));
         return appearance;
     }
 
+    /** The report as the person saw it, locked for their save (stale when someone saved since). */
     private CourtReport currentReport(UUID id, long version) {
         CourtReport report = findReport(id);
         children.responsible(report.childId());
-        if (report.version() != version) {
-            throw stale(REPORT, id, version, report.version());
-        }
+        VersionedUpdate.lock(jdbc, "court_report", id, version, () -> audit.staleRecord(REPORT, id, version));
         return report;
-    }
-
-    private StaleRecordException stale(String type, UUID id, long version, long currentVersion) {
-        var later = audit.changesAfter(type, id, version);
-        var last = later.isEmpty() ? null : later.get(later.size() - 1);
-        return new StaleRecordException(
-                last == null ? "another user" : last.actorUsername(),
-                last == null ? Instant.EPOCH : last.occurredAt(),
-                later.stream().map(e -> e.summary()).toList(),
-                currentVersion);
     }
 
     private static void requireOpen(CourtReport report, String field) {

@@ -9,6 +9,7 @@ import org.desist.audit.AuditTrail;
 import org.desist.audit.FieldChange;
 import org.desist.child.ChildRecords;
 import org.desist.child.ChildSummary;
+import org.desist.platform.VersionedUpdate;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -63,15 +64,8 @@ public class ReportsConsideringParentingOrders {
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Report to court"));
         ChildSummary child = children.responsible((UUID) row[0]);
-        if ((long) row[2] != version) {
-            var later = audit.changesAfter(CourtWork.REPORT, reportId, version);
-            var last = later.isEmpty() ? null : later.get(later.size() - 1);
-            throw new org.desist.platform.web.StaleRecordException(
-                    last == null ? "another user" : last.actorUsername(),
-                    last == null ? java.time.Instant.EPOCH : last.occurredAt(),
-                    later.stream().map(e -> e.summary()).toList(),
-                    (long) row[2]);
-        }
+        VersionedUpdate.lock(
+                jdbc, "court_report", reportId, version, () -> audit.staleRecord(CourtWork.REPORT, reportId, version));
         if (!"REQUESTED".equals(row[1])) {
             throw new InvalidRequestException(java.util.Map.of(
                     "parentingOrder",
@@ -80,11 +74,14 @@ public class ReportsConsideringParentingOrders {
         if ((boolean) row[3]) {
             return;
         }
-        jdbc.sql("update court_report set parenting_order_considered = true, version = version + 1, updated_at = now(),"
-                        + " updated_by = :by where id = :id")
+        VersionedUpdate.of(
+                        jdbc,
+                        "update court_report set parenting_order_considered = true, version = version + 1,"
+                                + " updated_at = now(), updated_by = :by where id = :id and version = :version")
                 .param("by", org.desist.security.CurrentUser.require().username())
                 .param("id", reportId)
-                .update();
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(CourtWork.REPORT, reportId, version));
         audit.changed(
                 child.serviceId(),
                 child.id(),

@@ -21,6 +21,7 @@ import org.desist.intervention.Intervention;
 import org.desist.intervention.InterventionType;
 import org.desist.intervention.Interventions;
 import org.desist.jointworking.LookedAfterRecords;
+import org.desist.platform.VersionedUpdate;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
 import org.desist.security.CurrentUser;
@@ -192,15 +193,12 @@ public class SocialWorkerAtCourt {
     public Accompaniment recordAccompaniment(UUID appearanceId, long version, Accompaniment request) {
         Row row = row(appearanceId);
         ChildSummary child = children.responsible(row.childId());
-        if (row.version() != version) {
-            var later = audit.changesAfter(CourtWork.APPEARANCE, appearanceId, version);
-            var last = later.isEmpty() ? null : later.get(later.size() - 1);
-            throw new org.desist.platform.web.StaleRecordException(
-                    last == null ? "another user" : last.actorUsername(),
-                    last == null ? java.time.Instant.EPOCH : last.occurredAt(),
-                    later.stream().map(e -> e.summary()).toList(),
-                    row.version());
-        }
+        VersionedUpdate.lock(
+                jdbc,
+                "court_appearance",
+                appearanceId,
+                version,
+                () -> audit.staleRecord(CourtWork.APPEARANCE, appearanceId, version));
         boolean la = lookedAfter(child, row.appearanceDate());
         List<String> staff = directory.caseHolders(child.serviceId()).stream()
                 .map(StaffMember::displayName)
@@ -214,18 +212,19 @@ public class SocialWorkerAtCourt {
                 request.companion(),
                 request.companion() == Companion.NOBODY ? null : request.name().trim(),
                 blankToNull(request.reason()));
-        jdbc.sql("""
+        VersionedUpdate.of(jdbc, """
                         update court_appearance set accompanied_by = :by, accompanied_by_name = :name,
                                accompaniment_reason = :reason, updated_at = now(), updated_by = :user,
                                version = version + 1
-                         where id = :id
+                         where id = :id and version = :version
                         """)
                 .param("by", after.companion().name())
                 .param("name", after.name())
                 .param("reason", after.reason())
                 .param("user", CurrentUser.require().username())
                 .param("id", appearanceId)
-                .update();
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(CourtWork.APPEARANCE, appearanceId, version));
         Accompaniment before = row.accompaniment();
         audit.changed(
                 child.serviceId(),

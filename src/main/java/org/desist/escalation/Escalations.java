@@ -13,16 +13,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.desist.audit.AuditAction;
-import org.desist.audit.AuditEntry;
 import org.desist.audit.AuditTrail;
 import org.desist.audit.FieldChange;
 import org.desist.child.ChildRecords;
 import org.desist.child.ChildSummary;
 import org.desist.deadline.DueItem;
 import org.desist.deadline.DueItems;
+import org.desist.platform.VersionedUpdate;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
-import org.desist.platform.web.StaleRecordException;
 import org.desist.security.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -144,11 +143,15 @@ public class Escalations {
             throw new InvalidRequestException(problems);
         }
         int level = before.level() + 1;
-        bump(
-                before,
-                version,
-                "update escalation set level = :level, holder = :holder",
-                Map.<String, Object>of("level", level, "holder", e.holder().trim()));
+        VersionedUpdate.of(
+                        jdbc,
+                        "update escalation set level = :level, holder = :holder, version = version + 1"
+                                + " where id = :id and version = :version")
+                .param("level", level)
+                .param("holder", e.holder().trim())
+                .param("id", id)
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         endStep(before, step, e.on(), e.outcome().trim());
         startStep(child, id, level, e.holder().trim(), e.on());
         audit.changed(
@@ -183,11 +186,15 @@ public class Escalations {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        bump(
-                before,
-                version,
-                "update escalation set resolved_on = :on, resolution = :outcome",
-                Map.<String, Object>of("on", r.on(), "outcome", r.outcome().trim()));
+        VersionedUpdate.of(
+                        jdbc,
+                        "update escalation set resolved_on = :on, resolution = :outcome, version = version + 1"
+                                + " where id = :id and version = :version")
+                .param("on", r.on())
+                .param("outcome", r.outcome().trim())
+                .param("id", id)
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         endStep(before, step, r.on(), r.outcome().trim());
         audit.changed(
                 child.serviceId(),
@@ -370,25 +377,6 @@ public class Escalations {
                 .param("id", step.id())
                 .update();
         dueItems.fulfilled(escalation.id(), STEP_CONCLUDED, step.id(), on);
-    }
-
-    /** The change is made only to the version the person read; otherwise who changed it since, and what. */
-    private void bump(Escalation before, long version, String update, Map<String, Object> params) {
-        var sql = jdbc.sql(update + ", version = version + 1 where id = :id and version = :version")
-                .param("id", before.id())
-                .param("version", version);
-        for (var p : params.entrySet()) {
-            sql = sql.param(p.getKey(), p.getValue());
-        }
-        if (sql.update() == 0) {
-            List<AuditEntry> later = audit.changesAfter(RECORD_TYPE, before.id(), version);
-            AuditEntry last = later.isEmpty() ? null : later.get(later.size() - 1);
-            throw new StaleRecordException(
-                    last == null ? "another user" : last.actorUsername(),
-                    last == null ? Instant.EPOCH : last.occurredAt(),
-                    later.stream().map(AuditEntry::summary).toList(),
-                    before.version());
-        }
     }
 
     private String roleAt(int level) {

@@ -20,9 +20,9 @@ import org.desist.child.ChildSummary;
 import org.desist.deadline.DueItem;
 import org.desist.deadline.DueItems;
 import org.desist.offence.Offences;
+import org.desist.platform.VersionedUpdate;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
-import org.desist.platform.web.StaleRecordException;
 import org.desist.security.CurrentUser;
 import org.desist.security.Directory;
 import org.desist.security.Role;
@@ -189,15 +189,16 @@ public class Interventions {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        jdbc.sql("""
+        VersionedUpdate.of(jdbc, """
                         update intervention set status = 'ACTIVE', start_date = :start, end_date = :end,
                                version = version + 1
-                         where id = :id
+                         where id = :id and version = :version
                         """)
                 .param("start", startDate)
                 .param("end", endDate)
                 .param("id", id)
-                .update();
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         Intervention after = get(id);
         audit.changed(
                 before.serviceId(),
@@ -235,10 +236,13 @@ public class Interventions {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        jdbc.sql("update intervention set case_manager_id = :cm, version = version + 1 where id = :id")
+        VersionedUpdate.of(
+                        jdbc,
+                        "update intervention set case_manager_id = :cm, version = version + 1 where id = :id and version = :version")
                 .param("cm", newCaseManagerId)
                 .param("id", id)
-                .update();
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         allocate(id, newCaseManagerId, from, CurrentUser.require().username(), reason.trim());
         Intervention after = get(id);
         audit.changed(
@@ -271,14 +275,15 @@ public class Interventions {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        jdbc.sql("""
+        VersionedUpdate.of(jdbc, """
                         update intervention set host_service_id = :host, caretaking_from = :from, version = version + 1
-                         where id = :id
+                         where id = :id and version = :version
                         """)
                 .param("host", hostServiceId)
                 .param("from", from)
                 .param("id", id)
-                .update();
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         children.grantCaretaking(
                 before.childId(),
                 hostServiceId,
@@ -307,10 +312,13 @@ public class Interventions {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        jdbc.sql("""
+        VersionedUpdate.of(jdbc, """
                         update intervention set host_service_id = null, caretaking_from = null, version = version + 1
-                         where id = :id
-                        """).param("id", id).update();
+                         where id = :id and version = :version
+                        """)
+                .param("id", id)
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         children.revokeCaretaking(before.childId(), before.hostServiceId(), id);
         Intervention after = get(id);
         String host = serviceName(before.hostServiceId());
@@ -380,10 +388,13 @@ public class Interventions {
         OrderLength.problem(before.type(), startDate, before.endDate()).ifPresent(p -> {
             throw new InvalidRequestException(Map.of("startDate", p));
         });
-        jdbc.sql("update intervention set start_date = :start, version = version + 1 where id = :id")
+        VersionedUpdate.of(
+                        jdbc,
+                        "update intervention set start_date = :start, version = version + 1 where id = :id and version = :version")
                 .param("start", startDate)
                 .param("id", id)
-                .update();
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         Intervention after = get(id);
         audit.changed(
                 before.serviceId(),
@@ -426,6 +437,7 @@ public class Interventions {
         }
         return end(
                 before,
+                version,
                 closing,
                 described.isEmpty() ? null : CurrentUser.require().username(),
                 described);
@@ -469,7 +481,7 @@ public class Interventions {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        return end(before, new Closing(reason, closedOn, exitStrategy, null, null, null), null, List.of());
+        return end(before, version, new Closing(reason, closedOn, exitStrategy, null, null, null), null, List.of());
     }
 
     /** What closing the intervention now, for {@code reason}, would leave undone (soonest first). */
@@ -521,15 +533,16 @@ public class Interventions {
                 .list();
     }
 
-    private Intervention end(Intervention before, Closing closing, String overriddenBy, List<String> overridden) {
+    private Intervention end(
+            Intervention before, long version, Closing closing, String overriddenBy, List<String> overridden) {
         ClosureReason reason = closing.reason();
         LocalDate closedOn = closing.closedOn();
-        jdbc.sql("""
+        VersionedUpdate.of(jdbc, """
                         update intervention set status = 'CLOSED', closure_reason = :reason, exit_strategy = :exit,
                                closed_on = :on, child_feedback = :child, parents_feedback = :parents,
                                closure_override_by = :by, closure_override_reason = :why,
                                closure_override_items = :items, version = version + 1
-                         where id = :id
+                         where id = :id and version = :version
                         """)
                 .param("reason", reason.name())
                 .param("exit", trimmed(closing.exitStrategy()))
@@ -540,7 +553,8 @@ public class Interventions {
                 .param("why", overriddenBy == null ? null : trimmed(closing.overrideReason()))
                 .param("items", overridden.isEmpty() ? null : String.join("\n", overridden))
                 .param("id", before.id())
-                .update();
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, before.id(), version));
         UUID id = before.id();
         Intervention after = get(id);
         List<FieldChange> changes = new java.util.ArrayList<>();
@@ -641,15 +655,7 @@ public class Interventions {
     private Intervention current(UUID id, long version) {
         Intervention intervention = get(id);
         children.responsible(intervention.childId());
-        if (intervention.version() != version) {
-            var later = audit.changesAfter(RECORD_TYPE, id, version);
-            var last = later.isEmpty() ? null : later.get(later.size() - 1);
-            throw new StaleRecordException(
-                    last == null ? "another user" : last.actorUsername(),
-                    last == null ? java.time.Instant.EPOCH : last.occurredAt(),
-                    later.stream().map(e -> e.summary()).toList(),
-                    intervention.version());
-        }
+        VersionedUpdate.lock(jdbc, "intervention", id, version, () -> audit.staleRecord(RECORD_TYPE, id, version));
         return intervention;
     }
 

@@ -19,9 +19,9 @@ import org.desist.child.ChildSummary;
 import org.desist.deadline.DueItem;
 import org.desist.deadline.DueItems;
 import org.desist.intervention.Interventions;
+import org.desist.platform.VersionedUpdate;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
-import org.desist.platform.web.StaleRecordException;
 import org.desist.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -207,7 +207,7 @@ public class CustodyAndCareLeaving {
             return release(interventionId).orElseThrow();
         }
         ExpectedRelease current = before.get();
-        int updated = jdbc.sql("""
+        VersionedUpdate.of(jdbc, """
                         update expected_release set release_on = :on, version = version + 1, updated_at = :at,
                             updated_by = :by
                          where intervention_id = :i and version = :version
@@ -217,18 +217,7 @@ public class CustodyAndCareLeaving {
                 .param("by", by)
                 .param("i", interventionId)
                 .param("version", version)
-                .update();
-        if (updated == 0) {
-            throw new StaleRecordException(
-                    current.updatedBy(),
-                    jdbc.sql("select updated_at from expected_release where intervention_id = :i")
-                            .param("i", interventionId)
-                            .query(Timestamp.class)
-                            .single()
-                            .toInstant(),
-                    List.of("Expected release: " + current.releaseOn()),
-                    current.version());
-        }
+                .orElseThrow(() -> audit.staleRecord(RELEASE_RECORD_TYPE, interventionId, version));
         audit.changed(
                 child.serviceId(),
                 child.id(),

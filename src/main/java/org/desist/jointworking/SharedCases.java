@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.desist.audit.AuditAction;
-import org.desist.audit.AuditEntry;
 import org.desist.audit.AuditTrail;
 import org.desist.audit.FieldChange;
 import org.desist.child.ChildRecords;
@@ -25,6 +24,7 @@ import org.desist.deadline.DueItem;
 import org.desist.deadline.DueItems;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.Interventions;
+import org.desist.platform.VersionedUpdate;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
 import org.desist.platform.web.StaleRecordException;
@@ -368,11 +368,13 @@ public class SharedCases {
         LocalDate today = LocalDate.now(clock);
         Optional<SocialCareAllocation> current =
                 a.role() == null ? Optional.empty() : current(allocations(childId), a.role());
-        checkVersion(
-                current.map(SocialCareAllocation::id).orElse(null),
-                ALLOCATION,
-                current.map(SocialCareAllocation::version).orElse(null),
-                currentVersion);
+        samePresence(current.map(SocialCareAllocation::version).orElse(null), currentVersion);
+        current.ifPresent(old -> VersionedUpdate.lock(
+                jdbc,
+                "social_care_allocation",
+                old.id(),
+                currentVersion,
+                () -> audit.staleRecord(ALLOCATION, old.id(), currentVersion)));
         boolean socialCareStaff = a.userAccountId() == null
                 || directory.staffOf(child.serviceId(), Agency.CHILDRENS_SOCIAL_CARE).stream()
                         .anyMatch(s -> s.id().equals(a.userAccountId()));
@@ -387,17 +389,21 @@ public class SharedCases {
         }
         String by = CurrentUser.require().username();
         current.ifPresent(old -> {
-            jdbc.sql("update social_care_allocation set until_date = :until, version = version + 1 where id = :id")
+            VersionedUpdate.of(
+                            jdbc,
+                            "update social_care_allocation set until_date = :until, version = version + 1"
+                                    + " where id = :id and version = :version")
                     .param("until", a.from())
                     .param("id", old.id())
-                    .update();
+                    .param("version", currentVersion)
+                    .orElseThrow(() -> audit.staleRecord(ALLOCATION, old.id(), currentVersion));
             audit.changed(
                     child.serviceId(),
                     childId,
                     AuditAction.CHANGED,
                     ALLOCATION,
                     old.id(),
-                    old.version() + 1,
+                    currentVersion + 1,
                     old.role().label() + " " + old.name() + " replaced from " + a.from(),
                     List.of(new FieldChange("Until", null, a.from().toString())));
         });
@@ -459,22 +465,27 @@ public class SharedCases {
                 .filter(x -> x.id().equals(allocationId) && x.current())
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("No current allocation " + allocationId));
-        checkVersion(a.id(), ALLOCATION, a.version(), version);
+        VersionedUpdate.lock(
+                jdbc, "social_care_allocation", a.id(), version, () -> audit.staleRecord(ALLOCATION, a.id(), version));
         if (endedOn == null || endedOn.isAfter(LocalDate.now(clock)) || !endedOn.isAfter(a.from())) {
             throw new InvalidRequestException(
                     Map.of("endedOn", "Enter a date after " + a.from() + ", today or in the past"));
         }
-        jdbc.sql("update social_care_allocation set until_date = :until, version = version + 1 where id = :id")
+        VersionedUpdate.of(
+                        jdbc,
+                        "update social_care_allocation set until_date = :until, version = version + 1"
+                                + " where id = :id and version = :version")
                 .param("until", endedOn)
                 .param("id", a.id())
-                .update();
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(ALLOCATION, a.id(), version));
         audit.changed(
                 child.serviceId(),
                 childId,
                 AuditAction.CHANGED,
                 ALLOCATION,
                 a.id(),
-                a.version() + 1,
+                version + 1,
                 a.role().label() + " " + a.name() + " no longer allocated",
                 List.of(new FieldChange("Until", null, endedOn.toString())));
         if (allocations(childId).stream().noneMatch(SocialCareAllocation::current)) {
@@ -579,11 +590,13 @@ public class SharedCases {
         ChildSummary child = children.responsible(childId);
         Optional<RoleAgreement> current =
                 agreements(childId).stream().filter(RoleAgreement::current).findFirst();
-        checkVersion(
-                current.map(RoleAgreement::id).orElse(null),
-                AGREEMENT,
-                current.map(RoleAgreement::version).orElse(null),
-                currentVersion);
+        samePresence(current.map(RoleAgreement::version).orElse(null), currentVersion);
+        current.ifPresent(old -> VersionedUpdate.lock(
+                jdbc,
+                "role_agreement",
+                old.id(),
+                currentVersion,
+                () -> audit.staleRecord(AGREEMENT, old.id(), currentVersion)));
         boolean sw = current(allocations(childId), SocialCareRole.SOCIAL_WORKER).isPresent();
         Map<String, String> problems = SharedCaseRules.agreementProblems(
                 a, sw, lookedAfter.pictureOf(child).careLeaver().category(), LocalDate.now(clock));
@@ -591,17 +604,21 @@ public class SharedCases {
             throw new InvalidRequestException(problems);
         }
         current.ifPresent(old -> {
-            jdbc.sql("update role_agreement set superseded_on = :on, version = version + 1 where id = :id")
+            VersionedUpdate.of(
+                            jdbc,
+                            "update role_agreement set superseded_on = :on, version = version + 1"
+                                    + " where id = :id and version = :version")
                     .param("on", a.agreedOn())
                     .param("id", old.id())
-                    .update();
+                    .param("version", currentVersion)
+                    .orElseThrow(() -> audit.staleRecord(AGREEMENT, old.id(), currentVersion));
             audit.changed(
                     child.serviceId(),
                     childId,
                     AuditAction.CHANGED,
                     AGREEMENT,
                     old.id(),
-                    old.version() + 1,
+                    currentVersion + 1,
                     "Role agreement of " + old.agreedOn() + " superseded",
                     List.of(new FieldChange("Superseded on", null, a.agreedOn().toString())));
         });
@@ -673,22 +690,27 @@ public class SharedCases {
                 .filter(x -> x.id().equals(agreementId) && x.current())
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("No current role agreement " + agreementId));
-        checkVersion(a.id(), AGREEMENT, a.version(), version);
+        VersionedUpdate.lock(
+                jdbc, "role_agreement", a.id(), version, () -> audit.staleRecord(AGREEMENT, a.id(), version));
         if (on == null || on.isAfter(LocalDate.now(clock))) {
             throw new InvalidRequestException(
                     Map.of("childToldOn", "Enter the date the child was told, today or in the past"));
         }
-        jdbc.sql("update role_agreement set child_told_on = :on, version = version + 1 where id = :id")
+        VersionedUpdate.of(
+                        jdbc,
+                        "update role_agreement set child_told_on = :on, version = version + 1"
+                                + " where id = :id and version = :version")
                 .param("on", on)
                 .param("id", a.id())
-                .update();
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(AGREEMENT, a.id(), version));
         audit.changed(
                 child.serviceId(),
                 childId,
                 AuditAction.CHANGED,
                 AGREEMENT,
                 a.id(),
-                a.version() + 1,
+                version + 1,
                 "Told the child who is the lead professional",
                 List.of(new FieldChange(
                         "Child told",
@@ -929,20 +951,18 @@ public class SharedCases {
                 : directory.staffMember(id).map(StaffMember::displayName).orElse("Unknown");
     }
 
-    /** Optimistic locking: the record must still be at the version the person saw (or still absent). */
-    private void checkVersion(UUID id, String recordType, Long actual, Long seen) {
-        if (Objects.equals(actual, seen)) {
-            return;
+    /**
+     * The person saw no current record ({@code seen} null) and there is none, or saw one and there still is one
+     * (whether at the version they saw, the update's condition decides).
+     */
+    private static void samePresence(Long actual, Long seen) {
+        if ((actual == null) != (seen == null)) {
+            throw new StaleRecordException(
+                    "another user",
+                    Instant.EPOCH,
+                    List.of(actual == null ? "It was removed" : "Someone else recorded one in the meantime"),
+                    actual == null ? 0 : actual);
         }
-        List<AuditEntry> later = id == null || seen == null ? List.of() : audit.changesAfter(recordType, id, seen);
-        AuditEntry last = later.isEmpty() ? null : later.get(later.size() - 1);
-        throw new StaleRecordException(
-                last == null ? "another user" : last.actorUsername(),
-                last == null ? Instant.EPOCH : last.occurredAt(),
-                later.isEmpty()
-                        ? List.of(actual == null ? "It was removed" : "Someone else recorded one in the meantime")
-                        : later.stream().map(AuditEntry::summary).toList(),
-                actual == null ? 0 : actual);
     }
 
     private static String trimmed(String s) {

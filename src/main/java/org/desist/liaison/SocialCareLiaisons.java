@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.desist.audit.AuditAction;
-import org.desist.audit.AuditEntry;
 import org.desist.audit.AuditTrail;
 import org.desist.audit.FieldChange;
 import org.desist.child.Age;
@@ -20,9 +19,9 @@ import org.desist.court.CourtWork;
 import org.desist.deadline.DueItems;
 import org.desist.deadline.WorkingDayCalendar;
 import org.desist.order.RequirementType;
+import org.desist.platform.VersionedUpdate;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
-import org.desist.platform.web.StaleRecordException;
 import org.desist.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -178,7 +177,7 @@ public class SocialCareLiaisons {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        int updated = jdbc.sql("""
+        VersionedUpdate.of(jdbc, """
                         update social_care_liaison set liaised_on = :on, social_care_contact = :contact,
                                outcome = :outcome, version = version + 1
                          where id = :id and version = :version
@@ -188,16 +187,7 @@ public class SocialCareLiaisons {
                 .param("outcome", l.outcome().trim())
                 .param("id", id)
                 .param("version", version)
-                .update();
-        if (updated == 0) {
-            List<AuditEntry> later = audit.changesAfter(RECORD_TYPE, id, version);
-            AuditEntry last = later.isEmpty() ? null : later.get(later.size() - 1);
-            throw new StaleRecordException(
-                    last == null ? "another user" : last.actorUsername(),
-                    last == null ? Instant.EPOCH : last.occurredAt(),
-                    later.stream().map(AuditEntry::summary).toList(),
-                    before.version());
-        }
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         audit.changed(
                 child.serviceId(),
                 child.id(),

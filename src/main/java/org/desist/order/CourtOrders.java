@@ -16,6 +16,7 @@ import org.desist.deadline.DueItems;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.InterventionType;
 import org.desist.intervention.Interventions;
+import org.desist.platform.VersionedUpdate;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -153,11 +154,15 @@ public class CourtOrders {
         }
         CourtOrder.Licence before = get(interventionId).licence();
         long next = ledger.lock(interventionId, version);
-        jdbc.sql("update court_order set release_date = :release, licence_end_date = :end where intervention_id = :id")
+        VersionedUpdate.sameSave(
+                        jdbc,
+                        "update court_order set release_date = :release, licence_end_date = :end"
+                                + " where intervention_id = :id and version = :version")
                 .param("release", releaseDate)
                 .param("end", licenceEndDate)
                 .param("id", interventionId)
-                .update();
+                .param("version", next)
+                .orElseThrow(() -> ledger.stale(interventionId, version));
         ledger.audited(
                 order,
                 next,

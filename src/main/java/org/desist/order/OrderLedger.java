@@ -1,16 +1,15 @@
 package org.desist.order;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.desist.audit.AuditAction;
-import org.desist.audit.AuditEntry;
 import org.desist.audit.AuditTrail;
 import org.desist.audit.FieldChange;
 import org.desist.child.ChildRecords;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.InterventionType;
 import org.desist.intervention.Interventions;
+import org.desist.platform.VersionedUpdate;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
 import org.desist.platform.web.StaleRecordException;
@@ -80,23 +79,19 @@ class OrderLedger {
         jdbc.sql("insert into court_order (intervention_id) values (:id) on conflict do nothing")
                 .param("id", interventionId)
                 .update();
-        int updated = jdbc.sql("""
+        VersionedUpdate.of(jdbc, """
                         update court_order set version = version + 1, updated_at = now()
                          where intervention_id = :id and version = :version
                         """)
                 .param("id", interventionId)
                 .param("version", version)
-                .update();
-        if (updated == 0) {
-            List<AuditEntry> later = audit.changesAfter(RECORD_TYPE, interventionId, version);
-            AuditEntry last = later.isEmpty() ? null : later.get(later.size() - 1);
-            throw new StaleRecordException(
-                    last == null ? "another user" : last.actorUsername(),
-                    last == null ? Instant.EPOCH : last.occurredAt(),
-                    later.stream().map(AuditEntry::summary).toList(),
-                    version(interventionId));
-        }
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, interventionId, version));
         return version + 1;
+    }
+
+    /** Somebody else changed the order since {@code version}. */
+    StaleRecordException stale(UUID interventionId, long version) {
+        return audit.staleRecord(RECORD_TYPE, interventionId, version);
     }
 
     /** The audit row of a change, with the child and the intervention (the order) it concerns. */

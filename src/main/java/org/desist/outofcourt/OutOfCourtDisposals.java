@@ -4,7 +4,6 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,9 +32,9 @@ import org.desist.outofcourt.Referral.PanelDecision;
 import org.desist.outofcourt.Referral.Screening;
 import org.desist.outofcourt.Referral.SpecialistScreening;
 import org.desist.outofcourt.Referral.Stage;
+import org.desist.platform.VersionedUpdate;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
-import org.desist.platform.web.StaleRecordException;
 import org.desist.security.Agency;
 import org.desist.security.CurrentUser;
 import org.desist.security.Directory;
@@ -261,15 +260,13 @@ public class OutOfCourtDisposals {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        changedOnce(
-                jdbc.sql(
-                                "update oocd_referral set bail_date = :bail, version = version + 1 where id = :id and version = :version")
-                        .param("bail", bailDate)
-                        .param("id", id)
-                        .param("version", version)
-                        .update(),
-                id,
-                version);
+        VersionedUpdate.of(
+                        jdbc,
+                        "update oocd_referral set bail_date = :bail, version = version + 1 where id = :id and version = :version")
+                .param("bail", bailDate)
+                .param("id", id)
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         Referral after = find(id);
         changed(
                 before,
@@ -312,18 +309,15 @@ public class OutOfCourtDisposals {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        changedOnce(
-                jdbc.sql("""
-                        update oocd_referral set withdrawn_on = :on, withdrawn_reason = :reason, version = version + 1
-                         where id = :id and version = :version
-                        """)
-                        .param("on", on)
-                        .param("reason", reason.trim())
-                        .param("id", id)
-                        .param("version", version)
-                        .update(),
-                id,
-                version);
+        VersionedUpdate.of(jdbc, """
+                update oocd_referral set withdrawn_on = :on, withdrawn_reason = :reason, version = version + 1
+                 where id = :id and version = :version
+                """)
+                .param("on", on)
+                .param("reason", reason.trim())
+                .param("id", id)
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         Referral after = find(id);
         changed(
                 before,
@@ -392,25 +386,19 @@ public class OutOfCourtDisposals {
         if (screening.sources() != null) {
             screening.sources().stream().filter(java.util.Objects::nonNull).forEach(sources::add);
         }
-        changedOnce(
-                jdbc.sql("""
-                        update oocd_referral set screened_on = :on, screening_summary = :summary,
-                               sources_consulted = cast(:sources as text[]), version = version + 1
-                         where id = :id and version = :version
-                        """)
-                        .param("on", screening.completedOn())
-                        .param("summary", screening.summary().trim())
-                        .param(
-                                "sources",
-                                arrayLiteral(sources.stream()
-                                        .map(Enum::name)
-                                        .sorted()
-                                        .toList()))
-                        .param("id", id)
-                        .param("version", version)
-                        .update(),
-                id,
-                version);
+        VersionedUpdate.of(jdbc, """
+                update oocd_referral set screened_on = :on, screening_summary = :summary,
+                       sources_consulted = cast(:sources as text[]), version = version + 1
+                 where id = :id and version = :version
+                """)
+                .param("on", screening.completedOn())
+                .param("summary", screening.summary().trim())
+                .param(
+                        "sources",
+                        arrayLiteral(sources.stream().map(Enum::name).sorted().toList()))
+                .param("id", id)
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         for (SpecialistScreening s : specialists) {
             jdbc.sql("""
                             insert into oocd_specialist_screening (referral_id, area, screened_by, screened_on, outcome)
@@ -524,6 +512,24 @@ public class OutOfCourtDisposals {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
+        // The referral first: its row lock makes a concurrent decision wait, then find it stale.
+        VersionedUpdate.of(jdbc, """
+                update oocd_referral set panel_date = :date, yos_recommendation = :recommendation,
+                       decision = :decision, rationale = :rationale, conditions = :conditions,
+                       conditions_end_on = :end, police_told_on = :told,
+                       version = version + 1
+                 where id = :id and version = :version
+                """)
+                .param("date", panel.panelDate())
+                .param("recommendation", panel.recommendation().name())
+                .param("decision", panel.decision().name())
+                .param("rationale", panel.rationale().trim())
+                .param("conditions", ycc ? panel.conditions().trim() : null)
+                .param("end", ycc ? panel.conditionsEndOn() : null)
+                .param("told", panel.policeToldOn())
+                .param("id", id)
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         UUID interventionId = panel.decision()
                 .delivered()
                 .map(type -> interventions
@@ -537,27 +543,15 @@ public class OutOfCourtDisposals {
                                         before.offenceIds()))
                         .id())
                 .orElse(null);
-        changedOnce(
-                jdbc.sql("""
-                        update oocd_referral set panel_date = :date, yos_recommendation = :recommendation,
-                               decision = :decision, rationale = :rationale, conditions = :conditions,
-                               conditions_end_on = :end, police_told_on = :told, intervention_id = :intervention,
-                               version = version + 1
-                         where id = :id and version = :version
-                        """)
-                        .param("date", panel.panelDate())
-                        .param("recommendation", panel.recommendation().name())
-                        .param("decision", panel.decision().name())
-                        .param("rationale", panel.rationale().trim())
-                        .param("conditions", ycc ? panel.conditions().trim() : null)
-                        .param("end", ycc ? panel.conditionsEndOn() : null)
-                        .param("told", panel.policeToldOn())
-                        .param("intervention", interventionId)
-                        .param("id", id)
-                        .param("version", version)
-                        .update(),
-                id,
-                version);
+        if (interventionId != null) {
+            VersionedUpdate.sameSave(
+                            jdbc,
+                            "update oocd_referral set intervention_id = :intervention where id = :id and version = :version")
+                    .param("intervention", interventionId)
+                    .param("id", id)
+                    .param("version", version + 1)
+                    .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
+        }
         for (int i = 0; i < attendees.size(); i++) {
             jdbc.sql("""
                             insert into oocd_panel_attendee (referral_id, position, name, agency)
@@ -620,15 +614,13 @@ public class OutOfCourtDisposals {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        changedOnce(
-                jdbc.sql(
-                                "update oocd_referral set police_told_on = :on, version = version + 1 where id = :id and version = :version")
-                        .param("on", on)
-                        .param("id", id)
-                        .param("version", version)
-                        .update(),
-                id,
-                version);
+        VersionedUpdate.of(
+                        jdbc,
+                        "update oocd_referral set police_told_on = :on, version = version + 1 where id = :id and version = :version")
+                .param("on", on)
+                .param("id", id)
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         Referral after = find(id);
         changed(
                 before,
@@ -648,18 +640,15 @@ public class OutOfCourtDisposals {
         } catch (InvalidRequestException e) {
             throw new InvalidRequestException(endedOn(e.errors()));
         }
-        changedOnce(
-                jdbc.sql("""
-                        update oocd_referral set delivery_ended_on = :on, delivery_result = 'COMPLETED',
-                               version = version + 1
-                         where id = :id and version = :version
-                        """)
-                        .param("on", on)
-                        .param("id", id)
-                        .param("version", version)
-                        .update(),
-                id,
-                version);
+        VersionedUpdate.of(jdbc, """
+                update oocd_referral set delivery_ended_on = :on, delivery_result = 'COMPLETED',
+                       version = version + 1
+                 where id = :id and version = :version
+                """)
+                .param("on", on)
+                .param("id", id)
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         Referral after = find(id);
         changed(
                 before,
@@ -691,20 +680,17 @@ public class OutOfCourtDisposals {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        changedOnce(
-                jdbc.sql("""
-                        update oocd_referral set delivery_ended_on = :on, delivery_result = 'NOT_COMPLIED',
-                               non_compliance = :what, referred_back_to_police = :back, version = version + 1
-                         where id = :id and version = :version
-                        """)
-                        .param("on", on)
-                        .param("what", what.trim())
-                        .param("back", referredBackToPolice)
-                        .param("id", id)
-                        .param("version", version)
-                        .update(),
-                id,
-                version);
+        VersionedUpdate.of(jdbc, """
+                update oocd_referral set delivery_ended_on = :on, delivery_result = 'NOT_COMPLIED',
+                       non_compliance = :what, referred_back_to_police = :back, version = version + 1
+                 where id = :id and version = :version
+                """)
+                .param("on", on)
+                .param("what", what.trim())
+                .param("back", referredBackToPolice)
+                .param("id", id)
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         Referral after = find(id);
         changed(
                 before,
@@ -809,26 +795,11 @@ public class OutOfCourtDisposals {
         }
     }
 
-    /** The update found the version the user read; otherwise someone saved in between: tell them who and what. */
-    private void changedOnce(int rows, UUID id, long version) {
-        if (rows != 1) {
-            current(id, version);
-            throw new IllegalStateException("Out-of-court referral " + id + " was not updated");
-        }
-    }
-
+    /** The referral as the person saw it, locked for their save (stale when someone saved since). */
     private Referral current(UUID id, long version) {
         Referral referral = find(id);
         children.responsible(referral.childId());
-        if (referral.version() != version) {
-            var later = audit.changesAfter(RECORD_TYPE, id, version);
-            var last = later.isEmpty() ? null : later.get(later.size() - 1);
-            throw new StaleRecordException(
-                    last == null ? "another user" : last.actorUsername(),
-                    last == null ? Instant.EPOCH : last.occurredAt(),
-                    later.stream().map(e -> e.summary()).toList(),
-                    referral.version());
-        }
+        VersionedUpdate.lock(jdbc, "oocd_referral", id, version, () -> audit.staleRecord(RECORD_TYPE, id, version));
         return referral;
     }
 

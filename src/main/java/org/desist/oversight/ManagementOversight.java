@@ -26,9 +26,9 @@ import org.desist.child.ChildRecords;
 import org.desist.child.ChildSummary;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.Interventions;
+import org.desist.platform.VersionedUpdate;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
-import org.desist.platform.web.StaleRecordException;
 import org.desist.security.CurrentUser;
 import org.desist.security.Directory;
 import org.desist.security.StaffMember;
@@ -123,27 +123,23 @@ public class ManagementOversight {
         Oversight before = get(id);
         Intervention intervention = interventions.get(before.interventionId());
         children.responsible(intervention.childId());
-        if (before.version() != version) {
-            var later = audit.changesAfter(RECORD_TYPE, id, version);
-            var last = later.isEmpty() ? null : later.get(later.size() - 1);
-            throw new StaleRecordException(
-                    last == null ? "another user" : last.actorUsername(),
-                    last == null ? java.time.Instant.EPOCH : last.occurredAt(),
-                    later.stream().map(e -> e.summary()).toList(),
-                    before.version());
-        }
+        VersionedUpdate.lock(jdbc, "oversight", id, version, () -> audit.staleRecord(RECORD_TYPE, id, version));
         CurrentUser manager = CurrentUser.require();
         if (!manager.id().equals(before.managerId())) {
             throw new InvalidRequestException(
                     Map.of("manager", "Only the manager who recorded this oversight can change it"));
         }
         check(intervention, details, manager.id());
-        jdbc.sql("""
+        VersionedUpdate.of(jdbc, """
                         update oversight set recorded_on = :on, areas = :areas, judgement = :judgement,
                                direction = :direction, actions = :actions, actions_due = :actionsDue,
                                next_due = :nextDue, version = version + 1
-                         where id = :id
-                        """).param("id", id).params(columns(details)).update();
+                         where id = :id and version = :version
+                        """)
+                .param("id", id)
+                .params(columns(details))
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         Oversight after = get(id);
         audit.changed(
                 intervention.serviceId(),

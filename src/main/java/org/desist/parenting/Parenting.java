@@ -3,7 +3,6 @@ package org.desist.parenting;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,9 +18,9 @@ import org.desist.child.ChildSummary;
 import org.desist.deadline.DueItems;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.Interventions;
+import org.desist.platform.VersionedUpdate;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
-import org.desist.platform.web.StaleRecordException;
 import org.desist.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -197,13 +196,7 @@ public class Parenting {
     public ParentingPrompt decide(UUID promptId, long version, ParentingDecision decision, String reason) {
         ParentingPrompt before = find(promptId);
         ChildSummary child = children.responsible(before.childId());
-        if (before.version() != version) {
-            throw stale(PROMPT, promptId, version, before.version());
-        }
         Map<String, String> problems = new LinkedHashMap<>();
-        if (!before.open()) {
-            problems.put("decision", "The decision on this prompt is already recorded");
-        }
         if (decision == null) {
             problems.put("decision", "Select whether a parenting assessment is needed");
         }
@@ -215,17 +208,22 @@ public class Parenting {
         }
         LocalDate today = LocalDate.now(clock);
         String by = CurrentUser.require().displayName();
-        jdbc.sql("""
+        VersionedUpdate.of(jdbc, """
                         update parenting_prompt set decision = :decision, decision_reason = :reason, decided_by = :by,
                                decided_on = :on, version = version + 1
-                         where id = :id
+                         where id = :id and version = :version
                         """)
                 .param("decision", decision.name())
                 .param("reason", reason.trim())
                 .param("by", by)
                 .param("on", today)
                 .param("id", promptId)
-                .update();
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(PROMPT, promptId, version));
+        // The row was at the version the person saw, so what was loaded is what they saw.
+        if (!before.open()) {
+            throw new InvalidRequestException(Map.of("decision", "The decision on this prompt is already recorded"));
+        }
         audit.changed(
                 child.serviceId(),
                 child.id(),
@@ -365,16 +363,6 @@ public class Parenting {
                 rs.getString("decided_by"),
                 rs.getObject("decided_on", LocalDate.class),
                 rs.getLong("version"));
-    }
-
-    private StaleRecordException stale(String type, UUID id, long version, long current) {
-        var later = audit.changesAfter(type, id, version);
-        var last = later.isEmpty() ? null : later.get(later.size() - 1);
-        return new StaleRecordException(
-                last == null ? "another user" : last.actorUsername(),
-                last == null ? Instant.EPOCH : last.occurredAt(),
-                later.stream().map(e -> e.summary()).toList(),
-                current);
     }
 
     private static boolean blank(String s) {

@@ -4,7 +4,6 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,9 +27,9 @@ import org.desist.intervention.Interventions;
 import org.desist.jointworking.LookedAfterRecords;
 import org.desist.jointworking.SocialWorkerInvitation;
 import org.desist.jointworking.SocialWorkerInvited;
+import org.desist.platform.VersionedUpdate;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
-import org.desist.platform.web.StaleRecordException;
 import org.desist.security.CurrentUser;
 import org.desist.security.Directory;
 import org.desist.security.StaffMember;
@@ -120,7 +119,13 @@ public class Plans {
                 .param("by", by)
                 .update();
         if (current.isPresent()) {
-            write(id, current.get().content());
+            write(id, VersionedUpdate.sameSave(jdbc, """
+                            update plan set desistance_aim = :desistance, child_safety_aim = :childSafety,
+                                   others_safety_aim = :othersSafety, victims_needs = :victimsNeeds,
+                                   victim_protection = :victimProtection, contingencies = cast(:contingencies as text[]),
+                                   child_views = :childViews, parents_views = :parentsViews
+                             where id = :id and version = :version
+                            """), 0, current.get().content());
             for (PlanAction action : current.get().actions()) {
                 if (!action.status().finished()) {
                     insertAction(
@@ -171,8 +176,13 @@ public class Plans {
             throw new InvalidRequestException(problems);
         }
         ChildSummary child = children.responsible(before.childId());
-        write(id, after);
-        bump(id);
+        write(id, VersionedUpdate.of(jdbc, """
+                        update plan set desistance_aim = :desistance, child_safety_aim = :childSafety,
+                               others_safety_aim = :othersSafety, victims_needs = :victimsNeeds,
+                               victim_protection = :victimProtection, contingencies = cast(:contingencies as text[]),
+                               child_views = :childViews, parents_views = :parentsViews, version = version + 1
+                         where id = :id and version = :version
+                        """), version, after);
         Plan saved = get(id);
         audit.changed(
                 child.serviceId(),
@@ -235,13 +245,13 @@ public class Plans {
         Optional<Plan> previous = ofIntervention(before.interventionId()).stream()
                 .filter(p -> p.status() == PlanStatus.AGREED)
                 .findFirst();
-        jdbc.sql("""
+        VersionedUpdate.of(jdbc, """
                         update plan set status = 'AGREED', agreed_on = :on, agreed_by = :agreedBy,
                                child_involved = :child, parents_involved = :parents, agreement_recorded_by = :by,
                                social_worker_invited = :invited, social_worker_invited_on = :invitedOn,
                                social_worker_invited_how = :invitedHow, social_worker_not_invited_reason = :notInvited,
                                version = version + 1
-                         where id = :id
+                         where id = :id and version = :version
                         """)
                 .param("on", agreement.agreedOn())
                 .param("agreedBy", agreement.agreedBy().trim())
@@ -255,7 +265,8 @@ public class Plans {
                 .param("notInvited", invitation == null ? null : invitation.reason())
                 .param("by", by)
                 .param("id", id)
-                .update();
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         Plan after = get(id);
         audit.changed(
                 child.serviceId(),
@@ -275,15 +286,16 @@ public class Plans {
                                 null,
                                 invitation == null ? "Not recorded" : invitation.summary())));
         previous.ifPresent(old -> {
-            jdbc.sql("""
+            VersionedUpdate.of(jdbc, """
                             update plan set status = 'SUPERSEDED', superseded_on = :on, superseded_by = :by,
                                    version = version + 1
-                             where id = :id
+                             where id = :id and version = :version
                             """)
                     .param("on", agreement.agreedOn())
                     .param("by", id)
                     .param("id", old.id())
-                    .update();
+                    .param("version", old.version())
+                    .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, old.id(), old.version()));
             audit.changed(
                     child.serviceId(),
                     child.id(),
@@ -318,13 +330,13 @@ public class Plans {
             throw new InvalidRequestException(problems);
         }
         ChildSummary child = children.responsible(before.childId());
+        bump(planId, version);
         UUID actionId = insertAction(
                 planId,
                 child.id(),
                 action,
                 ActionStatus.NOT_STARTED,
                 CurrentUser.require().username());
-        bump(planId);
         Plan after = get(planId);
         audit.changed(
                 child.serviceId(),
@@ -345,9 +357,8 @@ public class Plans {
         PlanAction before = action(actionId);
         Plan plan = get(before.planId());
         ChildSummary child = children.responsible(plan.childId());
-        if (before.version() != version) {
-            throw stale(ACTION_RECORD_TYPE, actionId, version, before.version());
-        }
+        VersionedUpdate.lock(
+                jdbc, "plan_action", actionId, version, () -> audit.staleRecord(ACTION_RECORD_TYPE, actionId, version));
         if (!plan.open()) {
             throw new InvalidRequestException(Map.of("status", "This plan has been superseded: use the current plan"));
         }
@@ -356,17 +367,18 @@ public class Plans {
             throw new InvalidRequestException(problems);
         }
         LocalDate today = LocalDate.now(clock);
-        jdbc.sql("""
+        VersionedUpdate.of(jdbc, """
                         update plan_action set status = :status, stopped_reason = :reason, status_changed_on = :on,
                                status_changed_by = :by, version = version + 1
-                         where id = :id
+                         where id = :id and version = :version
                         """)
                 .param("status", to.name())
                 .param("reason", to == ActionStatus.STOPPED ? reason.trim() : null)
                 .param("on", today)
                 .param("by", CurrentUser.require().username())
                 .param("id", actionId)
-                .update();
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(ACTION_RECORD_TYPE, actionId, version));
         PlanAction after = action(actionId);
         audit.changed(
                 child.serviceId(),
@@ -439,26 +451,16 @@ public class Plans {
     private Plan current(UUID id, long version) {
         Plan plan = get(id);
         children.responsible(plan.childId());
-        if (plan.version() != version) {
-            throw stale(RECORD_TYPE, id, version, plan.version());
-        }
+        VersionedUpdate.lock(jdbc, "plan", id, version, () -> audit.staleRecord(RECORD_TYPE, id, version));
         return plan;
     }
 
-    private StaleRecordException stale(String recordType, UUID id, long version, long currentVersion) {
-        var later = audit.changesAfter(recordType, id, version);
-        var last = later.isEmpty() ? null : later.get(later.size() - 1);
-        return new StaleRecordException(
-                last == null ? "another user" : last.actorUsername(),
-                last == null ? Instant.EPOCH : last.occurredAt(),
-                later.stream().map(e -> e.summary()).toList(),
-                currentVersion);
-    }
-
-    private void bump(UUID id) {
-        jdbc.sql("update plan set version = version + 1 where id = :id")
+    /** The plan's own row first: a concurrent save of the same version waits for it, then finds it stale. */
+    private void bump(UUID id, long version) {
+        VersionedUpdate.of(jdbc, "update plan set version = version + 1 where id = :id and version = :version")
                 .param("id", id)
-                .update();
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
     }
 
     private UUID insertAction(UUID planId, UUID childId, NewAction action, ActionStatus status, String by) {
@@ -483,15 +485,12 @@ public class Plans {
         return id;
     }
 
-    private void write(UUID id, PlanContent c) {
-        jdbc.sql("""
-                        update plan set desistance_aim = :desistance, child_safety_aim = :childSafety,
-                               others_safety_aim = :othersSafety, victims_needs = :victimsNeeds,
-                               victim_protection = :victimProtection, contingencies = cast(:contingencies as text[]),
-                               child_views = :childViews, parents_views = :parentsViews
-                         where id = :id
-                        """)
-                .param("desistance", text(c.desistanceAim()))
+    /**
+     * The plan's content: its row first ({@code update}, versioned: the new plan's own first version, or the version
+     * the user saw), then its other agencies' plans.
+     */
+    private void write(UUID id, VersionedUpdate update, long version, PlanContent c) {
+        update.param("desistance", text(c.desistanceAim()))
                 .param("childSafety", text(c.childSafetyAim()))
                 .param("othersSafety", text(c.othersSafetyAim()))
                 .param("victimsNeeds", text(c.victimsNeeds()))
@@ -500,7 +499,8 @@ public class Plans {
                 .param("childViews", text(c.childViews()))
                 .param("parentsViews", text(c.parentsViews()))
                 .param("id", id)
-                .update();
+                .param("version", version)
+                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         jdbc.sql("delete from plan_other_plan where plan_id = :id")
                 .param("id", id)
                 .update();

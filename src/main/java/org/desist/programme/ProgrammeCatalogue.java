@@ -2,7 +2,6 @@ package org.desist.programme;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,12 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.desist.audit.AuditAction;
-import org.desist.audit.AuditEntry;
 import org.desist.audit.AuditTrail;
 import org.desist.audit.FieldChange;
+import org.desist.platform.VersionedUpdate;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
-import org.desist.platform.web.StaleRecordException;
 import org.desist.security.CurrentUser;
 import org.desist.security.Role;
 import org.springframework.dao.DuplicateKeyException;
@@ -118,9 +116,8 @@ public class ProgrammeCatalogue {
         Programme before = get(id);
         managing(before.serviceId());
         check(details, true);
-        int updated;
         try {
-            updated = jdbc.sql("""
+            VersionedUpdate.of(jdbc, """
                             update programme set name = :name, delivery = :delivery, topic = :topic,
                                    sessions_planned = :sessions, description = :description, active = :active,
                                    updated_at = now(), version = version + 1
@@ -130,18 +127,9 @@ public class ProgrammeCatalogue {
                     .param("active", details.active())
                     .param("id", id)
                     .param("version", version)
-                    .update();
+                    .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
         } catch (DuplicateKeyException e) {
             throw duplicate();
-        }
-        if (updated == 0) {
-            List<AuditEntry> later = audit.changesAfter(RECORD_TYPE, id, version);
-            AuditEntry last = later.isEmpty() ? null : later.get(later.size() - 1);
-            throw new StaleRecordException(
-                    last == null ? "another user" : last.actorUsername(),
-                    last == null ? Instant.EPOCH : last.occurredAt(),
-                    later.stream().map(AuditEntry::summary).toList(),
-                    get(id).version());
         }
         Programme after = get(id);
         String what = before.active() && !after.active()

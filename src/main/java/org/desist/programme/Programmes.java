@@ -3,7 +3,6 @@ package org.desist.programme;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.desist.audit.AuditAction;
-import org.desist.audit.AuditEntry;
 import org.desist.audit.AuditTrail;
 import org.desist.audit.FieldChange;
 import org.desist.child.AccessibleChild;
@@ -20,9 +18,9 @@ import org.desist.child.ChildRecords;
 import org.desist.deadline.WorkingDayCalendar;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.Interventions;
+import org.desist.platform.VersionedUpdate;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
-import org.desist.platform.web.StaleRecordException;
 import org.desist.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -284,20 +282,17 @@ public class Programmes {
                 enrolment.startDate(),
                 lastSession,
                 LocalDate.now(clock));
-        if (!enrolment.ongoing() && enrolment.version() == version) {
-            problems.put("completion", "This programme has already ended for the child");
-        }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
         String reason = request.completion() == Completion.NOT_COMPLETED
                 ? request.reason().trim()
                 : null;
-        int updated = jdbc.sql("""
+        VersionedUpdate.of(jdbc, """
                         update programme_enrolment set completion = :completion, completed_on = :on,
                                not_completed_reason = :reason, completed_by = :by, updated_at = now(),
                                version = version + 1
-                         where id = :id and version = :version and completion is null
+                         where id = :id and version = :version
                         """)
                 .param("completion", request.completion().name())
                 .param("on", request.on())
@@ -305,9 +300,10 @@ public class Programmes {
                 .param("by", CurrentUser.require().username())
                 .param("id", enrolmentId)
                 .param("version", version)
-                .update();
-        if (updated == 0) {
-            throw stale(ENROLMENT, enrolmentId, version, enrolment(enrolmentId).version());
+                .orElseThrow(() -> audit.staleRecord(ENROLMENT, enrolmentId, version));
+        // The row was at the version the person saw, so what was loaded is what they saw.
+        if (!enrolment.ongoing()) {
+            throw new InvalidRequestException(Map.of("completion", "This programme has already ended for the child"));
         }
         Enrolment after = enrolment(enrolmentId);
         List<FieldChange> changes = new ArrayList<>();
@@ -377,7 +373,7 @@ public class Programmes {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        int updated = jdbc.sql("""
+        VersionedUpdate.of(jdbc, """
                         update specialist_referral set outcome = :outcome, outcome_on = :on, outcome_notes = :notes,
                                outcome_by = :by, updated_at = now(), version = version + 1
                          where id = :id and version = :version
@@ -388,10 +384,7 @@ public class Programmes {
                 .param("by", CurrentUser.require().username())
                 .param("id", referralId)
                 .param("version", version)
-                .update();
-        if (updated == 0) {
-            throw stale(REFERRAL, referralId, version, referral(referralId).version());
-        }
+                .orElseThrow(() -> audit.staleRecord(REFERRAL, referralId, version));
         SpecialistReferral after = referral(referralId);
         audited(
                 intervention,
@@ -431,16 +424,6 @@ public class Programmes {
 
     private static LocalDate began(Intervention intervention) {
         return intervention.referredOn() != null ? intervention.referredOn() : intervention.startDate();
-    }
-
-    private StaleRecordException stale(String recordType, UUID id, long version, long current) {
-        List<AuditEntry> later = audit.changesAfter(recordType, id, version);
-        AuditEntry last = later.isEmpty() ? null : later.get(later.size() - 1);
-        return new StaleRecordException(
-                last == null ? "another user" : last.actorUsername(),
-                last == null ? Instant.EPOCH : last.occurredAt(),
-                later.stream().map(AuditEntry::summary).toList(),
-                current);
     }
 
     private List<Enrolment> enrolments(UUID interventionId) {

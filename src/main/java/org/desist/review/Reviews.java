@@ -162,22 +162,11 @@ public class Reviews {
     public Review record(UUID interventionId, long version, NewReview review) {
         Intervention intervention = interventions.get(interventionId);
         children.responsible(intervention.childId());
-        long recorded = count(intervention.id());
-        if (recorded != version) {
-            var latest = jdbc.sql("""
-                            select recorded_by, recorded_at, reviewed_on from review where intervention_id = :id
-                             order by recorded_at desc limit 1
-                            """)
-                    .param("id", intervention.id())
-                    .query((rs, n) -> new StaleRecordException(
-                            rs.getString("recorded_by"),
-                            rs.getTimestamp("recorded_at").toInstant(),
-                            List.of("Recorded a review on "
-                                    + DATE.format(rs.getObject("reviewed_on", LocalDate.class))),
-                            recorded))
-                    .optional();
-            throw latest.orElseGet(() -> new StaleRecordException("another user", Instant.EPOCH, List.of(), recorded));
-        }
+        // One review of an intervention at a time: a concurrent one waits here, then finds one more recorded.
+        jdbc.sql("select count(*) from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) locked")
+                .param("key", "review:" + intervention.id())
+                .query(Long.class)
+                .single();
         Map<String, String> problems = problems(intervention.id(), review);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
@@ -194,14 +183,15 @@ public class Reviews {
                         || review.socialWorkerInvitation().invited() == null
                 ? null
                 : review.socialWorkerInvitation().normalised();
-        jdbc.sql("""
+        int inserted = jdbc.sql("""
                         insert into review (id, intervention_id, child_id, reviewed_on, what_changed, child_views,
                             parents_views, agencies, agency_information, plan_changed, plan_change,
                             plan_unchanged_reason, assessment_needs_updating, recorded_by, social_worker_invited,
                             social_worker_invited_on, social_worker_invited_how, social_worker_not_invited_reason)
-                        values (:id, :intervention, :child, :on, :what, :childViews, :parentsViews, :agencies,
+                        select :id, :intervention, :child, :on, :what, :childViews, :parentsViews, :agencies,
                             :information, :planChanged, :planChange, :unchanged, :assessment, :by, :swInvited, :swOn,
-                            :swHow, :swReason)
+                            :swHow, :swReason
+                         where (select count(*) from review where intervention_id = :intervention) = :version
                         """)
                 .param("id", id)
                 .param("intervention", intervention.id())
@@ -225,7 +215,11 @@ public class Reviews {
                 .param("swOn", invitation == null ? null : invitation.on())
                 .param("swHow", invitation == null ? null : invitation.how())
                 .param("swReason", invitation == null ? null : invitation.reason())
+                .param("version", version)
                 .update();
+        if (inserted == 0) {
+            throw staleReview(intervention.id());
+        }
         if (!answers.isEmpty()) {
             jdbc.sql("update review_trigger set answered_by = :review where id in (:ids) and answered_by is null")
                     .param("review", id)
@@ -440,5 +434,22 @@ public class Reviews {
 
     private static String trimmed(String value) {
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** Someone recorded a review of the intervention after the person read how many there were. */
+    private StaleRecordException staleReview(UUID interventionId) {
+        long recorded = count(interventionId);
+        return jdbc.sql("""
+                        select recorded_by, recorded_at, reviewed_on from review where intervention_id = :id
+                         order by recorded_at desc limit 1
+                        """)
+                .param("id", interventionId)
+                .query((rs, n) -> new StaleRecordException(
+                        rs.getString("recorded_by"),
+                        rs.getTimestamp("recorded_at").toInstant(),
+                        List.of("Recorded a review on " + DATE.format(rs.getObject("reviewed_on", LocalDate.class))),
+                        recorded))
+                .optional()
+                .orElseGet(() -> new StaleRecordException("another user", Instant.EPOCH, List.of(), recorded));
     }
 }

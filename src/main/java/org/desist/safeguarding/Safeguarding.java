@@ -3,7 +3,6 @@ package org.desist.safeguarding;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +16,6 @@ import org.desist.assessment.Assessments;
 import org.desist.assessment.ClassificationChange;
 import org.desist.assessment.Lens;
 import org.desist.audit.AuditAction;
-import org.desist.audit.AuditEntry;
 import org.desist.audit.AuditTrail;
 import org.desist.audit.FieldChange;
 import org.desist.child.ChildRecords;
@@ -26,9 +24,9 @@ import org.desist.deadline.DueItem;
 import org.desist.deadline.DueItems;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.Interventions;
+import org.desist.platform.VersionedUpdate;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
-import org.desist.platform.web.StaleRecordException;
 import org.desist.safeguarding.PanelTriggers.PanelWork;
 import org.desist.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
@@ -216,7 +214,7 @@ public class Safeguarding {
         PanelReferral before = referral(id);
         ChildSummary child = children.responsible(before.childId());
         checkReferral(request);
-        int updated = jdbc.sql("""
+        VersionedUpdate.of(jdbc, """
                         update risk_panel_referral set referred_on = :on, reason = :reason, panel_date = :panel,
                                decisions = :decisions, version = version + 1
                          where id = :id and version = :version
@@ -227,10 +225,7 @@ public class Safeguarding {
                 .param("decisions", trimmed(request.decisions()))
                 .param("id", id)
                 .param("version", version)
-                .update();
-        if (updated == 0) {
-            throw stale(REFERRAL, id, version, referral(id).version());
-        }
+                .orElseThrow(() -> audit.staleRecord(REFERRAL, id, version));
         PanelReferral after = referral(id);
         audit.changed(
                 child.serviceId(),
@@ -514,7 +509,7 @@ public class Safeguarding {
         ChildProtectionConcern before = concern(id);
         ChildSummary child = children.responsible(before.childId());
         checkConcern(details);
-        int updated = jdbc.sql("""
+        VersionedUpdate.of(jdbc, """
                         update child_protection_concern set identified_on = :identifiedOn,
                                identified_by = :identifiedBy, concern = :concern, manager_name = :managerName,
                                manager_told_on = :managerToldOn, social_care_contact = :contact,
@@ -525,10 +520,7 @@ public class Safeguarding {
                 .params(params(details))
                 .param("id", id)
                 .param("version", version)
-                .update();
-        if (updated == 0) {
-            throw stale(CONCERN, id, version, concern(id).version());
-        }
+                .orElseThrow(() -> audit.staleRecord(CONCERN, id, version));
         ChildProtectionConcern after = concern(id);
         audit.changed(
                 child.serviceId(),
@@ -670,16 +662,6 @@ public class Safeguarding {
                         .query(Long.class)
                         .single()
                 > 0;
-    }
-
-    private StaleRecordException stale(String recordType, UUID id, long version, long current) {
-        List<AuditEntry> later = audit.changesAfter(recordType, id, version);
-        AuditEntry last = later.isEmpty() ? null : later.get(later.size() - 1);
-        return new StaleRecordException(
-                last == null ? "another user" : last.actorUsername(),
-                last == null ? Instant.EPOCH : last.occurredAt(),
-                later.stream().map(AuditEntry::summary).toList(),
-                current);
     }
 
     private Map<UUID, List<SafeguardingAction>> actions(UUID childId) {

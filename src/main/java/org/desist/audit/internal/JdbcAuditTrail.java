@@ -235,4 +235,17 @@ class JdbcAuditTrail implements AuditTrail {
                 rs.getString("summary"),
                 changes == null ? List.of() : json.readValue(changes, CHANGES));
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public org.desist.platform.web.StaleRecordException staleRecord(
+            String recordType, UUID recordId, long seenVersion) {
+        List<AuditEntry> later = changesAfter(recordType, recordId, seenVersion);
+        AuditEntry last = later.isEmpty() ? null : later.get(later.size() - 1);
+        return new org.desist.platform.web.StaleRecordException(
+                last == null ? "another user" : last.actorUsername(),
+                last == null ? java.time.Instant.EPOCH : last.occurredAt(),
+                later.stream().map(AuditEntry::summary).toList(),
+                last == null || last.recordVersion() == null ? seenVersion + 1 : last.recordVersion());
+    }
 }

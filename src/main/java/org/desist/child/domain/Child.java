@@ -130,6 +130,15 @@ public class Child {
         return updatedBy;
     }
 
+    /**
+     * This record as the person saw it, at {@code version}: saving it changes the row only if it is still at that
+     * version (Spring Data's {@code @Version} puts it in the update's condition), otherwise the save fails as stale.
+     */
+    Child asSeenAt(long version) {
+        this.version = version;
+        return this;
+    }
+
     /** The optimistic-locking version; null until first saved. */
     public Long version() {
         return version;

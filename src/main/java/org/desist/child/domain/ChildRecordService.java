@@ -20,6 +20,7 @@ import org.desist.audit.FieldChange;
 import org.desist.child.ChildCircumstancesChanged;
 import org.desist.child.ChildTransferred;
 import org.desist.deadline.DueItems;
+import org.desist.platform.VersionedUpdate;
 import org.desist.platform.web.Dates;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
@@ -129,7 +130,7 @@ public class ChildRecordService {
                 directory.caseHolders(to.id()).stream().map(StaffMember::id).collect(Collectors.toSet());
         UUID caseManager = child.details().caseManagerId();
         boolean kept = caseManager == null || staff.contains(caseManager);
-        int updated = jdbc.sql("""
+        VersionedUpdate.of(jdbc, """
                         update child set service_id = :to, case_manager_id = :cm, updated_at = :now, updated_by = :by,
                                version = version + 1
                          where id = :id and version = :version
@@ -140,10 +141,8 @@ public class ChildRecordService {
                 .param("by", user.username())
                 .param("id", childId)
                 .param("version", expectedVersion)
-                .update();
-        if (updated == 0) {
-            throw stale(children.findById(childId).orElseThrow(() -> new NotFoundException("Child")), expectedVersion);
-        }
+                .orElseThrow(() -> stale(
+                        children.findById(childId).orElseThrow(() -> new NotFoundException("Child")), expectedVersion));
         long version = expectedVersion + 1;
         List<FieldChange> changes = new ArrayList<>();
         changes.add(new FieldChange("Youth justice service", from.name(), to.name()));
@@ -245,7 +244,7 @@ public class ChildRecordService {
         List<FieldChange> changes =
                 child.amend(details, CurrentUser.require().username(), clock.instant(), this::display);
         if (changes.isEmpty()) {
-            return child;
+            return visible(childId);
         }
         Child saved = saveAndAudit(
                 child,
@@ -335,12 +334,9 @@ public class ChildRecordService {
         return child;
     }
 
+    /** The record to change, as the person saw it: its save's condition (not a comparison here) decides staleness. */
     private Child current(UUID childId, long expectedVersion) {
-        Child child = responsible(visible(childId));
-        if (child.version() != expectedVersion) {
-            throw stale(child, expectedVersion);
-        }
-        return child;
+        return responsible(visible(childId)).asSeenAt(expectedVersion);
     }
 
     private Child saveChecked(Child child, UUID serviceId, Long expectedVersion) {

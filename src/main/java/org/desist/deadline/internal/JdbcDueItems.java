@@ -19,6 +19,7 @@ import org.desist.deadline.DueItemRules;
 import org.desist.deadline.DueItems;
 import org.desist.deadline.Offset;
 import org.desist.deadline.WorkingDayCalendar;
+import org.desist.platform.VersionedUpdate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -115,16 +116,17 @@ class JdbcDueItems implements DueItems {
             if (due.date().equals(item.dueDate()) && correctedDate.equals(item.triggerDate())) {
                 continue;
             }
-            jdbc.sql("""
+            VersionedUpdate.of(jdbc, """
                             update due_item set trigger_date = :trigger, due_date = :due, due_date_reason = :reason,
                                    updated_at = now(), version = version + 1
-                             where id = :id
+                             where id = :id and version = :version
                             """)
                     .param("trigger", correctedDate)
                     .param("due", due.date())
                     .param("reason", due.reason())
                     .param("id", item.id())
-                    .update();
+                    .param("version", item.version())
+                    .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, item.id(), item.version()));
             DueItem after = find(item.id());
             audit.changed(
                     item.serviceId(),
@@ -156,11 +158,15 @@ class JdbcDueItems implements DueItems {
     private List<DueItem> cancel(List<DueItem> items, String reason) {
         List<DueItem> cancelled = new ArrayList<>();
         for (DueItem item : items) {
-            jdbc.sql("""
+            VersionedUpdate.of(jdbc, """
                             update due_item set status = 'CANCELLED', cancelled_reason = :reason, updated_at = now(),
                                    version = version + 1
-                             where id = :id
-                            """).param("reason", reason).param("id", item.id()).update();
+                             where id = :id and version = :version
+                            """)
+                    .param("reason", reason)
+                    .param("id", item.id())
+                    .param("version", item.version())
+                    .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, item.id(), item.version()));
             DueItem after = find(item.id());
             audit.changed(
                     item.serviceId(),
@@ -183,16 +189,17 @@ class JdbcDueItems implements DueItems {
             if (!item.rule().fulfilledBy().equals(fulfilledBy)) {
                 continue;
             }
-            jdbc.sql("""
+            VersionedUpdate.of(jdbc, """
                             update due_item set status = 'MET', met_on = :on, met_by_record_type = :type,
                                    met_by_record_id = :record, updated_at = now(), version = version + 1
-                             where id = :id
+                             where id = :id and version = :version
                             """)
                     .param("on", on)
                     .param("type", fulfilledBy)
                     .param("record", fulfillingRecordId)
                     .param("id", item.id())
-                    .update();
+                    .param("version", item.version())
+                    .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, item.id(), item.version()));
             DueItem after = find(item.id());
             audit.changed(
                     item.serviceId(),
@@ -243,10 +250,13 @@ class JdbcDueItems implements DueItems {
             if (Objects.equals(item.ownerId(), newOwnerId)) {
                 continue;
             }
-            jdbc.sql("update due_item set owner_id = :owner, updated_at = now(), version = version + 1 where id = :id")
+            VersionedUpdate.of(
+                            jdbc,
+                            "update due_item set owner_id = :owner, updated_at = now(), version = version + 1 where id = :id and version = :version")
                     .param("owner", newOwnerId)
                     .param("id", item.id())
-                    .update();
+                    .param("version", item.version())
+                    .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, item.id(), item.version()));
             DueItem after = find(item.id());
             audit.changed(
                     item.serviceId(),
@@ -271,15 +281,16 @@ class JdbcDueItems implements DueItems {
             }
             boolean keepsOwner = item.ownerId() == null || staffOfNewService.contains(item.ownerId());
             UUID owner = item.status() == DueItem.Status.OPEN && !keepsOwner ? null : item.ownerId();
-            jdbc.sql("""
+            VersionedUpdate.of(jdbc, """
                             update due_item set service_id = :service, owner_id = :owner, updated_at = now(),
                                    version = version + 1
-                             where id = :id
+                             where id = :id and version = :version
                             """)
                     .param("service", toServiceId)
                     .param("owner", owner)
                     .param("id", item.id())
-                    .update();
+                    .param("version", item.version())
+                    .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, item.id(), item.version()));
             DueItem after = find(item.id());
             List<FieldChange> changes = new ArrayList<>();
             changes.add(

@@ -13,6 +13,7 @@ import org.desist.audit.AuditTrail;
 import org.desist.audit.FieldChange;
 import org.desist.child.ChildTransferred;
 import org.desist.intervention.Interventions;
+import org.desist.platform.VersionedUpdate;
 import org.desist.security.CurrentUser;
 import org.desist.security.Directory;
 import org.desist.security.StaffMember;
@@ -77,19 +78,20 @@ class InterventionsFollowTheChild {
         for (Row row : rows) {
             boolean keepsCaseManager = row.caseManagerId() == null || staff.contains(row.caseManagerId());
             boolean hostBecomesHome = Objects.equals(row.hostServiceId(), transfer.toServiceId());
-            jdbc.sql("""
+            VersionedUpdate.of(jdbc, """
                             update intervention set service_id = :to,
                                    case_manager_id = :cm,
                                    host_service_id = case when :hostBecomesHome then null else host_service_id end,
                                    caretaking_from = case when :hostBecomesHome then null else caretaking_from end,
                                    version = version + 1
-                             where id = :id
+                             where id = :id and version = :version
                             """)
                     .param("to", transfer.toServiceId())
                     .param("cm", keepsCaseManager ? row.caseManagerId() : null)
                     .param("hostBecomesHome", hostBecomesHome)
                     .param("id", row.id())
-                    .update();
+                    .param("version", row.version())
+                    .orElseThrow(() -> audit.staleRecord(Interventions.RECORD_TYPE, row.id(), row.version()));
             List<FieldChange> changes = new ArrayList<>();
             changes.add(new FieldChange("Home service", from, to));
             if (!keepsCaseManager) {

@@ -9,6 +9,7 @@ import org.desist.audit.AuditTrail;
 import org.desist.audit.FieldChange;
 import org.desist.child.ChildTransferred;
 import org.desist.outofcourt.OutOfCourtDisposals;
+import org.desist.platform.VersionedUpdate;
 import org.desist.security.Directory;
 import org.desist.security.StaffMember;
 import org.desist.security.YouthJusticeService;
@@ -58,14 +59,15 @@ class ReferralsFollowTheChild {
                 .list();
         for (Row row : rows) {
             boolean keepsCaseManager = row.caseManagerId() == null || staff.contains(row.caseManagerId());
-            jdbc.sql("""
+            VersionedUpdate.of(jdbc, """
                             update oocd_referral set service_id = :to, case_manager_id = :cm, version = version + 1
-                             where id = :id
+                             where id = :id and version = :version
                             """)
                     .param("to", transfer.toServiceId())
                     .param("cm", keepsCaseManager ? row.caseManagerId() : null)
                     .param("id", row.id())
-                    .update();
+                    .param("version", row.version())
+                    .orElseThrow(() -> audit.staleRecord(OutOfCourtDisposals.RECORD_TYPE, row.id(), row.version()));
             List<FieldChange> changes = keepsCaseManager
                     ? List.of(new FieldChange("Youth justice service", from, to))
                     : List.of(

@@ -1,0 +1,68 @@
+package org.desist.jointworking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.UUID;
+import org.desist.LostUpdateTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Two changes of the same social care allocation from the same version, through the API: one wins. */
+class LostUpdateIntegrationTest extends LostUpdateTest {
+
+    UUID allocation;
+
+    @BeforeEach
+    void aSocialWorker() throws Exception {
+        allocation = created(
+                cmToken,
+                post("/api/v1/children/{id}/social-care-allocations", child.id()),
+                sw("Lucy Carter", "2026-11-02", null));
+    }
+
+    @Test
+    void endingAnAllocation() {
+        var outcome = apiRace(
+                caseManager,
+                cmToken,
+                () -> post("/api/v1/children/{id}/social-care-allocations/{a}/end", child.id(), allocation),
+                "{\"endedOn\":\"2027-01-29\",\"version\":0}",
+                () -> post("/api/v1/children/{id}/social-care-allocations/{a}/end", child.id(), allocation),
+                "{\"endedOn\":\"2027-01-28\",\"version\":0}");
+
+        oneWinsViaApi(outcome, "social_care_allocation", SharedCases.ALLOCATION, allocation, 0);
+        assertThat(until()).isEqualTo("2027-01-29");
+    }
+
+    @Test
+    void replacingTheSocialWorkerLeavesOneCurrentAllocation() {
+        var outcome = apiRace(
+                caseManager,
+                cmToken,
+                () -> post("/api/v1/children/{id}/social-care-allocations", child.id()),
+                sw("Priya Shah", "2027-01-20", 0L),
+                () -> post("/api/v1/children/{id}/social-care-allocations", child.id()),
+                sw("Sam Jones", "2027-01-21", 0L));
+
+        oneWinsViaApi(outcome, "social_care_allocation", SharedCases.ALLOCATION, allocation, 0);
+        assertThat(until()).isEqualTo("2027-01-20");
+        assertThat(jdbc.sql("select name from social_care_allocation where child_id = :c and until_date is null")
+                        .param("c", child.id())
+                        .query(String.class)
+                        .list())
+                .containsExactly("Priya Shah");
+    }
+
+    private String until() {
+        return jdbc.sql("select until_date::text from social_care_allocation where id = :id")
+                .param("id", allocation)
+                .query(String.class)
+                .single();
+    }
+
+    private static String sw(String name, String from, Long currentVersion) {
+        return "{\"role\":\"SOCIAL_WORKER\",\"name\":\"" + name + "\",\"team\":\"Children in care team\","
+                + "\"phone\":\"01632 960 002\",\"from\":\"" + from + "\",\"currentVersion\":" + currentVersion + "}";
+    }
+}

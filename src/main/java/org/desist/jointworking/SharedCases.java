@@ -408,11 +408,16 @@ public class SharedCases {
                     List.of(new FieldChange("Until", null, a.from().toString())));
         });
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
+        // The new allocation carries the role's version on (the one it replaces + 1), so a person who saw the
+        // replaced one cannot replace the new one from their stale version; a first allocation made at the same
+        // moment by someone else breaks the one-current-per-role index: stale, not a 500.
+        insertOnce(jdbc.sql("""
                         insert into social_care_allocation (id, child_id, role, name, team, phone, email, from_date,
-                            user_account_id, recorded_at, recorded_by)
-                        values (:id, :child, :role, :name, :team, :phone, :email, :from, :account, now(), :by)
+                            user_account_id, recorded_at, recorded_by, version)
+                        values (:id, :child, :role, :name, :team, :phone, :email, :from, :account, now(), :by,
+                            :version)
                         """)
+                .param("version", currentVersion == null ? 0 : currentVersion + 1)
                 .param("id", id)
                 .param("child", childId)
                 .param("role", a.role().name())
@@ -422,8 +427,7 @@ public class SharedCases {
                 .param("email", trimmed(a.email()))
                 .param("from", a.from())
                 .param("account", a.userAccountId())
-                .param("by", by)
-                .update();
+                .param("by", by));
         List<FieldChange> changes = new ArrayList<>();
         changes.add(new FieldChange(
                 a.role().label(),
@@ -623,13 +627,15 @@ public class SharedCases {
                     List.of(new FieldChange("Superseded on", null, a.agreedOn().toString())));
         });
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
+        // As for allocations: the agreement carries the version on, and a concurrent first one is stale.
+        insertOnce(jdbc.sql("""
                         insert into role_agreement (id, child_id, responsibilities, roles, contact_frequency,
                             contact_means, agreed_on, yos_worker, social_worker, personal_adviser, lead_professional,
-                            lead_professional_other, child_told_on, recorded_at, recorded_by)
+                            lead_professional_other, child_told_on, recorded_at, recorded_by, version)
                         values (:id, :child, :responsibilities, :roles, :frequency, :means, :on, :yos, :sw, :pa, :lead,
-                            :other, :told, now(), :by)
+                            :other, :told, now(), :by, :version)
                         """)
+                .param("version", currentVersion == null ? 0 : currentVersion + 1)
                 .param("id", id)
                 .param("child", childId)
                 .param("responsibilities", a.responsibilities().trim())
@@ -645,8 +651,7 @@ public class SharedCases {
                         "other",
                         a.leadProfessional() == LeadProfessional.OTHER ? trimmed(a.leadProfessionalOther()) : null)
                 .param("told", a.childToldOn())
-                .param("by", CurrentUser.require().username())
-                .update();
+                .param("by", CurrentUser.require().username()));
         List<FieldChange> changes = new ArrayList<>();
         changes.add(new FieldChange("Agreed on", null, a.agreedOn().toString()));
         changes.add(new FieldChange(
@@ -955,6 +960,16 @@ public class SharedCases {
      * The person saw no current record ({@code seen} null) and there is none, or saw one and there still is one
      * (whether at the version they saw, the update's condition decides).
      */
+    /** Inserts the new current record; a current one recorded by someone else at the same moment makes it stale. */
+    private static void insertOnce(JdbcClient.StatementSpec insert) {
+        try {
+            insert.update();
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw new StaleRecordException(
+                    "another user", Instant.EPOCH, List.of("Someone else recorded one in the meantime"), 0);
+        }
+    }
+
     private static void samePresence(Long actual, Long seen) {
         if ((actual == null) != (seen == null)) {
             throw new StaleRecordException(

@@ -2,6 +2,8 @@ package org.desist.jointworking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
 import org.desist.LostUpdateTest;
@@ -52,6 +54,57 @@ class LostUpdateIntegrationTest extends LostUpdateTest {
                         .query(String.class)
                         .list())
                 .containsExactly("Priya Shah");
+    }
+
+    @Test
+    void aReplacementCannotBeReplacedFromTheVersionBeforeIt() throws Exception {
+        // Priya replaces Lucy from version 0; someone who still saw Lucy at version 0 then replaces "the current
+        // one": the new allocation carries the role's version on, so they are told it changed, in sequence too.
+        created(
+                cmToken,
+                post("/api/v1/children/{id}/social-care-allocations", child.id()),
+                sw("Priya Shah", "2027-01-20", 0L));
+        api(
+                        cmToken,
+                        post("/api/v1/children/{id}/social-care-allocations", child.id()),
+                        sw("Sam Jones", "2027-01-21", 0L))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        assertThat(currentSocialWorkers()).containsExactly("Priya Shah");
+        created(
+                cmToken,
+                post("/api/v1/children/{id}/social-care-allocations", child.id()),
+                sw("Sam Jones", "2027-01-21", 1L));
+        assertThat(currentSocialWorkers()).containsExactly("Sam Jones");
+    }
+
+    @Test
+    void twoFirstAllocationsAtOnceLeaveOneAndTellTheOther() {
+        var other = as(
+                caseManager,
+                () -> records.register(
+                        service.id(), org.desist.TestData.child("Nia", "Race", java.time.LocalDate.of(2011, 6, 2))));
+        var outcome = apiRace(
+                caseManager,
+                cmToken,
+                () -> post("/api/v1/children/{id}/social-care-allocations", other.id()),
+                sw("Ade Bello", "2026-11-02", null),
+                () -> post("/api/v1/children/{id}/social-care-allocations", other.id()),
+                sw("Kim Lee", "2026-11-03", null));
+        assertThat(outcome.bWaitedForA()).as("B waited for A's insert").isTrue();
+        assertThat(outcome.a()).as("save A").isBetween(200, 299);
+        assertThat(outcome.b()).as("save B: " + outcome.bBody()).isEqualTo(409);
+        assertThat(outcome.bBody()).contains("stale-version", "Someone else recorded one in the meantime");
+        assertThat(jdbc.sql("""
+                        select name from social_care_allocation
+                         where child_id = :c and role = 'SOCIAL_WORKER' and until_date is null""").param("c", other.id()).query(String.class).list())
+                .containsExactly("Ade Bello");
+    }
+
+    private java.util.List<String> currentSocialWorkers() {
+        return jdbc.sql("""
+                        select name from social_care_allocation
+                         where child_id = :c and role = 'SOCIAL_WORKER' and until_date is null""").param("c", child.id()).query(String.class).list();
     }
 
     private String until() {

@@ -1,0 +1,47 @@
+package org.desist.platform.web;
+
+import java.util.List;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+
+/**
+ * A question page's submission, in one place: when the form bound without errors the module saves it and the
+ * page goes where the save says; when the module refuses it, each problem goes on its field (or the page) for the
+ * error summary; when somebody else saved the record since the user loaded it, the page says who, when and what
+ * (model attribute {@code stale}) and the form takes the current version, so a second submit is a deliberate
+ * overwrite. Either way the form is shown again as the user typed it ({@code redisplay}).
+ */
+public final class FormSubmission {
+
+    private FormSubmission() {}
+
+    /**
+     * @param save the module call; returns where to go next (e.g. {@code "redirect:/children/…"})
+     * @param fields the form's fields in page order, for the error summary
+     * @param seenVersion receives the record's current version after a stale save; null for a form with none
+     * @param redisplay shows the form again (with {@code binding} and {@code model})
+     */
+    public static String submit(
+            Supplier<String> save,
+            List<String> fields,
+            BindingResult binding,
+            Model model,
+            LongConsumer seenVersion,
+            Supplier<String> redisplay) {
+        if (!binding.hasErrors()) {
+            try {
+                return save.get();
+            } catch (InvalidRequestException e) {
+                FormErrors.reject(e, fields, binding);
+            } catch (StaleRecordException e) {
+                model.addAttribute("stale", e);
+                if (seenVersion != null) {
+                    seenVersion.accept(e.currentVersion());
+                }
+            }
+        }
+        return redisplay.get();
+    }
+}

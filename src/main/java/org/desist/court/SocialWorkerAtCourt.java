@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,8 +104,68 @@ public class SocialWorkerAtCourt {
     public AtCourt of(UUID appearanceId) {
         Row row = row(appearanceId);
         ChildSummary child = children.visible(row.childId());
-        boolean la = lookedAfter(child, row.appearanceDate());
-        List<DueItem> items = dueItems.forRecord(appearanceId).stream()
+        return atCourt(
+                appearanceId,
+                row,
+                lookedAfter(child, row.appearanceDate()),
+                dueItems.forRecord(appearanceId),
+                shared(appearanceId),
+                remandActive(child.id()));
+    }
+
+    /**
+     * The social-care side of each of the child's appearances, by appearance, for the court tab: one read of each
+     * thing it needs, whatever the number of appearances (the page audits its own view).
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, AtCourt> ofChild(UUID childId) {
+        ChildSummary child = children.visible(childId);
+        Map<UUID, Row> rows = new LinkedHashMap<>();
+        jdbc.sql("select * from court_appearance where child_id = :c order by appearance_date, created_at")
+                .param("c", child.id())
+                .query(rs -> {
+                    rows.put(rs.getObject("id", UUID.class), mapRow(rs, 0));
+                });
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        java.util.function.Predicate<LocalDate> lookedAfterOn =
+                lookedAfter.lookedAfterOnDays(child.id(), child.dateOfBirth());
+        Map<UUID, List<DueItem>> items = dueItems.forChild(child.id()).stream()
+                .filter(i -> rows.containsKey(i.triggerRecordId()))
+                .collect(java.util.stream.Collectors.groupingBy(
+                        DueItem::triggerRecordId, LinkedHashMap::new, java.util.stream.Collectors.toList()));
+        Map<UUID, List<CourtDateShared>> shared = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select * from court_date_shared where appearance_id in (:a)
+                         order by told_on, recorded_at""")
+                .param("a", rows.keySet())
+                .query((rs, n) -> sharedRow(rs))
+                .list()
+                .forEach(d -> shared.computeIfAbsent(d.appearanceId(), k -> new ArrayList<>())
+                        .add(d));
+        boolean remandActive = remandActive(child.id());
+        Map<UUID, AtCourt> atCourt = new LinkedHashMap<>();
+        rows.forEach((id, row) -> atCourt.put(
+                id,
+                atCourt(
+                        id,
+                        row,
+                        lookedAfterOn.test(row.appearanceDate()),
+                        items.getOrDefault(id, List.of()),
+                        shared.getOrDefault(id, List.of()),
+                        remandActive)));
+        return atCourt;
+    }
+
+    private AtCourt atCourt(
+            UUID appearanceId,
+            Row row,
+            boolean la,
+            List<DueItem> dueForAppearance,
+            List<CourtDateShared> shared,
+            boolean remandActive) {
+        List<DueItem> items = dueForAppearance.stream()
                 .filter(i -> i.rule().id().equals(RULE))
                 .toList();
         Optional<DueItem> item = items.stream()
@@ -115,9 +176,9 @@ public class SocialWorkerAtCourt {
                 appearanceId,
                 la,
                 SocialWorkerAtCourtRules.courtDateToShare(
-                        row.nextHearingDate() != null, la, remanded(child.id(), row.outcome())),
+                        row.nextHearingDate() != null, la, row.outcome() == Outcome.REMANDED || remandActive),
                 item,
-                shared(appearanceId),
+                shared,
                 Optional.ofNullable(row.accompaniment()),
                 SocialWorkerAtCourtRules.crownCourtFlag(
                         la,
@@ -297,11 +358,15 @@ public class SocialWorkerAtCourt {
     }
 
     private boolean remanded(UUID childId, Outcome outcome) {
-        return outcome == Outcome.REMANDED
-                || interventions.ofChild(childId).stream()
-                        .anyMatch(i -> i.status() == Intervention.Status.ACTIVE
-                                && (i.type() == InterventionType.REMAND_TO_LOCAL_AUTHORITY
-                                        || i.type() == InterventionType.REMAND_TO_YOUTH_DETENTION));
+        return outcome == Outcome.REMANDED || remandActive(childId);
+    }
+
+    /** The child is remanded now (an active remand intervention). */
+    private boolean remandActive(UUID childId) {
+        return interventions.ofChild(childId).stream()
+                .anyMatch(i -> i.status() == Intervention.Status.ACTIVE
+                        && (i.type() == InterventionType.REMAND_TO_LOCAL_AUTHORITY
+                                || i.type() == InterventionType.REMAND_TO_YOUTH_DETENTION));
     }
 
     /** The case manager of the child's work in progress (a remand first), if any. */
@@ -321,15 +386,19 @@ public class SocialWorkerAtCourt {
     private List<CourtDateShared> shared(UUID appearanceId) {
         return jdbc.sql("select * from court_date_shared where appearance_id = :a order by told_on, recorded_at")
                 .param("a", appearanceId)
-                .query((rs, n) -> new CourtDateShared(
-                        rs.getObject("id", UUID.class),
-                        appearanceId,
-                        rs.getObject("hearing_date", LocalDate.class),
-                        rs.getObject("told_on", LocalDate.class),
-                        CourtDateMethod.valueOf(rs.getString("told_how")),
-                        rs.getString("told_who"),
-                        rs.getString("recorded_by")))
+                .query((rs, n) -> sharedRow(rs))
                 .list();
+    }
+
+    private static CourtDateShared sharedRow(ResultSet rs) throws SQLException {
+        return new CourtDateShared(
+                rs.getObject("id", UUID.class),
+                rs.getObject("appearance_id", UUID.class),
+                rs.getObject("hearing_date", LocalDate.class),
+                rs.getObject("told_on", LocalDate.class),
+                CourtDateMethod.valueOf(rs.getString("told_how")),
+                rs.getString("told_who"),
+                rs.getString("recorded_by"));
     }
 
     private record Row(

@@ -87,6 +87,13 @@ public class LookedAfterRecords {
 
     /** Whether the child was looked after on that day, from what is recorded (no audit: a rule's question). */
     @Transactional(readOnly = true)
+    /** Whether the child was looked after on each day asked, from one read of their history (no audit). */
+    public java.util.function.Predicate<LocalDate> lookedAfterOnDays(UUID childId, LocalDate dateOfBirth) {
+        LookedAfterHistory history = LookedAfterHistory.of(
+                dateOfBirth, events(childId).stream().map(RecordedEvent::event).toList());
+        return history::lookedAfterOn;
+    }
+
     public boolean lookedAfterOn(UUID childId, LocalDate dateOfBirth, LocalDate day) {
         return LookedAfterHistory.of(
                         dateOfBirth,

@@ -97,9 +97,7 @@ class CourtPages {
         CourtWork.CourtRecord record = court.ofChild(id);
         header(child, model);
         model.addAttribute("appearances", record.appearances());
-        Map<UUID, SocialWorkerAtCourt.AtCourt> atCourt = new LinkedHashMap<>();
-        record.appearances().forEach(a -> atCourt.put(a.id(), socialWorker.of(a.id())));
-        model.addAttribute("atCourt", atCourt);
+        model.addAttribute("atCourt", socialWorker.ofChild(child.id()));
         Map<UUID, List<Sentence>> sentences = new LinkedHashMap<>();
         record.sentences()
                 .forEach(s -> sentences

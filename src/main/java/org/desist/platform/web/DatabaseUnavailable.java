@@ -20,6 +20,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -50,7 +51,8 @@ class DatabaseUnavailable {
         DataAccessResourceFailureException.class,
         TransientDataAccessResourceException.class,
         SQLTransientConnectionException.class,
-        SQLNonTransientConnectionException.class
+        SQLNonTransientConnectionException.class,
+        TransactionSystemException.class
     })
     Object unavailable(Exception exception, HttpServletRequest request) throws Exception {
         if (!isOutage(exception)) {
@@ -85,6 +87,16 @@ class DatabaseUnavailable {
                     || t instanceof SQLNonTransientConnectionException
                     || t instanceof ConnectException) {
                 return true;
+            }
+            // A commit or rollback that failed on the JDBC connection: the connection is gone (e.g. the pool's
+            // "Connection is closed" after the server went away mid-request); and what made it roll back.
+            if (t instanceof TransactionSystemException tse) {
+                if (tse.getApplicationException() != null && isOutage(tse.getApplicationException())) {
+                    return true;
+                }
+                if (tse.getCause() instanceof SQLException) {
+                    return true;
+                }
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();

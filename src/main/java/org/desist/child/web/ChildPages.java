@@ -10,7 +10,7 @@ import org.desist.child.LookedAfterStatus;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildDetails;
 import org.desist.child.domain.ChildRecordService;
-import org.desist.platform.web.ErrorSummary;
+import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.Option;
 import org.desist.platform.web.StaleRecordException;
@@ -114,11 +114,7 @@ class ChildPages {
     private String showForm(ChildForm form, UUID serviceId, BindingResult binding, Model model) {
         CurrentUser user = CurrentUser.require();
         model.addAttribute("form", form);
-        if (binding != null) {
-            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
-            model.addAttribute(
-                    "errorSummary", ErrorSummary.from(binding, ChildForm.FIELD_ORDER, Set.of("dateOfBirth")));
-        }
+        FormErrors.show(binding, ChildForm.FIELD_ORDER, Set.of("dateOfBirth"), model);
         model.addAttribute(
                 "services",
                 directory.services(user.serviceIds()).stream()

@@ -10,7 +10,7 @@ import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildDetails;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.deadline.DueItems;
-import org.desist.platform.web.ErrorSummary;
+import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.NotFoundException;
 import org.desist.platform.web.Option;
 import org.desist.platform.web.StaleRecordException;
@@ -140,10 +140,7 @@ class ChildRecordPages {
         model.addAttribute("child", child);
         model.addAttribute("form", form);
         model.addAttribute("kinds", Option.of(PersonKind.class, PersonKind::label));
-        if (binding != null) {
-            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
-            model.addAttribute("errorSummary", ErrorSummary.from(binding, PersonForm.FIELD_ORDER, java.util.Set.of()));
-        }
+        FormErrors.show(binding, PersonForm.FIELD_ORDER, java.util.Set.of(), model);
         return "child/person-form";
     }
 

@@ -10,7 +10,6 @@ import org.desist.escalation.EscalationKind;
 import org.desist.escalation.EscalationRules;
 import org.desist.escalation.Escalations;
 import org.desist.escalation.RaisingService;
-import org.desist.platform.web.ErrorSummary;
 import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.Option;
@@ -202,10 +201,7 @@ class EscalationPages {
     private static String formPage(
             Object form, BindingResult binding, List<String> fields, Set<String> dates, String template, Model model) {
         model.addAttribute("form", form);
-        if (binding != null) {
-            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
-            model.addAttribute("errorSummary", ErrorSummary.from(binding, fields, dates));
-        }
+        FormErrors.show(binding, fields, dates, model);
         return template;
     }
 

@@ -13,7 +13,6 @@ import org.desist.jointworking.OutOfBoroughNotifications;
 import org.desist.jointworking.OutOfBoroughRules;
 import org.desist.jointworking.StayingLookedAfterRules;
 import org.desist.platform.web.DateParts;
-import org.desist.platform.web.ErrorSummary;
 import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.StaleRecordException;
@@ -280,10 +279,7 @@ class CustodyPages {
         header.addTo(model, id, "social-care");
         model.addAttribute("form", form);
         model.addAttribute("today", LocalDate.now(clock));
-        if (binding != null) {
-            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
-            model.addAttribute("errorSummary", ErrorSummary.from(binding, fields, dates));
-        }
+        FormErrors.show(binding, fields, dates, model);
         return template;
     }
 }

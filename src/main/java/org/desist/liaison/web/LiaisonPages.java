@@ -11,7 +11,6 @@ import org.desist.liaison.SocialCareLiaison;
 import org.desist.liaison.SocialCareLiaisons;
 import org.desist.order.RequirementType;
 import org.desist.platform.web.Dates;
-import org.desist.platform.web.ErrorSummary;
 import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.Option;
@@ -149,10 +148,7 @@ class LiaisonPages {
     private static String formPage(
             Object form, BindingResult binding, List<String> fields, Set<String> dates, String template, Model model) {
         model.addAttribute("form", form);
-        if (binding != null) {
-            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
-            model.addAttribute("errorSummary", ErrorSummary.from(binding, fields, dates));
-        }
+        FormErrors.show(binding, fields, dates, model);
         return template;
     }
 

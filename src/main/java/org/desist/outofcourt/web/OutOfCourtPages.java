@@ -27,7 +27,7 @@ import org.desist.outofcourt.SourceConsulted;
 import org.desist.outofcourt.SpecialistArea;
 import org.desist.platform.web.DateParts;
 import org.desist.platform.web.Dates;
-import org.desist.platform.web.ErrorSummary;
+import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
 import org.desist.platform.web.Option;
@@ -421,7 +421,7 @@ class OutOfCourtPages {
             caseManagers.add(new Option(s.id().toString(), s.displayName()));
         }
         model.addAttribute("caseManagers", caseManagers);
-        errors(binding, ReferralForm.FIELD_ORDER, ReferralForm.DATE_FIELDS, model);
+        FormErrors.show(binding, ReferralForm.FIELD_ORDER, ReferralForm.DATE_FIELDS, model);
         return "outofcourt/referral-form";
     }
 
@@ -430,7 +430,7 @@ class OutOfCourtPages {
         model.addAttribute("child", children.heading(referral.childId()));
         model.addAttribute("form", form);
         model.addAttribute("sourceOptions", Option.of(SourceConsulted.class, SourceConsulted::label));
-        errors(binding, ScreeningForm.FIELD_ORDER, ScreeningForm.DATE_FIELDS, model);
+        FormErrors.show(binding, ScreeningForm.FIELD_ORDER, ScreeningForm.DATE_FIELDS, model);
         return "outofcourt/screening-form";
     }
 
@@ -453,7 +453,7 @@ class OutOfCourtPages {
         model.addAttribute("fteEffects", effects);
         model.addAttribute("outcomes", Option.of(Outcome.class, disposals::name));
         model.addAttribute("agencies", Option.of(Agency.class, Agency::label));
-        errors(binding, PanelForm.fieldOrder(), PanelForm.DATE_FIELDS, model);
+        FormErrors.show(binding, PanelForm.fieldOrder(), PanelForm.DATE_FIELDS, model);
         return "outofcourt/panel-form";
     }
 
@@ -466,7 +466,7 @@ class OutOfCourtPages {
             model.addAttribute("decisionName", disposals.name(referral.panel().decision()));
         }
         model.addAttribute("yesNo", List.of(new Option("yes", "Yes"), new Option("no", "No")));
-        errors(binding, StepForm.FIELD_ORDER, StepForm.DATE_FIELDS, model);
+        FormErrors.show(binding, StepForm.FIELD_ORDER, StepForm.DATE_FIELDS, model);
         return "outofcourt/step-form";
     }
 
@@ -513,13 +513,6 @@ class OutOfCourtPages {
         return id == null
                 ? null
                 : directory.staffMember(id).map(StaffMember::displayName).orElse(null);
-    }
-
-    private static void errors(BindingResult binding, List<String> order, Set<String> dateFields, Model model) {
-        if (binding != null) {
-            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
-            model.addAttribute("errorSummary", ErrorSummary.from(binding, order, dateFields));
-        }
     }
 
     /** The date typed, or null with its problem recorded against the field. */

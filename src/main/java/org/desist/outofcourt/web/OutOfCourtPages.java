@@ -28,6 +28,7 @@ import org.desist.outofcourt.SpecialistArea;
 import org.desist.platform.web.DateParts;
 import org.desist.platform.web.Dates;
 import org.desist.platform.web.FormErrors;
+import org.desist.platform.web.FormSubmission;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
 import org.desist.platform.web.Option;
@@ -274,21 +275,19 @@ class OutOfCourtPages {
                 .map(s -> Option.chosen(SourceConsulted.class, s))
                 .filter(java.util.Objects::nonNull)
                 .forEach(sources::add);
-        if (!binding.hasErrors()) {
-            try {
-                disposals.recordScreening(
-                        id,
-                        form.getVersion(),
-                        new OutOfCourtDisposals.NewScreening(completedOn, form.getSummary(), sources, specialists));
-                return "redirect:/out-of-court/" + id + "?screened";
-            } catch (InvalidRequestException e) {
-                reject(e.errors(), form, binding, Map.of());
-            } catch (StaleRecordException e) {
-                model.addAttribute("stale", e);
-                form.setVersion(e.currentVersion());
-            }
-        }
-        return screeningPage(disposals.get(id), form, binding, model);
+        return FormSubmission.submit(
+                () -> {
+                    disposals.recordScreening(
+                            id,
+                            form.getVersion(),
+                            new OutOfCourtDisposals.NewScreening(completedOn, form.getSummary(), sources, specialists));
+                    return "redirect:/out-of-court/" + id + "?screened";
+                },
+                e -> reject(e.errors(), form, binding, Map.of()),
+                binding,
+                model,
+                form::setVersion,
+                () -> screeningPage(disposals.get(id), form, binding, model));
     }
 
     @GetMapping("/out-of-court/{id}/panel")
@@ -332,18 +331,17 @@ class OutOfCourtPages {
         if (binding.hasErrors()) {
             // Every problem at once, not only the dates'.
             reject(disposals.checkPanelDecision(id, decision), form, binding, rows);
-        } else {
-            try {
-                disposals.recordPanelDecision(id, form.getVersion(), decision);
-                return "redirect:/out-of-court/" + id + "?decided";
-            } catch (InvalidRequestException e) {
-                reject(e.errors(), form, binding, rows);
-            } catch (StaleRecordException e) {
-                model.addAttribute("stale", e);
-                form.setVersion(e.currentVersion());
-            }
         }
-        return panelPage(disposals.get(id), form, binding, model);
+        return FormSubmission.submit(
+                () -> {
+                    disposals.recordPanelDecision(id, form.getVersion(), decision);
+                    return "redirect:/out-of-court/" + id + "?decided";
+                },
+                e -> reject(e.errors(), form, binding, rows),
+                binding,
+                model,
+                form::setVersion,
+                () -> panelPage(disposals.get(id), form, binding, model));
     }
 
     @GetMapping("/out-of-court/{id}/" + STEPS)

@@ -20,6 +20,7 @@ import org.desist.child.ChildSummary;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.Interventions;
 import org.desist.platform.web.ErrorSummary;
+import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
 import org.desist.platform.web.Option;
@@ -255,10 +256,7 @@ class AssessmentPages {
         model.addAttribute("concernTypes", Option.of(ConcernType.class, ConcernType::label));
         model.addAttribute("harmTo", Option.of(HarmTo.class, HarmTo::label));
         model.addAttribute("sources", Option.of(Source.class, Source::label));
-        if (binding != null) {
-            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
-            model.addAttribute("errorSummary", ErrorSummary.from(binding, AssessmentForm.FIELD_ORDER, Set.of()));
-        }
+        FormErrors.show(binding, AssessmentForm.FIELD_ORDER, Set.of(), model);
         return "assessment/question";
     }
 }

@@ -5,7 +5,6 @@ import java.util.UUID;
 import org.desist.assessment.Assessment;
 import org.desist.assessment.Assessments;
 import org.desist.assessment.FamilyRelationships;
-import org.desist.platform.web.ErrorSummary;
 import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.Option;
@@ -95,12 +94,7 @@ class FamilyRelationshipsPages {
                         new Option("2", "2"),
                         new Option("3", "3"),
                         new Option("4", "4: very high concern")));
-        if (binding != null) {
-            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
-            model.addAttribute(
-                    "errorSummary",
-                    ErrorSummary.from(binding, List.of("familyRelationshipsRating"), java.util.Set.of()));
-        }
+        FormErrors.show(binding, List.of("familyRelationshipsRating"), java.util.Set.of(), model);
         return "assessment/family-relationships-form";
     }
 }

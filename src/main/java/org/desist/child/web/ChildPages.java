@@ -10,10 +10,10 @@ import org.desist.child.LookedAfterStatus;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildDetails;
 import org.desist.child.domain.ChildRecordService;
-import org.desist.platform.web.ErrorSummary;
+import org.desist.platform.web.FormErrors;
+import org.desist.platform.web.FormSubmission;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.Option;
-import org.desist.platform.web.StaleRecordException;
 import org.desist.security.CurrentUser;
 import org.desist.security.Directory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -95,30 +95,24 @@ class ChildPages {
         model.addAttribute("child", child);
         var parsed = form.parse();
         parsed.problems().forEach((field, message) -> binding.rejectValue(field, "invalid", message));
-        if (!binding.hasErrors()) {
-            try {
-                records.amend(id, form.getVersion(), parsed.details());
-                return "redirect:/children/" + id + "/details?saved";
-            } catch (InvalidRequestException e) {
-                e.errors().forEach((field, message) -> binding.rejectValue(field, "invalid", message));
-            } catch (StaleRecordException e) {
-                // Keep what the user typed, show what the other person changed, and let them save again
-                // deliberately against the latest version.
-                model.addAttribute("stale", e);
-                form.setVersion(e.currentVersion());
-            }
-        }
-        return showForm(form, child.serviceId(), binding, model);
+        // A stale save keeps what the user typed, shows what the other person changed, and lets them save again
+        // deliberately against the latest version.
+        return FormSubmission.submit(
+                () -> {
+                    records.amend(id, form.getVersion(), parsed.details());
+                    return "redirect:/children/" + id + "/details?saved";
+                },
+                e -> e.errors().forEach((field, message) -> binding.rejectValue(field, "invalid", message)),
+                binding,
+                model,
+                form::setVersion,
+                () -> showForm(form, child.serviceId(), binding, model));
     }
 
     private String showForm(ChildForm form, UUID serviceId, BindingResult binding, Model model) {
         CurrentUser user = CurrentUser.require();
         model.addAttribute("form", form);
-        if (binding != null) {
-            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
-            model.addAttribute(
-                    "errorSummary", ErrorSummary.from(binding, ChildForm.FIELD_ORDER, Set.of("dateOfBirth")));
-        }
+        FormErrors.show(binding, ChildForm.FIELD_ORDER, Set.of("dateOfBirth"), model);
         model.addAttribute(
                 "services",
                 directory.services(user.serviceIds()).stream()

@@ -10,7 +10,8 @@ import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildDetails;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.deadline.DueItems;
-import org.desist.platform.web.ErrorSummary;
+import org.desist.platform.web.FormErrors;
+import org.desist.platform.web.FormSubmission;
 import org.desist.platform.web.NotFoundException;
 import org.desist.platform.web.Option;
 import org.desist.platform.web.StaleRecordException;
@@ -110,16 +111,16 @@ class ChildRecordPages {
             Model model) {
         Child child = records.forEditing(id);
         form.problems().forEach((field, message) -> binding.rejectValue(field, "invalid", message));
-        if (!binding.hasErrors()) {
-            try {
-                records.addPerson(id, form.getVersion(), form.toPerson());
-                return "redirect:/children/" + id + "/people?added";
-            } catch (StaleRecordException e) {
-                model.addAttribute("stale", e);
-                form.setVersion(e.currentVersion());
-            }
-        }
-        return personForm(child, form, binding, model);
+        return FormSubmission.submit(
+                () -> {
+                    records.addPerson(id, form.getVersion(), form.toPerson());
+                    return "redirect:/children/" + id + "/people?added";
+                },
+                PersonForm.FIELD_ORDER,
+                binding,
+                model,
+                form::setVersion,
+                () -> personForm(child, form, binding, model));
     }
 
     @PostMapping("/people/{index}/remove")
@@ -140,10 +141,7 @@ class ChildRecordPages {
         model.addAttribute("child", child);
         model.addAttribute("form", form);
         model.addAttribute("kinds", Option.of(PersonKind.class, PersonKind::label));
-        if (binding != null) {
-            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
-            model.addAttribute("errorSummary", ErrorSummary.from(binding, PersonForm.FIELD_ORDER, java.util.Set.of()));
-        }
+        FormErrors.show(binding, PersonForm.FIELD_ORDER, java.util.Set.of(), model);
         return "child/person-form";
     }
 

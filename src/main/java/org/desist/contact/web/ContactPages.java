@@ -20,7 +20,6 @@ import org.desist.intervention.Intervention;
 import org.desist.intervention.Interventions;
 import org.desist.platform.web.DateParts;
 import org.desist.platform.web.Dates;
-import org.desist.platform.web.ErrorSummary;
 import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.Option;
@@ -327,10 +326,7 @@ class ContactPages {
         model.addAttribute("i", intervention);
         model.addAttribute("child", children.visible(intervention.childId()));
         model.addAttribute("form", form);
-        if (binding != null) {
-            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
-            model.addAttribute("errorSummary", ErrorSummary.from(binding, fields, dateFields));
-        }
+        FormErrors.show(binding, fields, dateFields, model);
         return template;
     }
 

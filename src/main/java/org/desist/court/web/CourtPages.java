@@ -32,6 +32,7 @@ import org.desist.offence.Offences;
 import org.desist.platform.web.DateParts;
 import org.desist.platform.web.ErrorSummary;
 import org.desist.platform.web.FormErrors;
+import org.desist.platform.web.FormSubmission;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.Option;
 import org.desist.platform.web.StaleRecordException;
@@ -145,7 +146,7 @@ class CourtPages {
                 CourtAppearance recorded = court.recordAppearance(id, appearance);
                 return "redirect:" + next(recorded);
             } catch (InvalidRequestException e) {
-                reject(binding, e, AppearanceForm.FIELD_ORDER);
+                FormErrors.reject(e, AppearanceForm.FIELD_ORDER, binding);
             }
         }
         return appearanceForm(child, null, form, binding, model);
@@ -177,23 +178,21 @@ class CourtPages {
         CourtAppearance a = court.appearance(id);
         ChildSummary child = children.visible(a.childId());
         CourtWork.NewAppearance appearance = parse(form, binding);
-        if (!binding.hasErrors()) {
-            try {
-                CourtAppearance after =
-                        court.correctAppearance(id, form.getVersion() == null ? -1 : form.getVersion(), appearance);
-                if (after.awaitsRemandOrBail()) {
-                    return "redirect:/court-appearances/" + id + "/remand";
-                }
-                return "redirect:/children/" + child.id() + "/court?corrected"
-                        + (after.ended().size() > a.ended().size() ? "&ended" : "");
-            } catch (InvalidRequestException e) {
-                reject(binding, e, AppearanceForm.FIELD_ORDER);
-            } catch (StaleRecordException e) {
-                model.addAttribute("stale", e);
-                form.setVersion(e.currentVersion());
-            }
-        }
-        return appearanceForm(child, a, form, binding, model);
+        return FormSubmission.submit(
+                () -> {
+                    CourtAppearance after =
+                            court.correctAppearance(id, form.getVersion() == null ? -1 : form.getVersion(), appearance);
+                    if (after.awaitsRemandOrBail()) {
+                        return "redirect:/court-appearances/" + id + "/remand";
+                    }
+                    return "redirect:/children/" + child.id() + "/court?corrected"
+                            + (after.ended().size() > a.ended().size() ? "&ended" : "");
+                },
+                AppearanceForm.FIELD_ORDER,
+                binding,
+                model,
+                form::setVersion,
+                () -> appearanceForm(child, a, form, binding, model));
     }
 
     // ---------------------------------------------------------------- remand or bail
@@ -212,22 +211,22 @@ class CourtPages {
     String recordRemand(
             @PathVariable UUID id, @ModelAttribute("form") RemandForm form, BindingResult binding, Model model) {
         CourtAppearance a = court.appearance(id);
-        try {
-            CourtAppearance after = court.recordRemandOrBail(
-                    id,
-                    form.getVersion() == null ? -1 : form.getVersion(),
-                    new CourtWork.RemandDecision(
-                            Option.chosen(RemandOrBail.class, form.getDecision()),
-                            Option.chosen(EstablishmentType.class, form.getEstablishmentType()),
-                            form.getEstablishmentName()));
-            return "redirect:/court-appearances/" + after.id() + "/reports/new?remand";
-        } catch (InvalidRequestException e) {
-            reject(binding, e, RemandForm.FIELD_ORDER);
-        } catch (StaleRecordException e) {
-            model.addAttribute("stale", e);
-            form.setVersion(e.currentVersion());
-        }
-        return remandForm(a, form, binding, model);
+        return FormSubmission.submit(
+                () -> {
+                    CourtAppearance after = court.recordRemandOrBail(
+                            id,
+                            form.getVersion() == null ? -1 : form.getVersion(),
+                            new CourtWork.RemandDecision(
+                                    Option.chosen(RemandOrBail.class, form.getDecision()),
+                                    Option.chosen(EstablishmentType.class, form.getEstablishmentType()),
+                                    form.getEstablishmentName()));
+                    return "redirect:/court-appearances/" + after.id() + "/reports/new?remand";
+                },
+                RemandForm.FIELD_ORDER,
+                binding,
+                model,
+                form::setVersion,
+                () -> remandForm(a, form, binding, model));
     }
 
     // ---------------------------------------------------------------- reports
@@ -266,7 +265,7 @@ class CourtPages {
                                         : form.getReuseReason()));
                 return "redirect:/court-reports/" + report.id() + "?requested";
             } catch (InvalidRequestException e) {
-                reject(binding, e, ReportForm.FIELD_ORDER);
+                FormErrors.reject(e, ReportForm.FIELD_ORDER, binding);
             }
         }
         return reportForm(a, form, binding, model);
@@ -403,7 +402,7 @@ class CourtPages {
                 return "redirect:/children/" + a.childId() + "/court?sentenced"
                         + (sentence.withoutReport() ? "&withoutReport" : "");
             } catch (InvalidRequestException e) {
-                reject(binding, e, SentenceForm.FIELD_ORDER);
+                FormErrors.reject(e, SentenceForm.FIELD_ORDER, binding);
             }
         }
         return sentenceForm(a, form, binding, model);
@@ -468,7 +467,7 @@ class CourtPages {
                     DATE.format(o.offenceDate()) + ": " + o.category().label() + " – " + o.description()));
         }
         model.addAttribute("offences", offenceOptions);
-        errors(binding, AppearanceForm.FIELD_ORDER, Set.of("appearanceDate", "nextHearingDate"), model);
+        FormErrors.show(binding, AppearanceForm.FIELD_ORDER, Set.of("appearanceDate", "nextHearingDate"), model);
         return "court/appearance-form";
     }
 
@@ -484,7 +483,7 @@ class CourtPages {
         }
         model.addAttribute("decisions", decisions);
         model.addAttribute("establishments", Option.of(EstablishmentType.class, EstablishmentType::label));
-        errors(binding, RemandForm.FIELD_ORDER, Set.of(), model);
+        FormErrors.show(binding, RemandForm.FIELD_ORDER, Set.of(), model);
         return "court/remand-form";
     }
 
@@ -504,7 +503,7 @@ class CourtPages {
         }
         model.addAttribute("reusable", reusable);
         model.addAttribute("reuseMonths", court.reportReuse().months());
-        errors(binding, ReportForm.FIELD_ORDER, Set.of("dueDate"), model);
+        FormErrors.show(binding, ReportForm.FIELD_ORDER, Set.of("dueDate"), model);
         return "court/report-form";
     }
 
@@ -516,7 +515,7 @@ class CourtPages {
         model.addAttribute("types", Option.of(SentenceType.class, SentenceType::label));
         model.addAttribute("caseManagers", staffOptions(child));
         model.addAttribute("reportInTheProceedings", court.reportInTheProceedings(a.id()));
-        errors(binding, SentenceForm.FIELD_ORDER, Set.of("endDate"), model);
+        FormErrors.show(binding, SentenceForm.FIELD_ORDER, Set.of("endDate"), model);
         return "court/sentence-form";
     }
 
@@ -563,17 +562,6 @@ class CourtPages {
                 message)));
         model.addAttribute("errorSummary", summary);
         return "court/report";
-    }
-
-    private static void reject(BindingResult binding, InvalidRequestException e, List<String> fields) {
-        FormErrors.reject(e, fields, binding);
-    }
-
-    private static void errors(BindingResult binding, List<String> order, Set<String> dates, Model model) {
-        if (binding != null) {
-            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
-            model.addAttribute("errorSummary", ErrorSummary.from(binding, order, dates));
-        }
     }
 
     private void header(ChildSummary child, Model model) {

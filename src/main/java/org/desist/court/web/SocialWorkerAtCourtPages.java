@@ -9,7 +9,6 @@ import org.desist.court.CourtAppearance;
 import org.desist.court.CourtDateMethod;
 import org.desist.court.CourtWork;
 import org.desist.court.SocialWorkerAtCourt;
-import org.desist.platform.web.ErrorSummary;
 import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.Option;
@@ -130,9 +129,6 @@ class SocialWorkerAtCourtPages {
         model.addAttribute("appearance", appearance);
         model.addAttribute("child", children.visible(appearance.childId()));
         model.addAttribute("form", form);
-        if (binding != null) {
-            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
-            model.addAttribute("errorSummary", ErrorSummary.from(binding, fields, dateFields));
-        }
+        FormErrors.show(binding, fields, dateFields, model);
     }
 }

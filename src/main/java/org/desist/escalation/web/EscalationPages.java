@@ -10,11 +10,10 @@ import org.desist.escalation.EscalationKind;
 import org.desist.escalation.EscalationRules;
 import org.desist.escalation.Escalations;
 import org.desist.escalation.RaisingService;
-import org.desist.platform.web.ErrorSummary;
 import org.desist.platform.web.FormErrors;
+import org.desist.platform.web.FormSubmission;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.Option;
-import org.desist.platform.web.StaleRecordException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -88,7 +87,7 @@ class EscalationPages {
     @GetMapping("/children/{id}/escalations/{escalation}/escalate")
     @PreAuthorize("hasAuthority('CHILD_EDIT')")
     String escalateForm(@PathVariable UUID id, @PathVariable UUID escalation, Model model) {
-        return stepPage(id, escalation, true, blank(id, escalation), null, null, model);
+        return stepPage(id, escalation, true, blank(id, escalation), null, model);
     }
 
     @PostMapping("/children/{id}/escalations/{escalation}/escalate")
@@ -105,7 +104,7 @@ class EscalationPages {
     @GetMapping("/children/{id}/escalations/{escalation}/resolve")
     @PreAuthorize("hasAuthority('CHILD_EDIT')")
     String resolveForm(@PathVariable UUID id, @PathVariable UUID escalation, Model model) {
-        return stepPage(id, escalation, false, blank(id, escalation), null, null, model);
+        return stepPage(id, escalation, false, blank(id, escalation), null, model);
     }
 
     @PostMapping("/children/{id}/escalations/{escalation}/resolve")
@@ -122,7 +121,6 @@ class EscalationPages {
     private String endStep(UUID id, UUID escalation, boolean up, StepForm form, BindingResult binding, Model model) {
         String what = up ? "the date it was escalated" : "the date it was resolved";
         LocalDate on = FormErrors.date(form.getOn(), "on", what, binding);
-        StaleRecordException stale = null;
         if (binding.hasErrors()) {
             Escalation e = escalations.ofChild(id).stream()
                     .filter(x -> x.id().equals(escalation))
@@ -139,27 +137,26 @@ class EscalationPages {
                             : EscalationRules.resolving(
                                     new EscalationRules.Resolve(form.getOutcome(), on), LocalDate.MIN, LocalDate.MAX),
                     binding);
-        } else {
-            try {
-                if (up) {
-                    escalations.escalate(
-                            id,
-                            escalation,
-                            form.getVersion(),
-                            new EscalationRules.Escalate(form.getOutcome(), on, form.getHolder()));
-                    return "redirect:/children/" + id + "/escalations/" + escalation + "?escalated";
-                }
-                escalations.resolve(
-                        id, escalation, form.getVersion(), new EscalationRules.Resolve(form.getOutcome(), on));
-                return "redirect:/children/" + id + "/escalations/" + escalation + "?resolved";
-            } catch (InvalidRequestException e) {
-                FormErrors.reject(e, StepForm.FIELD_ORDER, binding);
-            } catch (StaleRecordException e) {
-                stale = e;
-                form.setVersion(e.currentVersion());
-            }
         }
-        return stepPage(id, escalation, up, form, binding, stale, model);
+        return FormSubmission.submit(
+                () -> {
+                    if (up) {
+                        escalations.escalate(
+                                id,
+                                escalation,
+                                form.getVersion(),
+                                new EscalationRules.Escalate(form.getOutcome(), on, form.getHolder()));
+                        return "redirect:/children/" + id + "/escalations/" + escalation + "?escalated";
+                    }
+                    escalations.resolve(
+                            id, escalation, form.getVersion(), new EscalationRules.Resolve(form.getOutcome(), on));
+                    return "redirect:/children/" + id + "/escalations/" + escalation + "?resolved";
+                },
+                StepForm.FIELD_ORDER,
+                binding,
+                model,
+                form::setVersion,
+                () -> stepPage(id, escalation, up, form, binding, model));
     }
 
     private StepForm blank(UUID id, UUID escalation) {
@@ -176,14 +173,7 @@ class EscalationPages {
         return formPage(form, binding, RaiseForm.FIELD_ORDER, RaiseForm.DATE_FIELDS, "escalation/raise-form", model);
     }
 
-    private String stepPage(
-            UUID id,
-            UUID escalation,
-            boolean up,
-            StepForm form,
-            BindingResult binding,
-            StaleRecordException stale,
-            Model model) {
+    private String stepPage(UUID id, UUID escalation, boolean up, StepForm form, BindingResult binding, Model model) {
         header.addTo(model, id, "social-care");
         Escalation e = escalations.ofChild(id).stream()
                 .filter(x -> x.id().equals(escalation))
@@ -195,17 +185,13 @@ class EscalationPages {
         }
         model.addAttribute("e", e);
         model.addAttribute("up", up);
-        model.addAttribute("stale", stale);
         return formPage(form, binding, StepForm.FIELD_ORDER, StepForm.DATE_FIELDS, "escalation/step-form", model);
     }
 
     private static String formPage(
             Object form, BindingResult binding, List<String> fields, Set<String> dates, String template, Model model) {
         model.addAttribute("form", form);
-        if (binding != null) {
-            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
-            model.addAttribute("errorSummary", ErrorSummary.from(binding, fields, dates));
-        }
+        FormErrors.show(binding, fields, dates, model);
         return template;
     }
 

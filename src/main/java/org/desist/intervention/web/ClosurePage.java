@@ -9,7 +9,7 @@ import org.desist.intervention.ClosureRules;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.Interventions;
 import org.desist.platform.web.Dates;
-import org.desist.platform.web.ErrorSummary;
+import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.Option;
 import org.desist.platform.web.StaleRecordException;
@@ -111,11 +111,7 @@ class ClosurePage {
                         intervention.id(), Option.chosen(ClosureReason.class, form.getReason()))));
         model.addAttribute("manager", CurrentUser.require().can(Role.Capability.COUNTERSIGN));
         model.addAttribute("closed", intervention.status() == Intervention.Status.CLOSED);
-        if (binding != null) {
-            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
-            model.addAttribute(
-                    "errorSummary", ErrorSummary.from(binding, ClosureForm.FIELD_ORDER, ClosureForm.DATE_FIELDS));
-        }
+        FormErrors.show(binding, ClosureForm.FIELD_ORDER, ClosureForm.DATE_FIELDS, model);
         return "intervention/close";
     }
 }

@@ -13,10 +13,9 @@ import org.desist.jointworking.OutOfBoroughNotifications;
 import org.desist.jointworking.OutOfBoroughRules;
 import org.desist.jointworking.StayingLookedAfterRules;
 import org.desist.platform.web.DateParts;
-import org.desist.platform.web.ErrorSummary;
 import org.desist.platform.web.FormErrors;
+import org.desist.platform.web.FormSubmission;
 import org.desist.platform.web.InvalidRequestException;
-import org.desist.platform.web.StaleRecordException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -116,20 +115,17 @@ class CustodyPages {
             BindingResult binding,
             Model model) {
         LocalDate on = FormErrors.date(form.getReleaseOn(), "releaseOn", "the expected release date", binding);
-        try {
-            if (submit(
-                    binding,
-                    ReleaseForm.FIELD_ORDER,
-                    Map::of,
-                    () -> custody.recordExpectedRelease(id, intervention, on, form.getVersion()))) {
-                return "redirect:/children/" + id + "/social-care?release";
-            }
-        } catch (StaleRecordException e) {
-            // Someone changed the date first: show what they changed, keep what was typed, save again deliberately.
-            model.addAttribute("stale", e);
-            form.setVersion(e.currentVersion());
-        }
-        return releasePage(id, intervention, form, binding, model);
+        // Someone changed the date first: show what they changed, keep what was typed, save again deliberately.
+        return FormSubmission.submit(
+                () -> {
+                    custody.recordExpectedRelease(id, intervention, on, form.getVersion());
+                    return "redirect:/children/" + id + "/social-care?release";
+                },
+                ReleaseForm.FIELD_ORDER,
+                binding,
+                model,
+                form::setVersion,
+                () -> releasePage(id, intervention, form, binding, model));
     }
 
     @GetMapping("/children/{id}/social-care/custody/{intervention}/stop-support")
@@ -280,10 +276,7 @@ class CustodyPages {
         header.addTo(model, id, "social-care");
         model.addAttribute("form", form);
         model.addAttribute("today", LocalDate.now(clock));
-        if (binding != null) {
-            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
-            model.addAttribute("errorSummary", ErrorSummary.from(binding, fields, dates));
-        }
+        FormErrors.show(binding, fields, dates, model);
         return template;
     }
 }

@@ -15,7 +15,6 @@ import org.desist.jointworking.SharedCases;
 import org.desist.jointworking.SocialCareAllocation;
 import org.desist.jointworking.SocialCareRole;
 import org.desist.platform.web.DateParts;
-import org.desist.platform.web.ErrorSummary;
 import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
@@ -347,10 +346,7 @@ class SharedCasePages {
     private static String formPage(
             Object form, BindingResult binding, List<String> fields, Set<String> dates, String template, Model model) {
         model.addAttribute("form", form);
-        if (binding != null) {
-            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
-            model.addAttribute("errorSummary", ErrorSummary.from(binding, fields, dates));
-        }
+        FormErrors.show(binding, fields, dates, model);
         return template;
     }
 }

@@ -13,7 +13,6 @@ import org.desist.jointworking.LookedAfterEvent;
 import org.desist.jointworking.LookedAfterRecords;
 import org.desist.jointworking.OutOfBoroughNotifications;
 import org.desist.jointworking.SharedCases;
-import org.desist.platform.web.ErrorSummary;
 import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.Option;
@@ -185,10 +184,7 @@ class SocialCarePages {
     private static String formPage(
             Object form, BindingResult binding, List<String> fields, Set<String> dates, String template, Model model) {
         model.addAttribute("form", form);
-        if (binding != null) {
-            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
-            model.addAttribute("errorSummary", ErrorSummary.from(binding, fields, dates));
-        }
+        FormErrors.show(binding, fields, dates, model);
         return template;
     }
 

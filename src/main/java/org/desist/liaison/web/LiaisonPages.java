@@ -11,11 +11,10 @@ import org.desist.liaison.SocialCareLiaison;
 import org.desist.liaison.SocialCareLiaisons;
 import org.desist.order.RequirementType;
 import org.desist.platform.web.Dates;
-import org.desist.platform.web.ErrorSummary;
 import org.desist.platform.web.FormErrors;
+import org.desist.platform.web.FormSubmission;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.Option;
-import org.desist.platform.web.StaleRecordException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -82,7 +81,7 @@ class LiaisonPages {
     String newLiaison(@PathVariable UUID id, @PathVariable UUID liaison, Model model) {
         LiaisonForm form = new LiaisonForm();
         form.setVersion(liaisons.get(id, liaison).version());
-        return liaisonPage(id, liaison, form, null, null, model);
+        return liaisonPage(id, liaison, form, null, model);
     }
 
     @PostMapping("/children/{id}/social-care-liaison/{liaison}")
@@ -95,25 +94,23 @@ class LiaisonPages {
             Model model) {
         LocalDate on = FormErrors.date(form.getLiaisedOn(), "liaisedOn", "the date of the liaison", binding);
         LiaisonRules.Liaison l = new LiaisonRules.Liaison(on, form.getContact(), form.getOutcome());
-        StaleRecordException stale = null;
         if (binding.hasErrors()) {
             LiaisonRules.liaising(l, LocalDate.MAX).forEach((field, message) -> {
                 if (!binding.hasFieldErrors(field)) {
                     binding.rejectValue(field, "invalid", message);
                 }
             });
-        } else {
-            try {
-                liaisons.recordLiaison(id, liaison, form.getVersion(), l);
-                return "redirect:/children/" + id + "/social-care?liaised#social-care-liaison";
-            } catch (InvalidRequestException e) {
-                FormErrors.reject(e, LiaisonForm.FIELD_ORDER, binding);
-            } catch (StaleRecordException e) {
-                stale = e;
-                form.setVersion(e.currentVersion());
-            }
         }
-        return liaisonPage(id, liaison, form, binding, stale, model);
+        return FormSubmission.submit(
+                () -> {
+                    liaisons.recordLiaison(id, liaison, form.getVersion(), l);
+                    return "redirect:/children/" + id + "/social-care?liaised#social-care-liaison";
+                },
+                LiaisonForm.FIELD_ORDER,
+                binding,
+                model,
+                form::setVersion,
+                () -> liaisonPage(id, liaison, form, binding, model));
     }
 
     private String considerPage(UUID id, ConsiderForm form, BindingResult binding, Model model) {
@@ -134,25 +131,20 @@ class LiaisonPages {
                 form, binding, ConsiderForm.FIELD_ORDER, ConsiderForm.DATE_FIELDS, "liaison/consider-form", model);
     }
 
-    private String liaisonPage(
-            UUID id, UUID liaison, LiaisonForm form, BindingResult binding, StaleRecordException stale, Model model) {
+    private String liaisonPage(UUID id, UUID liaison, LiaisonForm form, BindingResult binding, Model model) {
         header.addTo(model, id, "social-care");
         SocialCareLiaison l = liaisons.get(id, liaison);
         if (l.done()) {
             throw new org.desist.platform.web.NotFoundException("The liaison " + liaison + " is already recorded");
         }
         model.addAttribute("l", l);
-        model.addAttribute("stale", stale);
         return formPage(form, binding, LiaisonForm.FIELD_ORDER, LiaisonForm.DATE_FIELDS, "liaison/liaison-form", model);
     }
 
     private static String formPage(
             Object form, BindingResult binding, List<String> fields, Set<String> dates, String template, Model model) {
         model.addAttribute("form", form);
-        if (binding != null) {
-            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
-            model.addAttribute("errorSummary", ErrorSummary.from(binding, fields, dates));
-        }
+        FormErrors.show(binding, fields, dates, model);
         return template;
     }
 

@@ -12,6 +12,7 @@ import org.desist.offence.Offences;
 import org.desist.offence.Plea;
 import org.desist.offence.Victim;
 import org.desist.platform.web.ErrorSummary;
+import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.Option;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -144,11 +145,7 @@ class OffencePages {
                         new Option("0", "No adjustment"),
                         new Option("1", "Up one step (aggravating factors)"),
                         new Option("-1", "Down one step (mitigating factors)")));
-        if (binding != null) {
-            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
-            model.addAttribute(
-                    "errorSummary", ErrorSummary.from(binding, OffenceForm.FIELD_ORDER, Set.of("offenceDate")));
-        }
+        FormErrors.show(binding, OffenceForm.FIELD_ORDER, Set.of("offenceDate"), model);
         return "offence/form";
     }
 

@@ -445,10 +445,7 @@ class OrderPages {
         model.addAttribute("order", order);
         model.addAttribute("child", children.visible(order.sentence().childId()));
         model.addAttribute("form", form);
-        if (binding != null) {
-            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
-            model.addAttribute("errorSummary", ErrorSummary.from(binding, fields, dateFields));
-        }
+        FormErrors.show(binding, fields, dateFields, model);
         return template;
     }
 

@@ -10,7 +10,6 @@ import org.desist.order.PanelCompanion;
 import org.desist.order.PanelTime;
 import org.desist.order.SocialCareAtPanels;
 import org.desist.platform.web.Dates;
-import org.desist.platform.web.ErrorSummary;
 import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
@@ -108,12 +107,7 @@ class PanelSocialCarePages {
         model.addAttribute("form", form);
         model.addAttribute("times", Option.of(PanelTime.class, PanelTime::label));
         model.addAttribute("companions", Option.of(PanelCompanion.class, PanelCompanion::label));
-        if (binding != null) {
-            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
-            model.addAttribute(
-                    "errorSummary",
-                    ErrorSummary.from(binding, PanelSocialCareForm.FIELD_ORDER, PanelSocialCareForm.DATE_FIELDS));
-        }
+        FormErrors.show(binding, PanelSocialCareForm.FIELD_ORDER, PanelSocialCareForm.DATE_FIELDS, model);
         return "order/panel-social-care-form";
     }
 }

@@ -27,7 +27,8 @@ import org.desist.outofcourt.SourceConsulted;
 import org.desist.outofcourt.SpecialistArea;
 import org.desist.platform.web.DateParts;
 import org.desist.platform.web.Dates;
-import org.desist.platform.web.ErrorSummary;
+import org.desist.platform.web.FormErrors;
+import org.desist.platform.web.FormSubmission;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
 import org.desist.platform.web.Option;
@@ -274,21 +275,19 @@ class OutOfCourtPages {
                 .map(s -> Option.chosen(SourceConsulted.class, s))
                 .filter(java.util.Objects::nonNull)
                 .forEach(sources::add);
-        if (!binding.hasErrors()) {
-            try {
-                disposals.recordScreening(
-                        id,
-                        form.getVersion(),
-                        new OutOfCourtDisposals.NewScreening(completedOn, form.getSummary(), sources, specialists));
-                return "redirect:/out-of-court/" + id + "?screened";
-            } catch (InvalidRequestException e) {
-                reject(e.errors(), form, binding, Map.of());
-            } catch (StaleRecordException e) {
-                model.addAttribute("stale", e);
-                form.setVersion(e.currentVersion());
-            }
-        }
-        return screeningPage(disposals.get(id), form, binding, model);
+        return FormSubmission.submit(
+                () -> {
+                    disposals.recordScreening(
+                            id,
+                            form.getVersion(),
+                            new OutOfCourtDisposals.NewScreening(completedOn, form.getSummary(), sources, specialists));
+                    return "redirect:/out-of-court/" + id + "?screened";
+                },
+                e -> reject(e.errors(), form, binding, Map.of()),
+                binding,
+                model,
+                form::setVersion,
+                () -> screeningPage(disposals.get(id), form, binding, model));
     }
 
     @GetMapping("/out-of-court/{id}/panel")
@@ -332,18 +331,17 @@ class OutOfCourtPages {
         if (binding.hasErrors()) {
             // Every problem at once, not only the dates'.
             reject(disposals.checkPanelDecision(id, decision), form, binding, rows);
-        } else {
-            try {
-                disposals.recordPanelDecision(id, form.getVersion(), decision);
-                return "redirect:/out-of-court/" + id + "?decided";
-            } catch (InvalidRequestException e) {
-                reject(e.errors(), form, binding, rows);
-            } catch (StaleRecordException e) {
-                model.addAttribute("stale", e);
-                form.setVersion(e.currentVersion());
-            }
         }
-        return panelPage(disposals.get(id), form, binding, model);
+        return FormSubmission.submit(
+                () -> {
+                    disposals.recordPanelDecision(id, form.getVersion(), decision);
+                    return "redirect:/out-of-court/" + id + "?decided";
+                },
+                e -> reject(e.errors(), form, binding, rows),
+                binding,
+                model,
+                form::setVersion,
+                () -> panelPage(disposals.get(id), form, binding, model));
     }
 
     @GetMapping("/out-of-court/{id}/" + STEPS)
@@ -421,7 +419,7 @@ class OutOfCourtPages {
             caseManagers.add(new Option(s.id().toString(), s.displayName()));
         }
         model.addAttribute("caseManagers", caseManagers);
-        errors(binding, ReferralForm.FIELD_ORDER, ReferralForm.DATE_FIELDS, model);
+        FormErrors.show(binding, ReferralForm.FIELD_ORDER, ReferralForm.DATE_FIELDS, model);
         return "outofcourt/referral-form";
     }
 
@@ -430,7 +428,7 @@ class OutOfCourtPages {
         model.addAttribute("child", children.heading(referral.childId()));
         model.addAttribute("form", form);
         model.addAttribute("sourceOptions", Option.of(SourceConsulted.class, SourceConsulted::label));
-        errors(binding, ScreeningForm.FIELD_ORDER, ScreeningForm.DATE_FIELDS, model);
+        FormErrors.show(binding, ScreeningForm.FIELD_ORDER, ScreeningForm.DATE_FIELDS, model);
         return "outofcourt/screening-form";
     }
 
@@ -453,7 +451,7 @@ class OutOfCourtPages {
         model.addAttribute("fteEffects", effects);
         model.addAttribute("outcomes", Option.of(Outcome.class, disposals::name));
         model.addAttribute("agencies", Option.of(Agency.class, Agency::label));
-        errors(binding, PanelForm.fieldOrder(), PanelForm.DATE_FIELDS, model);
+        FormErrors.show(binding, PanelForm.fieldOrder(), PanelForm.DATE_FIELDS, model);
         return "outofcourt/panel-form";
     }
 
@@ -466,7 +464,7 @@ class OutOfCourtPages {
             model.addAttribute("decisionName", disposals.name(referral.panel().decision()));
         }
         model.addAttribute("yesNo", List.of(new Option("yes", "Yes"), new Option("no", "No")));
-        errors(binding, StepForm.FIELD_ORDER, StepForm.DATE_FIELDS, model);
+        FormErrors.show(binding, StepForm.FIELD_ORDER, StepForm.DATE_FIELDS, model);
         return "outofcourt/step-form";
     }
 
@@ -513,13 +511,6 @@ class OutOfCourtPages {
         return id == null
                 ? null
                 : directory.staffMember(id).map(StaffMember::displayName).orElse(null);
-    }
-
-    private static void errors(BindingResult binding, List<String> order, Set<String> dateFields, Model model) {
-        if (binding != null) {
-            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
-            model.addAttribute("errorSummary", ErrorSummary.from(binding, order, dateFields));
-        }
     }
 
     /** The date typed, or null with its problem recorded against the field. */

@@ -14,7 +14,7 @@ import org.desist.oversight.OversightArea;
 import org.desist.oversight.OversightDetails;
 import org.desist.platform.web.DateParts;
 import org.desist.platform.web.Dates;
-import org.desist.platform.web.ErrorSummary;
+import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.Option;
 import org.desist.platform.web.StaleRecordException;
@@ -198,11 +198,7 @@ class OversightPages {
         model.addAttribute("areaOptions", Option.of(OversightArea.class, OversightArea::label));
         model.addAttribute("judgements", Option.of(Judgement.class, Judgement::label));
         model.addAttribute("ownCase", CurrentUser.require().id().equals(intervention.caseManagerId()));
-        if (binding != null) {
-            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
-            model.addAttribute(
-                    "errorSummary", ErrorSummary.from(binding, OversightForm.FIELD_ORDER, OversightForm.DATE_FIELDS));
-        }
+        FormErrors.show(binding, OversightForm.FIELD_ORDER, OversightForm.DATE_FIELDS, model);
         return "oversight/form";
     }
 

@@ -11,7 +11,6 @@ import org.desist.parenting.ParentingDecision;
 import org.desist.parenting.ParentingPrompt;
 import org.desist.parenting.ParentingTrigger;
 import org.desist.parenting.ParentingWorkKind;
-import org.desist.platform.web.ErrorSummary;
 import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.Option;
@@ -188,10 +187,7 @@ class ParentingPages {
     private static String form(
             Object form, BindingResult binding, List<String> fields, Set<String> dateFields, Model model, String view) {
         model.addAttribute("form", form);
-        if (binding != null) {
-            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
-            model.addAttribute("errorSummary", ErrorSummary.from(binding, fields, dateFields));
-        }
+        FormErrors.show(binding, fields, dateFields, model);
         return view;
     }
 }

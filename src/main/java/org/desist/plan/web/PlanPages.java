@@ -33,6 +33,7 @@ import org.desist.plan.web.PlanForms.OtherPlanForm;
 import org.desist.plan.web.PlanForms.StatusForm;
 import org.desist.platform.web.ErrorSummary;
 import org.desist.platform.web.FormErrors;
+import org.desist.platform.web.FormSubmission;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.NotFoundException;
 import org.desist.platform.web.Option;
@@ -162,7 +163,7 @@ class PlanPages {
                     .map(next -> "redirect:/plans/" + id + "/edit/" + next.slug())
                     .orElse("redirect:/plans/" + id + "?saved");
         } catch (InvalidRequestException e) {
-            reject(e, binding, ContentForm.FIELD_ORDER);
+            FormErrors.reject(e, ContentForm.FIELD_ORDER, binding);
             return question(
                     before, page.name(), page.title(), action, binding, model, ContentForm.FIELD_ORDER, Set.of());
         } catch (StaleRecordException e) {
@@ -202,28 +203,33 @@ class PlanPages {
         } catch (IllegalArgumentException e) {
             binding.rejectValue("ownerStaffId", "invalid", "Choose a person of the service");
         }
-        if (!binding.hasErrors()) {
-            try {
-                plans.addAction(
-                        id,
-                        form.getVersion(),
-                        new NewAction(
-                                Option.chosen(Strand.class, form.getStrand()),
-                                form.getDescription(),
-                                owner,
-                                form.getOwnerAgency(),
-                                form.getDueDate().toDate().orElse(null)));
-                return "redirect:/plans/" + id + "?actionAdded";
-            } catch (InvalidRequestException e) {
-                reject(e, binding, ActionForm.FIELD_ORDER);
-            } catch (StaleRecordException e) {
-                model.addAttribute("stale", e);
-                form.setVersion(plan.version());
-                return question(plan, "ACTION", "Add an action", action, null, model);
-            }
-        }
-        return question(
-                plan, "ACTION", "Add an action", action, binding, model, ActionForm.FIELD_ORDER, Set.of("dueDate"));
+        UUID chosenOwner = owner;
+        return FormSubmission.submit(
+                () -> {
+                    plans.addAction(
+                            id,
+                            form.getVersion(),
+                            new NewAction(
+                                    Option.chosen(Strand.class, form.getStrand()),
+                                    form.getDescription(),
+                                    chosenOwner,
+                                    form.getOwnerAgency(),
+                                    form.getDueDate().toDate().orElse(null)));
+                    return "redirect:/plans/" + id + "?actionAdded";
+                },
+                ActionForm.FIELD_ORDER,
+                binding,
+                model,
+                form::setVersion,
+                () -> question(
+                        plan,
+                        "ACTION",
+                        "Add an action",
+                        action,
+                        binding,
+                        model,
+                        ActionForm.FIELD_ORDER,
+                        Set.of("dueDate")));
     }
 
     @GetMapping("/plans/{id}/other-plans/new")
@@ -251,34 +257,31 @@ class PlanPages {
                     "invalid",
                     form.getDated().problem("the date of the plan").get());
         }
-        if (!binding.hasErrors()) {
-            try {
-                plans.addOtherPlan(
-                        id,
-                        form.getVersion(),
-                        new OtherPlan(
-                                Option.chosen(OtherPlanKind.class, form.getKind()),
-                                form.getReference(),
-                                form.getAgency(),
-                                form.getDated().toDate().orElse(null)));
-                return "redirect:/plans/" + id + "?saved";
-            } catch (InvalidRequestException e) {
-                reject(e, binding, OtherPlanForm.FIELD_ORDER);
-            } catch (StaleRecordException e) {
-                model.addAttribute("stale", e);
-                form.setVersion(plan.version());
-                return question(plan, "OTHER_PLAN", "Another agency’s plan", action, null, model);
-            }
-        }
-        return question(
-                plan,
-                "OTHER_PLAN",
-                "Another agency’s plan",
-                action,
+        return FormSubmission.submit(
+                () -> {
+                    plans.addOtherPlan(
+                            id,
+                            form.getVersion(),
+                            new OtherPlan(
+                                    Option.chosen(OtherPlanKind.class, form.getKind()),
+                                    form.getReference(),
+                                    form.getAgency(),
+                                    form.getDated().toDate().orElse(null)));
+                    return "redirect:/plans/" + id + "?saved";
+                },
+                OtherPlanForm.FIELD_ORDER,
                 binding,
                 model,
-                OtherPlanForm.FIELD_ORDER,
-                Set.of("dated"));
+                form::setVersion,
+                () -> question(
+                        plan,
+                        "OTHER_PLAN",
+                        "Another agency’s plan",
+                        action,
+                        binding,
+                        model,
+                        OtherPlanForm.FIELD_ORDER,
+                        Set.of("dated")));
     }
 
     @GetMapping("/plan-actions/{id}/status")
@@ -306,26 +309,28 @@ class PlanPages {
         Plan plan = plans.get(action.planId());
         model.addAttribute("action", action);
         String url = "/plan-actions/" + id + "/status";
-        try {
-            plans.changeActionStatus(
-                    id, form.getVersion(), Option.chosen(ActionStatus.class, form.getStatus()), form.getReason());
-            return "redirect:/plans/" + plan.id() + "?statusChanged";
-        } catch (InvalidRequestException e) {
-            reject(e, binding, StatusForm.FIELD_ORDER);
-            return question(
-                    plan,
-                    "STATUS",
-                    "Change the action’s status",
-                    url,
-                    binding,
-                    model,
-                    StatusForm.FIELD_ORDER,
-                    Set.of());
-        } catch (StaleRecordException e) {
-            model.addAttribute("stale", e);
-            form.setVersion(action.version());
-            return question(plan, "STATUS", "Change the action’s status", url, null, model);
-        }
+        return FormSubmission.submit(
+                () -> {
+                    plans.changeActionStatus(
+                            id,
+                            form.getVersion(),
+                            Option.chosen(ActionStatus.class, form.getStatus()),
+                            form.getReason());
+                    return "redirect:/plans/" + plan.id() + "?statusChanged";
+                },
+                StatusForm.FIELD_ORDER,
+                binding,
+                model,
+                form::setVersion,
+                () -> question(
+                        plan,
+                        "STATUS",
+                        "Change the action’s status",
+                        url,
+                        binding,
+                        model,
+                        StatusForm.FIELD_ORDER,
+                        Set.of()));
     }
 
     @GetMapping("/plans/{id}/agree")
@@ -424,10 +429,6 @@ class PlanPages {
 
     private static Boolean yesNo(String value) {
         return "yes".equals(value) ? Boolean.TRUE : "no".equals(value) ? Boolean.FALSE : null;
-    }
-
-    private static void reject(InvalidRequestException e, BindingResult binding, List<String> fields) {
-        FormErrors.reject(e, fields, binding);
     }
 
     private String show(Intervention intervention, Plan plan, Map<String, String> problems, Model model) {

@@ -3,6 +3,8 @@ package org.desist.platform.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
 /** Puts what was wrong with a submitted form on its binding, for the page's error summary and fields. */
@@ -35,5 +37,17 @@ public final class FormErrors {
                 binding.reject("invalid", message);
             }
         });
+    }
+
+    /**
+     * Shows a submitted form's errors on the page: the binding (for the fields' messages and values) and the
+     * error summary, in the form's order ({@code dateFields} link to their day box). Nothing for a form shown
+     * fresh ({@code binding} null).
+     */
+    public static void show(BindingResult binding, List<String> fieldOrder, Set<String> dateFields, Model model) {
+        if (binding != null) {
+            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
+            model.addAttribute("errorSummary", ErrorSummary.from(binding, fieldOrder, dateFields));
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.desist.platform.web;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.springframework.ui.Model;
@@ -30,11 +31,27 @@ public final class FormSubmission {
             Model model,
             LongConsumer seenVersion,
             Supplier<String> redisplay) {
+        return submit(save, e -> FormErrors.reject(e, fields, binding), binding, model, seenVersion, redisplay);
+    }
+
+    /**
+     * As {@link #submit(Supplier, List, BindingResult, Model, LongConsumer, Supplier)}, for a form whose refused
+     * problems need placing its own way (e.g. rows of a list whose indexes differ from the module's).
+     *
+     * @param refused puts the module's problems on {@code binding}
+     */
+    public static String submit(
+            Supplier<String> save,
+            Consumer<InvalidRequestException> refused,
+            BindingResult binding,
+            Model model,
+            LongConsumer seenVersion,
+            Supplier<String> redisplay) {
         if (!binding.hasErrors()) {
             try {
                 return save.get();
             } catch (InvalidRequestException e) {
-                FormErrors.reject(e, fields, binding);
+                refused.accept(e);
             } catch (StaleRecordException e) {
                 model.addAttribute("stale", e);
                 if (seenVersion != null) {

@@ -3,7 +3,7 @@ package org.desist.programme.web;
 import java.util.List;
 import java.util.UUID;
 import org.desist.platform.web.Dates;
-import org.desist.platform.web.ErrorSummary;
+import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.Option;
 import org.desist.platform.web.StaleRecordException;
@@ -147,11 +147,7 @@ class CataloguePages {
                         new Option("true", "Active: children can be enrolled"),
                         new Option("false", "Withdrawn: no new enrolments")));
         model.addAttribute("form", form);
-        if (binding != null) {
-            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
-            model.addAttribute(
-                    "errorSummary", ErrorSummary.from(binding, ProgrammeForm.FIELD_ORDER, ProgrammeForm.DATE_FIELDS));
-        }
+        FormErrors.show(binding, ProgrammeForm.FIELD_ORDER, ProgrammeForm.DATE_FIELDS, model);
         return "programme/programme-form";
     }
 

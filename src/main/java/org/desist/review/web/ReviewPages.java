@@ -14,7 +14,6 @@ import org.desist.jointworking.SocialWorkerInvitation;
 import org.desist.jointworking.SocialWorkerInvited;
 import org.desist.platform.web.DateParts;
 import org.desist.platform.web.Dates;
-import org.desist.platform.web.ErrorSummary;
 import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.Option;
@@ -249,10 +248,7 @@ class ReviewPages {
         model.addAttribute("i", intervention);
         model.addAttribute("child", children.visible(intervention.childId()));
         model.addAttribute("form", form);
-        if (binding != null) {
-            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
-            model.addAttribute("errorSummary", ErrorSummary.from(binding, fields, dateFields));
-        }
+        FormErrors.show(binding, fields, dateFields, model);
         return template;
     }
 

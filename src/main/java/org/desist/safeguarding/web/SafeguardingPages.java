@@ -12,7 +12,6 @@ import org.desist.child.ChildRecords;
 import org.desist.child.RecordHeader;
 import org.desist.platform.web.DateParts;
 import org.desist.platform.web.Dates;
-import org.desist.platform.web.ErrorSummary;
 import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.Option;
@@ -445,10 +444,7 @@ class SafeguardingPages {
             Model model) {
         model.addAttribute("child", children.visible(childId));
         model.addAttribute("form", form);
-        if (binding != null) {
-            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
-            model.addAttribute("errorSummary", ErrorSummary.from(binding, fields, dateFields));
-        }
+        FormErrors.show(binding, fields, dateFields, model);
         return "safeguarding/" + template;
     }
 

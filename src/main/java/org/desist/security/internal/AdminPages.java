@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.desist.platform.web.ErrorSummary;
+import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.Option;
 import org.desist.security.Agency;
 import org.desist.security.Provisioning;
@@ -135,10 +136,7 @@ class AdminPages {
 
     private String accountForm(AccountForm form, BindingResult binding, Model model) {
         model.addAttribute("form", form);
-        if (binding != null) {
-            model.addAttribute("org.springframework.validation.BindingResult.form", binding);
-            model.addAttribute("errorSummary", ErrorSummary.from(binding, AccountForm.FIELD_ORDER, Set.of()));
-        }
+        FormErrors.show(binding, AccountForm.FIELD_ORDER, Set.of(), model);
         model.addAttribute("agencies", Option.of(Agency.class, Agency::label));
         model.addAttribute("roleOptions", Option.of(Role.class, Role::label));
         model.addAttribute(

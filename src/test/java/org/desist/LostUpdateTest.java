@@ -9,7 +9,7 @@ import org.desist.child.domain.ChildRecordService;
 import org.desist.offence.OffenceCategory;
 import org.desist.offence.Offences;
 import org.desist.offence.Plea;
-import org.desist.platform.web.StaleRecordException;
+import org.desist.platform.StaleRecordException;
 import org.desist.security.Role;
 import org.desist.security.YouthJusticeService;
 import org.junit.jupiter.api.AfterEach;

@@ -70,5 +70,5 @@ public interface AuditTrail {
      * last, when, and what (from {@link #changesAfter}); its current version is the last later change's, or
      * {@code seenVersion + 1} when the trail has none.
      */
-    org.desist.platform.web.StaleRecordException staleRecord(String recordType, UUID recordId, long seenVersion);
+    org.desist.platform.StaleRecordException staleRecord(String recordType, UUID recordId, long seenVersion);
 }

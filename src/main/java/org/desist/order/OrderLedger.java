@@ -9,10 +9,10 @@ import org.desist.child.ChildRecords;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.InterventionType;
 import org.desist.intervention.Interventions;
+import org.desist.platform.InvalidRequestException;
+import org.desist.platform.NotFoundException;
+import org.desist.platform.StaleRecordException;
 import org.desist.platform.VersionedUpdate;
-import org.desist.platform.web.InvalidRequestException;
-import org.desist.platform.web.NotFoundException;
-import org.desist.platform.web.StaleRecordException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -10,7 +10,7 @@ import org.desist.child.ChildRecords;
 import org.desist.child.ChildSummary;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.InterventionType;
-import org.desist.platform.web.InvalidRequestException;
+import org.desist.platform.InvalidRequestException;
 import org.desist.security.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -3,7 +3,6 @@ package org.desist.platform;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.desist.platform.web.StaleRecordException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -11,7 +11,7 @@ import org.desist.assessment.Assessment;
 import org.desist.assessment.AssessmentDetails;
 import org.desist.assessment.Assessments;
 import org.desist.assessment.ClassificationChange;
-import org.desist.platform.web.InvalidRequestException;
+import org.desist.platform.InvalidRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -238,11 +238,10 @@ class JdbcAuditTrail implements AuditTrail {
 
     @Override
     @Transactional(readOnly = true)
-    public org.desist.platform.web.StaleRecordException staleRecord(
-            String recordType, UUID recordId, long seenVersion) {
+    public org.desist.platform.StaleRecordException staleRecord(String recordType, UUID recordId, long seenVersion) {
         List<AuditEntry> later = changesAfter(recordType, recordId, seenVersion);
         AuditEntry last = later.isEmpty() ? null : later.get(later.size() - 1);
-        return new org.desist.platform.web.StaleRecordException(
+        return new org.desist.platform.StaleRecordException(
                 last == null ? "another user" : last.actorUsername(),
                 last == null ? java.time.Instant.EPOCH : last.occurredAt(),
                 later.stream().map(AuditEntry::summary).toList(),

@@ -18,7 +18,7 @@ import org.desist.child.Education;
 import org.desist.child.EteStatus;
 import org.desist.child.LookedAfterStatus;
 import org.desist.child.PartnerAccess;
-import org.desist.platform.web.NotFoundException;
+import org.desist.platform.NotFoundException;
 import org.desist.security.CurrentUser;
 import org.desist.security.Directory;
 import org.desist.security.YouthJusticeService;

@@ -19,7 +19,7 @@ import org.desist.contact.Contacts;
 import org.desist.contact.PanelDecision;
 import org.desist.contact.Warning;
 import org.desist.contact.WarningMethod;
-import org.desist.platform.web.InvalidRequestException;
+import org.desist.platform.InvalidRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -19,7 +19,7 @@ import org.desist.court.RemandOrBail;
 import org.desist.court.ReportType;
 import org.desist.court.Sentence;
 import org.desist.court.SentenceType;
-import org.desist.platform.web.InvalidRequestException;
+import org.desist.platform.InvalidRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

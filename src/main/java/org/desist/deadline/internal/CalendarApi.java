@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.desist.deadline.DateOutsideCalendarException;
 import org.desist.deadline.WorkingDayCalendar;
-import org.desist.platform.web.InvalidRequestException;
+import org.desist.platform.InvalidRequestException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

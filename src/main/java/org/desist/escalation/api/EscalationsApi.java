@@ -14,7 +14,7 @@ import org.desist.escalation.EscalationRules;
 import org.desist.escalation.Escalations;
 import org.desist.escalation.OpenEscalation;
 import org.desist.escalation.RaisingService;
-import org.desist.platform.web.InvalidRequestException;
+import org.desist.platform.InvalidRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -10,9 +10,9 @@ import org.desist.escalation.EscalationKind;
 import org.desist.escalation.EscalationRules;
 import org.desist.escalation.Escalations;
 import org.desist.escalation.RaisingService;
+import org.desist.platform.InvalidRequestException;
 import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.FormSubmission;
-import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.Option;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -178,9 +178,9 @@ class EscalationPages {
         Escalation e = escalations.ofChild(id).stream()
                 .filter(x -> x.id().equals(escalation))
                 .findFirst()
-                .orElseThrow(() -> new org.desist.platform.web.NotFoundException("No escalation " + escalation));
+                .orElseThrow(() -> new org.desist.platform.NotFoundException("No escalation " + escalation));
         if (!e.open() || (up && !e.canEscalate())) {
-            throw new org.desist.platform.web.NotFoundException(
+            throw new org.desist.platform.NotFoundException(
                     "Escalation " + escalation + " cannot be " + (up ? "escalated" : "resolved"));
         }
         model.addAttribute("e", e);

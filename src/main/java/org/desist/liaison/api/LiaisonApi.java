@@ -12,7 +12,7 @@ import org.desist.liaison.LiaisonRules;
 import org.desist.liaison.SocialCareLiaison;
 import org.desist.liaison.SocialCareLiaisons;
 import org.desist.order.RequirementType;
-import org.desist.platform.web.InvalidRequestException;
+import org.desist.platform.InvalidRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

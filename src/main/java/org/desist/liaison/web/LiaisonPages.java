@@ -10,10 +10,10 @@ import org.desist.liaison.LiaisonRules;
 import org.desist.liaison.SocialCareLiaison;
 import org.desist.liaison.SocialCareLiaisons;
 import org.desist.order.RequirementType;
+import org.desist.platform.InvalidRequestException;
 import org.desist.platform.web.Dates;
 import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.FormSubmission;
-import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.Option;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -135,7 +135,7 @@ class LiaisonPages {
         header.addTo(model, id, "social-care");
         SocialCareLiaison l = liaisons.get(id, liaison);
         if (l.done()) {
-            throw new org.desist.platform.web.NotFoundException("The liaison " + liaison + " is already recorded");
+            throw new org.desist.platform.NotFoundException("The liaison " + liaison + " is already recorded");
         }
         model.addAttribute("l", l);
         return formPage(form, binding, LiaisonForm.FIELD_ORDER, LiaisonForm.DATE_FIELDS, "liaison/liaison-form", model);

@@ -21,7 +21,7 @@ import org.desist.order.PanelOutcome;
 import org.desist.order.ReferralOrders;
 import org.desist.order.RequirementRules;
 import org.desist.order.RequirementType;
-import org.desist.platform.web.InvalidRequestException;
+import org.desist.platform.InvalidRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

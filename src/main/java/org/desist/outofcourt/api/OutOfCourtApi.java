@@ -15,7 +15,7 @@ import org.desist.outofcourt.OutOfCourtDisposals;
 import org.desist.outofcourt.Outcome;
 import org.desist.outofcourt.Referral;
 import org.desist.outofcourt.SourceConsulted;
-import org.desist.platform.web.InvalidRequestException;
+import org.desist.platform.InvalidRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -14,7 +14,7 @@ import org.desist.oversight.ManagementOversight;
 import org.desist.oversight.Oversight;
 import org.desist.oversight.OversightArea;
 import org.desist.oversight.OversightDetails;
-import org.desist.platform.web.InvalidRequestException;
+import org.desist.platform.InvalidRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

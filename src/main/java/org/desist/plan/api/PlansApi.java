@@ -18,7 +18,7 @@ import org.desist.plan.PlanAction;
 import org.desist.plan.PlanContent;
 import org.desist.plan.Plans;
 import org.desist.plan.Strand;
-import org.desist.platform.web.InvalidRequestException;
+import org.desist.platform.InvalidRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.desist.platform.InvalidRequestException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 

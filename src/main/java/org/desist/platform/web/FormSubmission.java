@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
+import org.desist.platform.InvalidRequestException;
+import org.desist.platform.StaleRecordException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 

@@ -2,11 +2,11 @@ package org.desist.programme.web;
 
 import java.util.List;
 import java.util.UUID;
+import org.desist.platform.InvalidRequestException;
+import org.desist.platform.StaleRecordException;
 import org.desist.platform.web.Dates;
 import org.desist.platform.web.FormErrors;
-import org.desist.platform.web.InvalidRequestException;
 import org.desist.platform.web.Option;
-import org.desist.platform.web.StaleRecordException;
 import org.desist.programme.Delivery;
 import org.desist.programme.Programme;
 import org.desist.programme.ProgrammeCatalogue;

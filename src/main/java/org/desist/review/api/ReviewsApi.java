@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.desist.jointworking.SocialWorkerInvitation;
-import org.desist.platform.web.InvalidRequestException;
+import org.desist.platform.InvalidRequestException;
 import org.desist.review.NewIncident;
 import org.desist.review.NewReview;
 import org.desist.review.Review;

@@ -2,8 +2,8 @@ package org.desist.security.internal;
 
 import java.util.List;
 import java.util.UUID;
+import org.desist.platform.NotFoundException;
 import org.desist.platform.web.ErrorSummary;
-import org.desist.platform.web.NotFoundException;
 import org.desist.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

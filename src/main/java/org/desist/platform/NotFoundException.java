@@ -1,4 +1,4 @@
-package org.desist.platform.web;
+package org.desist.platform;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;

@@ -1,4 +1,4 @@
-package org.desist.platform.web;
+package org.desist.platform;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -15,6 +15,9 @@ class LostUpdateIntegrationTest extends LostUpdateTest {
 
     UUID allocation;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    SharedCases sharedCases;
+
     @BeforeEach
     void aSocialWorker() throws Exception {
         allocation = created(
@@ -99,6 +102,49 @@ class LostUpdateIntegrationTest extends LostUpdateTest {
                         select name from social_care_allocation
                          where child_id = :c and role = 'SOCIAL_WORKER' and until_date is null""").param("c", other.id()).query(String.class).list())
                 .containsExactly("Ade Bello");
+    }
+
+    @Test
+    void twoFirstRoleAgreementsAtOnceLeaveOneAndTellTheOther() {
+        var outcome = race.race(
+                caseManager,
+                () -> sharedCases.agree(child.id(), agreement("Every 2 weeks"), null),
+                () -> sharedCases.agree(child.id(), agreement("Every week"), null));
+        assertThat(outcome.loserIsStale().changes()).containsExactly("Someone else recorded one in the meantime");
+        assertThat(currentAgreements()).containsExactly("Every 2 weeks");
+    }
+
+    @Test
+    void aRoleAgreementCannotBeSupersededFromTheVersionBeforeIt() {
+        as(caseManager, () -> sharedCases.agree(child.id(), agreement("Every 2 weeks"), null));
+        as(caseManager, () -> sharedCases.agree(child.id(), agreement("Every week"), 0L));
+        // Somebody who still saw the first agreement (version 0) supersedes "the current one": stale, not lost.
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> as(caseManager, () -> sharedCases.agree(child.id(), agreement("Monthly"), 0L)))
+                .isInstanceOf(org.desist.platform.StaleRecordException.class);
+        assertThat(currentAgreements()).containsExactly("Every week");
+    }
+
+    private java.util.List<String> currentAgreements() {
+        return jdbc.sql("select contact_frequency from role_agreement where child_id = :c and superseded_on is null")
+                .param("c", child.id())
+                .query(String.class)
+                .list();
+    }
+
+    private static SharedCaseRules.Agreement agreement(String frequency) {
+        return new SharedCaseRules.Agreement(
+                "YOS: offending behaviour; social care: placement and welfare",
+                "Case manager and allocated social worker",
+                frequency,
+                "Phone and secure email",
+                java.time.LocalDate.of(2027, 1, 15),
+                "Marcus Reid",
+                "Lucy Carter",
+                null,
+                LeadProfessional.YOS_CASE_MANAGER,
+                null,
+                null);
     }
 
     private java.util.List<String> currentSocialWorkers() {

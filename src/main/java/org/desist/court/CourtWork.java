@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.desist.audit.AuditAction;
 import org.desist.audit.AuditTrail;
+import org.desist.audit.AuditedFields;
 import org.desist.audit.FieldChange;
 import org.desist.child.Age;
 import org.desist.child.ChildRecords;
@@ -211,31 +211,7 @@ public class CourtWork {
                 .update();
         linkOffences(id, a.offenceIds());
         CourtAppearance after = find(id);
-        List<FieldChange> changes = new ArrayList<>();
-        diff(changes, "Date", before.appearanceDate(), after.appearanceDate());
-        diff(changes, "Court", before.courtName(), after.courtName());
-        diff(
-                changes,
-                "Kind of court",
-                before.courtKind().label(),
-                after.courtKind().label());
-        diff(
-                changes,
-                "Hearing",
-                before.hearingType().label(),
-                after.hearingType().label());
-        diff(
-                changes,
-                "Outcome",
-                outcomeText(before.outcome(), before.outcomeDetail()),
-                outcomeText(after.outcome(), after.outcomeDetail()));
-        diff(changes, "Next hearing", before.nextHearingDate(), after.nextHearingDate());
-        diff(changes, "Information given to the court", before.informationToCourt(), after.informationToCourt());
-        diff(
-                changes,
-                "Offences",
-                new LinkedHashSet<>(before.offenceIds()).toString(),
-                new LinkedHashSet<>(after.offenceIds()).toString());
+        List<FieldChange> changes = APPEARANCE_AUDITED.changes(before, after);
         audit.changed(
                 child.serviceId(),
                 child.id(),
@@ -1041,6 +1017,17 @@ public class CourtWork {
     private String name(UUID staffId) {
         return directory.staffMember(staffId).map(s -> s.displayName()).orElse(String.valueOf(staffId));
     }
+
+    /** What the trail shows of a court appearance when it is corrected: its state before and after, diffed. */
+    private static final AuditedFields<CourtAppearance> APPEARANCE_AUDITED = AuditedFields.<CourtAppearance>of()
+            .field("Date", CourtAppearance::appearanceDate)
+            .field("Court", CourtAppearance::courtName)
+            .field("Kind of court", CourtAppearance::courtKind)
+            .field("Hearing", CourtAppearance::hearingType)
+            .field("Outcome", a -> outcomeText(a.outcome(), a.outcomeDetail()))
+            .field("Next hearing", CourtAppearance::nextHearingDate)
+            .field("Information given to the court", CourtAppearance::informationToCourt)
+            .field("Offences", a -> new LinkedHashSet<>(a.offenceIds()).toString());
 
     private static String outcomeText(Outcome outcome, String detail) {
         return outcome.label() + (blank(detail) ? "" : ": " + detail.trim());

@@ -52,6 +52,18 @@ class LostUpdateIntegrationTest extends LostUpdateTest {
         assertThat(stored.courtName()).isEqualTo("Saved by A");
         // The loser's offences (its child rows) were not written either.
         assertThat(stored.offenceIds()).containsExactlyInAnyOrder(firstOffence, secondOffence);
+        // The trail shows the winner's change, field by field, diffed from the appearance before and after.
+        String changes = jdbc.sql("""
+                        select changes::text from audit_event
+                         where record_type = :type and record_id = :id and action = 'CHANGED'""")
+                .param("type", CourtWork.APPEARANCE)
+                .param("id", appearance.id())
+                .query(String.class)
+                .single();
+        assertThat(changes)
+                .contains("\"field\": \"Court\"", "\"oldValue\": \"Northbridge Youth Court\"", "Saved by A")
+                .contains("\"field\": \"Offences\"")
+                .doesNotContain("\"field\": \"Date\"", "\"field\": \"Hearing\"", "Saved by B");
     }
 
     @Test

@@ -2,6 +2,9 @@ package org.desist.court;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /** A report the court asked for at an appearance, with the due date the court set. */
@@ -59,5 +62,72 @@ public record CourtReport(
     /** It went to court (written and submitted, or an earlier one reused). */
     public boolean reachedCourt() {
         return status == Status.SUBMITTED || status == Status.REUSED;
+    }
+
+    // What may happen to the report, and why not (each answer a field's problem, empty when it may): the rules of
+    // the aggregate, which its service applies before the save (domain reference 02 §3, reports to court).
+
+    /** The court moves its due date. */
+    public Map<String, String> problemsMovingTo(LocalDate newDueDate) {
+        Map<String, String> problems = notOpen("dueDate");
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        if (newDueDate == null) {
+            problems.put("dueDate", "Enter the date the court set for the report");
+        } else if (newDueDate.isBefore(requestedOn)) {
+            problems.put("dueDate", "The report cannot be due before the court asked for it");
+        }
+        return problems;
+    }
+
+    /** A manager signs it off: once, and never its own author. */
+    public Map<String, String> problemsQualityAssuringBy(UUID managerId) {
+        Map<String, String> problems = notOpen("qualityAssurance");
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        if (qualityAssured()) {
+            problems.put("qualityAssurance", "This report is already quality assured");
+        } else if (authorId.equals(managerId)) {
+            problems.put("qualityAssurance", "You wrote this report: another manager must quality assure it");
+        }
+        return problems;
+    }
+
+    /** It went to court on {@code on}: only once quality assured, not before it was asked for, not in the future. */
+    public Map<String, String> problemsSubmittingOn(LocalDate on, LocalDate today) {
+        Map<String, String> problems = notOpen("submittedOn");
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        if (!qualityAssured()) {
+            problems.put(
+                    "submittedOn", "A report cannot be marked submitted before a manager’s quality assurance sign-off");
+        } else if (on == null) {
+            problems.put("submittedOn", "Enter the date the report was submitted");
+        } else if (on.isBefore(requestedOn)) {
+            problems.put("submittedOn", "The report cannot be submitted before the court asked for it");
+        } else if (on.isAfter(today)) {
+            problems.put("submittedOn", "The date it was submitted must be today or in the past");
+        }
+        return problems;
+    }
+
+    /** The court no longer needs it: with the reason. */
+    public Map<String, String> problemsWithdrawing(String reason) {
+        Map<String, String> problems = notOpen("reason");
+        if (problems.isEmpty() && (reason == null || reason.isBlank())) {
+            problems.put("reason", "Say why the report is no longer needed");
+        }
+        return problems;
+    }
+
+    private Map<String, String> notOpen(String field) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (!open()) {
+            problems.put(field, "This report is " + statusLabel().toLowerCase(Locale.UK) + ": it cannot change");
+        }
+        return problems;
     }
 }

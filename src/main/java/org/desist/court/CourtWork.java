@@ -593,14 +593,7 @@ public class CourtWork {
     public CourtReport changeDueDate(UUID id, long version, LocalDate dueDate) {
         CourtReport before = currentReport(id, version);
         ChildSummary child = children.responsible(before.childId());
-        requireOpen(before, "dueDate");
-        if (dueDate == null) {
-            throw new InvalidRequestException(Map.of("dueDate", "Enter the date the court set for the report"));
-        }
-        if (dueDate.isBefore(before.requestedOn())) {
-            throw new InvalidRequestException(
-                    Map.of("dueDate", "The report cannot be due before the court asked for it"));
-        }
+        refuse(before.problemsMovingTo(dueDate));
         VersionedUpdate.of(jdbc, """
                         update court_report set due_date = :due, updated_at = now(), updated_by = :by,
                                version = version + 1
@@ -633,14 +626,7 @@ public class CourtWork {
         }
         CourtReport before = currentReport(id, version);
         ChildSummary child = children.visible(before.childId());
-        requireOpen(before, "qualityAssurance");
-        if (before.qualityAssured()) {
-            throw new InvalidRequestException(Map.of("qualityAssurance", "This report is already quality assured"));
-        }
-        if (before.authorId().equals(user.id())) {
-            throw new InvalidRequestException(
-                    Map.of("qualityAssurance", "You wrote this report: another manager must quality assure it"));
-        }
+        refuse(before.problemsQualityAssuringBy(user.id()));
         VersionedUpdate.of(jdbc, """
                         update court_report set qa_by = :by, qa_at = now(), updated_at = now(), updated_by = :username,
                                version = version + 1
@@ -668,21 +654,7 @@ public class CourtWork {
     public CourtReport submit(UUID id, long version, LocalDate submittedOn) {
         CourtReport before = currentReport(id, version);
         ChildSummary child = children.responsible(before.childId());
-        requireOpen(before, "submittedOn");
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (!before.qualityAssured()) {
-            problems.put(
-                    "submittedOn", "A report cannot be marked submitted before a manager’s quality assurance sign-off");
-        } else if (submittedOn == null) {
-            problems.put("submittedOn", "Enter the date the report was submitted");
-        } else if (submittedOn.isBefore(before.requestedOn())) {
-            problems.put("submittedOn", "The report cannot be submitted before the court asked for it");
-        } else if (submittedOn.isAfter(LocalDate.now(clock))) {
-            problems.put("submittedOn", "The date it was submitted must be today or in the past");
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
+        refuse(before.problemsSubmittingOn(submittedOn, LocalDate.now(clock)));
         VersionedUpdate.of(jdbc, """
                         update court_report set status = 'SUBMITTED', submitted_on = :on, updated_at = now(),
                                updated_by = :by, version = version + 1
@@ -711,10 +683,7 @@ public class CourtWork {
     public CourtReport withdraw(UUID id, long version, String reason) {
         CourtReport before = currentReport(id, version);
         ChildSummary child = children.responsible(before.childId());
-        requireOpen(before, "reason");
-        if (blank(reason)) {
-            throw new InvalidRequestException(Map.of("reason", "Say why the report is no longer needed"));
-        }
+        refuse(before.problemsWithdrawing(reason));
         VersionedUpdate.of(jdbc, """
                         update court_report set status = 'WITHDRAWN', withdrawn_reason = :reason, updated_at = now(),
                                updated_by = :by, version = version + 1
@@ -908,10 +877,10 @@ public class CourtWork {
         return report;
     }
 
-    private static void requireOpen(CourtReport report, String field) {
-        if (!report.open()) {
-            throw new InvalidRequestException(Map.of(
-                    field, "This report is " + report.statusLabel().toLowerCase(Locale.UK) + ": it cannot change"));
+    /** The aggregate's answer: no problems, or the save is refused with each on its field. */
+    private static void refuse(Map<String, String> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
         }
     }
 

@@ -65,7 +65,7 @@ public record CourtReport(
     }
 
     // What may happen to the report, and why not (each answer a field's problem, empty when it may): the rules of
-    // the aggregate, which its service applies before the save (domain reference 02 §3, reports to court).
+    // the aggregate, which its service applies before the save (YJB case management guidance, reports to court).
 
     /** The court moves its due date. */
     public Map<String, String> problemsMovingTo(LocalDate newDueDate) {

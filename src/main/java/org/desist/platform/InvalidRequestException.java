@@ -17,6 +17,16 @@ public class InvalidRequestException extends RuntimeException {
         this.errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
     }
 
+    /**
+     * An aggregate's answer to a change it was asked to make: no problems, or the change is refused with each on
+     * its field (field name → message, in the order the rule found them).
+     */
+    public static void refuseIf(Map<String, String> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+    }
+
     public Map<String, String> errors() {
         return errors;
     }

@@ -99,12 +99,18 @@ abstract class JourneySupport {
         page.onConsoleMessage(message -> {
             // A page's own HTTP status (e.g. an expected 404) is asserted by the journey, not here.
             if ("error".equals(message.type())
-                    && !message.text()
-                            .startsWith("Failed to load resource: the server responded with a status of 404")) {
+                    && !message.text().startsWith("Failed to load resource: the server responded with a status of 404")
+                    && !pagesOwnStatus(page, message, 503)) {
                 consoleErrors.add(page.url() + ": " + message.text());
             }
         });
         return page;
+    }
+
+    /** The browser reporting the status of the page itself (asserted by the journey), not of a resource it loads. */
+    private static boolean pagesOwnStatus(Page page, com.microsoft.playwright.ConsoleMessage message, int status) {
+        return message.text().startsWith("Failed to load resource: the server responded with a status of " + status)
+                && (page.url().equals(message.location()) || message.location().startsWith(page.url() + ":"));
     }
 
     /** Another tab in the same browser context (same signed-in session). */

@@ -34,7 +34,7 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class DatabaseUnavailable {
+public class DatabaseUnavailable {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailable.class);
 
@@ -78,7 +78,7 @@ class DatabaseUnavailable {
      * pool, none for a transaction, a resource failure, a connection refused or lost (SQLSTATE class 08), or the
      * server shutting down or starting (57P01-57P03).
      */
-    static boolean isOutage(Throwable failure) {
+    public static boolean isOutage(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof CannotGetJdbcConnectionException
                     || t instanceof CannotCreateTransactionException

@@ -118,13 +118,29 @@ class SecurityConfiguration {
                 .formLogin(f -> f.loginPage("/sign-in")
                         .loginProcessingUrl("/sign-in")
                         .defaultSuccessUrl("/", false)
-                        .failureUrl("/sign-in?error"))
+                        .failureHandler(SecurityConfiguration::signInFailed))
                 .logout(l -> l.logoutUrl("/sign-out")
                         .logoutSuccessUrl("/sign-in?signed-out")
                         .deleteCookies("DESIST_SESSION"))
                 .sessionManagement(s -> s.invalidSessionUrl("/sign-in?timed-out"));
         headers(http, hsts);
         return http.build();
+    }
+
+    /**
+     * A refused sign-in goes back to the sign-in page; one that failed because the database cannot be reached is the
+     * service's 503 "Sorry" page (DatabaseUnavailableFilter), not "the username or password is wrong".
+     */
+    private static void signInFailed(
+            jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response,
+            org.springframework.security.core.AuthenticationException failure)
+            throws java.io.IOException, jakarta.servlet.ServletException {
+        if (org.desist.platform.web.DatabaseUnavailable.isOutage(failure)) {
+            throw failure;
+        }
+        new org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler("/sign-in?error")
+                .onAuthenticationFailure(request, response, failure);
     }
 
     private static void headers(HttpSecurity http, boolean hsts) throws Exception {

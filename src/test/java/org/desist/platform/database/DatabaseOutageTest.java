@@ -2,7 +2,9 @@ package org.desist.platform.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
@@ -78,6 +80,17 @@ class DatabaseOutageTest {
         assertThat(sorry.getContentAsString())
                 .contains("Sorry, there is a problem with the service")
                 .contains("govuk-heading-l");
+
+        // Signing in needs the database too: the same page, not "the username or password is wrong".
+        started = System.nanoTime();
+        MockHttpServletResponse signIn = perform(post("/sign-in")
+                .param("username", user)
+                .param("password", TestData.PASSWORD)
+                .with(csrf()));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(WITHIN);
+        assertThat(signIn.getStatus()).isEqualTo(503);
+        assertThat(signIn.getRedirectedUrl()).isNull();
+        assertThat(signIn.getContentAsString()).contains("Sorry, there is a problem with the service");
 
         OrphanedPostmaster.pgCtl(
                 pgCtl,

@@ -11,7 +11,6 @@ import org.desist.child.domain.ChildDetails;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.deadline.DueItems;
 import org.desist.platform.NotFoundException;
-import org.desist.platform.StaleRecordException;
 import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.FormSubmission;
 import org.desist.platform.web.Option;
@@ -126,14 +125,16 @@ class ChildRecordPages {
     @PostMapping("/people/{index}/remove")
     @PreAuthorize("hasAuthority('CHILD_EDIT')")
     String removePerson(@PathVariable UUID id, @PathVariable int index, @RequestParam long version, Model model) {
-        try {
-            records.removePerson(id, version, index);
-        } catch (StaleRecordException e) {
-            return "redirect:/children/" + id + "/people?stale";
-        } catch (IndexOutOfBoundsException e) {
-            throw new NotFoundException("Person");
-        }
-        return "redirect:/children/" + id + "/people?removed";
+        return FormSubmission.action(
+                () -> {
+                    try {
+                        records.removePerson(id, version, index);
+                    } catch (IndexOutOfBoundsException e) {
+                        throw new NotFoundException("Person");
+                    }
+                    return "redirect:/children/" + id + "/people?removed";
+                },
+                stale -> "redirect:/children/" + id + "/people?stale");
     }
 
     private String personForm(

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
-import org.desist.platform.InvalidRequestException;
 import org.desist.platform.StaleRecordException;
 import org.desist.platform.web.ErrorSummary;
+import org.desist.platform.web.FormSubmission;
 import org.desist.platform.web.Option;
 import org.desist.security.Directory;
 import org.desist.security.YouthJusticeService;
@@ -96,28 +96,31 @@ class ChildTransferPages {
         if (answers == null) {
             return "redirect:/children/" + id + "/transfer";
         }
-        try {
-            ChildRecordService.Transfer transfer =
-                    records.transfer(id, answers.version(), answers.toServiceId(), answers.reason());
-            session.removeAttribute(key(id));
-            redirect.addFlashAttribute(
-                    "childName",
-                    child.details().givenName() + " " + child.details().familyName());
-            redirect.addFlashAttribute("toService", serviceName(transfer.toServiceId()));
-            redirect.addFlashAttribute("caseManagerKept", transfer.caseManagerKept());
-            return "redirect:/children/transferred";
-        } catch (InvalidRequestException e) {
-            return question(
-                    child,
-                    answers.toServiceId() == null ? "" : answers.toServiceId().toString(),
-                    answers.reason(),
-                    e.errors(),
-                    model);
-        } catch (StaleRecordException e) {
-            Answers fresh = new Answers(answers.toServiceId(), answers.reason(), e.currentVersion());
-            session.setAttribute(key(id), fresh);
-            return checkPage(records.forEditing(id), fresh, e, model);
-        }
+        return FormSubmission.confirm(
+                () -> {
+                    ChildRecordService.Transfer transfer =
+                            records.transfer(id, answers.version(), answers.toServiceId(), answers.reason());
+                    session.removeAttribute(key(id));
+                    redirect.addFlashAttribute(
+                            "childName",
+                            child.details().givenName() + " " + child.details().familyName());
+                    redirect.addFlashAttribute("toService", serviceName(transfer.toServiceId()));
+                    redirect.addFlashAttribute("caseManagerKept", transfer.caseManagerKept());
+                    return "redirect:/children/transferred";
+                },
+                refused -> question(
+                        child,
+                        answers.toServiceId() == null
+                                ? ""
+                                : answers.toServiceId().toString(),
+                        answers.reason(),
+                        refused.errors(),
+                        model),
+                stale -> {
+                    Answers fresh = new Answers(answers.toServiceId(), answers.reason(), stale.currentVersion());
+                    session.setAttribute(key(id), fresh);
+                    return checkPage(records.forEditing(id), fresh, stale, model);
+                });
     }
 
     @GetMapping("/children/transferred")

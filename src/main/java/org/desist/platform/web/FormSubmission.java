@@ -2,6 +2,7 @@ package org.desist.platform.web;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.desist.platform.InvalidRequestException;
@@ -62,5 +63,38 @@ public final class FormSubmission {
             }
         }
         return redisplay.get();
+    }
+
+    /**
+     * A button's post with no form to redisplay (e.g. "Remove" on a list): the save, or — when somebody else saved
+     * the record since the page was loaded — where the stale answer goes (typically the page again with
+     * {@code ?stale}, which shows who changed it). The module's refusals are not caught: a button offers only what
+     * the record allows.
+     */
+    public static String action(Supplier<String> save, Function<StaleRecordException, String> stale) {
+        return confirm(
+                save,
+                e -> {
+                    throw e;
+                },
+                stale);
+    }
+
+    /**
+     * A check-answers page's confirmation, whose answers are held for the journey rather than in a bound form: the
+     * save, or the page the module's refusal sends back to (its problems shown on the question), or the check page
+     * again with the stale panel and the current version.
+     */
+    public static String confirm(
+            Supplier<String> save,
+            Function<InvalidRequestException, String> refused,
+            Function<StaleRecordException, String> stale) {
+        try {
+            return save.get();
+        } catch (InvalidRequestException e) {
+            return refused.apply(e);
+        } catch (StaleRecordException e) {
+            return stale.apply(e);
+        }
     }
 }

@@ -31,6 +31,8 @@ public enum Role {
                     Capability.JOINT_WORKING_OVERSIGHT,
                     Capability.VICTIM_VIEW,
                     Capability.VICTIM_EDIT,
+                    Capability.QUALITY_ASSURANCE,
+                    Capability.QUALITY_RATINGS,
                     Capability.API_TOKENS)),
     HEAD_OF_SERVICE(
             "Head of service",
@@ -40,12 +42,20 @@ public enum Role {
                     Capability.TEAM_CASELOAD,
                     Capability.JOINT_WORKING_OVERSIGHT,
                     Capability.VICTIM_VIEW,
+                    Capability.QUALITY_ASSURANCE,
+                    Capability.QUALITY_RATINGS,
                     Capability.API_TOKENS)),
     QA_LEAD(
             "QA lead or auditor",
-            EnumSet.of(Capability.CHILD_VIEW, Capability.CHILD_ACCESS_HISTORY, Capability.VICTIM_VIEW)),
+            EnumSet.of(
+                    Capability.CHILD_VIEW,
+                    Capability.CHILD_ACCESS_HISTORY,
+                    Capability.VICTIM_VIEW,
+                    Capability.QUALITY_ASSURANCE,
+                    Capability.QUALITY_RATINGS)),
     PANEL_MEMBER("Referral order panel member", EnumSet.noneOf(Capability.class)),
-    BOARD_MEMBER("Management Board member", EnumSet.noneOf(Capability.class)),
+    /** The Management Board: a round's ratings, never a child. */
+    BOARD_MEMBER("Management Board member", EnumSet.of(Capability.QUALITY_RATINGS)),
     /** A social worker or personal adviser of children's social care: only the children allocated to them. */
     PARTNER_PRACTITIONER("Partner practitioner (children's social care)", EnumSet.of(Capability.SHARED_CASE_VIEW)),
     /** A children's social care team manager: the service's shared cases and the joint-working view. */
@@ -95,6 +105,10 @@ public enum Role {
         SHARED_CASE_VIEW,
         /** The joint-working view for managers of either service: shared cases, duties by owner, escalations. */
         JOINT_WORKING_OVERSIGHT,
+        /** Auditing cases against the inspectorate's standards and drawing samples: QA leads and managers. */
+        QUALITY_ASSURANCE,
+        /** The inspectorate's frameworks and ratings (no child's details): also the Management Board. */
+        QUALITY_RATINGS,
         AUDIT_LOG,
         API_TOKENS,
         ADMINISTER

@@ -166,7 +166,10 @@ class SafeguardingIntegrationTest {
                         .param("referredOn.year", "2027")
                         .param("reason", "Something else"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Someone else changed this record first")));
+                .andExpect(content().string(containsString("This record was changed by")))
+                .andExpect(content().string(containsString("Nothing was saved: check your answers and save again.")))
+                .andExpect(content().string(containsString("Recorded the risk panel held on 2027-02-01")))
+                .andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
         page(post("/children/{id}/safeguarding/actions", child.id())
                         .param("recordType", "RISK_PANEL_REFERRAL")
                         .param("recordId", referralId)

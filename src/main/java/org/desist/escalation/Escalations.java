@@ -210,7 +210,9 @@ public class Escalations {
 
     /** The escalation as the person saw it, its row locked (stale when somebody saved since). */
     private Escalation lockedAt(AccessibleChild child, UUID id, long version) {
-        find(child, id);
+        if (escalations.find(child.id(), id).isEmpty()) {
+            throw new NotFoundException("No escalation " + id);
+        }
         escalations.lock(id, version);
         return find(child, id);
     }

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The levels of the escalation ladder, lowest first, by the role that holds a step at each. Domain reference
- * 03: the two workers, their line managers, the heads of service, the director responsible for child
- * protection. A local protocol may name them differently or have more or fewer: {@code desist.escalation.levels}.
+ * The levels of the escalation ladder, lowest first, by the role that holds a step at each. A typical local
+ * safeguarding partnership's escalation protocol (Working Together to Safeguard Children 2023): the two workers, their
+ * line managers, the heads of service, the director responsible for child protection. A local protocol may name them
+ * differently or have more or fewer: {@code desist.escalation.levels}.
  */
 public record EscalationLadder(List<String> roles) {
 

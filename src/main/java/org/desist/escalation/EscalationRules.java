@@ -5,9 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What must be true to raise, escalate and resolve (domain reference 03, "Disagreements and escalation"): each
- * step has a date raised, who holds it and the outcome — a step is escalated only with its outcome recorded, to
- * the level above, and the ladder has a top. Messages are keyed by the field they concern.
+ * What must be true to raise, escalate and resolve (Working Together to Safeguard Children 2023 and the local
+ * safeguarding partnership's escalation protocol): each step has a date raised, who holds it and the outcome — a step
+ * is escalated only with its outcome recorded, to the level above, and the ladder has a top. Messages are keyed by the
+ * field they concern.
  */
 public final class EscalationRules {
 

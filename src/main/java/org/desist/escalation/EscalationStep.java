@@ -10,4 +10,14 @@ public record EscalationStep(
     public boolean open() {
         return endedOn == null;
     }
+
+    /** A step begins at a level, held by {@code holder} from {@code on}. */
+    static EscalationStep start(int level, String role, String holder, LocalDate on) {
+        return new EscalationStep(UUID.randomUUID(), level, role, holder, on, null, null);
+    }
+
+    /** The step ends on {@code on} with its outcome. */
+    EscalationStep end(LocalDate on, String outcome) {
+        return new EscalationStep(id, level, role, holder, startedOn, on, outcome);
+    }
 }

@@ -1,7 +1,5 @@
 package org.desist.escalation;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,23 +13,24 @@ import java.util.stream.Collectors;
 import org.desist.audit.AuditAction;
 import org.desist.audit.AuditTrail;
 import org.desist.audit.FieldChange;
+import org.desist.child.AccessibleChild;
 import org.desist.child.ChildRecords;
 import org.desist.child.ChildSummary;
 import org.desist.deadline.DueItem;
 import org.desist.deadline.DueItems;
-import org.desist.platform.InvalidRequestException;
+import org.desist.escalation.internal.EscalationRepository;
+import org.desist.platform.Change;
 import org.desist.platform.NotFoundException;
-import org.desist.platform.VersionedUpdate;
 import org.desist.security.CurrentUser;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Disagreements and service concerns raised on a child's case and their climb up the escalation ladder
- * (domain reference 03). Each open step is a due item ({@code escalation-step}, 10 WD unless a local protocol
- * says otherwise): once past it the step has stalled and is shown as visible to the next level. Every change
- * is checked, audited in the same transaction and made against the version read.
+ * Disagreements and service concerns raised on a child's case and their climb up the escalation ladder: the
+ * module's published API. The {@link Escalation} decides each change (raise, escalate, resolve); this service
+ * checks the child, takes the escalation's row lock at the version the person saw, saves, audits in the same
+ * transaction and keeps each open step's due item ({@code escalation-step}, 10 WD unless a local protocol says
+ * otherwise): once past it the step has stalled and is shown as visible to the next level.
  */
 @Service
 public class Escalations {
@@ -41,7 +40,7 @@ public class Escalations {
     static final String STEP_CONCLUDED = "ESCALATION_STEP_CONCLUDED";
     static final String RULE = "escalation-step";
 
-    private final JdbcClient jdbc;
+    private final EscalationRepository escalations;
     private final ChildRecords children;
     private final DueItems dueItems;
     private final AuditTrail audit;
@@ -49,13 +48,13 @@ public class Escalations {
     private final Clock clock;
 
     Escalations(
-            JdbcClient jdbc,
+            EscalationRepository escalations,
             ChildRecords children,
             DueItems dueItems,
             AuditTrail audit,
             EscalationLadder ladder,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.escalations = escalations;
         this.children = children;
         this.dueItems = dueItems;
         this.audit = audit;
@@ -67,147 +66,36 @@ public class Escalations {
         return ladder;
     }
 
-    /** The child's escalations, open ones first, for someone who may see the child; the view is audited. */
+    // Reading ----------------------------------------------------------------------------------------------
+
+    /** The child's escalations, open ones first; the view is audited. */
     @Transactional
-    public List<Escalation> viewed(UUID childId) {
-        ChildSummary child = children.visible(childId);
+    public List<Escalation> viewed(AccessibleChild child) {
         audit.viewed(child.serviceId(), child.id(), RECORD_TYPE, null, "Viewed the escalations");
-        return of(child);
+        return ofChild(child);
     }
 
     /** The child's escalations, open ones first (a section of a page whose view is audited by the page). */
     @Transactional(readOnly = true)
+    public List<Escalation> ofChild(AccessibleChild child) {
+        return escalations.ofChild(child.id()).stream()
+                .map(this::withStepDue)
+                .sorted(Comparator.comparing(Escalation::open).reversed())
+                .toList();
+    }
+
+    /** As {@link #ofChild(AccessibleChild)}, for the child's id (checked here; the social care tab's template). */
+    @Transactional(readOnly = true)
     public List<Escalation> ofChild(UUID childId) {
-        return of(children.visible(childId));
+        return ofChild(children.accessible(childId));
     }
 
     /** One escalation of the child; the view is audited. */
     @Transactional
-    public Escalation viewed(UUID childId, UUID id) {
-        ChildSummary child = children.visible(childId);
+    public Escalation viewed(AccessibleChild child, UUID id) {
         Escalation escalation = find(child, id);
         audit.viewed(child.serviceId(), child.id(), RECORD_TYPE, id, "Viewed an escalation");
         return escalation;
-    }
-
-    /** A disagreement or concern is raised on the child's case: level 1, with its first step due. */
-    @Transactional
-    public Escalation raise(UUID childId, EscalationRules.Raise r) {
-        ChildSummary child = children.responsible(childId);
-        Map<String, String> problems = EscalationRules.raising(r, today(), child.dateOfBirth());
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
-        UUID id = UUID.randomUUID();
-        String by = CurrentUser.require().username();
-        jdbc.sql("""
-                        insert into escalation (id, child_id, kind, about, raised_by, raised_on, level, holder,
-                            recorded_at, recorded_by)
-                        values (:id, :child, :kind, :about, :raisedBy, :raisedOn, 1, :holder, :at, :by)
-                        """)
-                .param("id", id)
-                .param("child", child.id())
-                .param("kind", r.kind().name())
-                .param("about", r.about().trim())
-                .param("raisedBy", r.raisedBy().name())
-                .param("raisedOn", r.raisedOn())
-                .param("holder", r.holder().trim())
-                .param("at", java.sql.Timestamp.from(Instant.now(clock)))
-                .param("by", by)
-                .update();
-        startStep(child, id, 1, r.holder().trim(), r.raisedOn());
-        audit.changed(
-                child.serviceId(),
-                child.id(),
-                AuditAction.CREATED,
-                RECORD_TYPE,
-                id,
-                0,
-                "Raised: " + lower(r.kind().label()) + " (" + r.raisedBy().label() + ")",
-                List.of(
-                        new FieldChange("What it is about", null, r.about().trim()),
-                        new FieldChange("Raised on", null, r.raisedOn().toString()),
-                        new FieldChange("Level", null, "1 – " + ladder.roleAt(1)),
-                        new FieldChange("Held by", null, r.holder().trim())));
-        return find(child, id);
-    }
-
-    /** The current level did not resolve it: its outcome is recorded and it goes to the level above. */
-    @Transactional
-    public Escalation escalate(UUID childId, UUID id, long version, EscalationRules.Escalate e) {
-        ChildSummary child = children.responsible(childId);
-        Escalation before = find(child, id);
-        EscalationStep step = current(before);
-        Map<String, String> problems = EscalationRules.escalating(e, before.level(), step.startedOn(), today(), ladder);
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
-        int level = before.level() + 1;
-        VersionedUpdate.of(
-                        jdbc,
-                        "update escalation set level = :level, holder = :holder, version = version + 1"
-                                + " where id = :id and version = :version")
-                .param("level", level)
-                .param("holder", e.holder().trim())
-                .param("id", id)
-                .param("version", version)
-                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
-        endStep(before, step, e.on(), e.outcome().trim());
-        startStep(child, id, level, e.holder().trim(), e.on());
-        audit.changed(
-                child.serviceId(),
-                child.id(),
-                AuditAction.CHANGED,
-                RECORD_TYPE,
-                id,
-                version + 1,
-                "Escalated to level " + level + ": " + ladder.roleAt(level),
-                List.of(
-                        new FieldChange(
-                                "Outcome at level " + before.level(),
-                                null,
-                                e.outcome().trim()),
-                        new FieldChange(
-                                "Level",
-                                before.level() + " – " + before.levelRole(),
-                                level + " – " + ladder.roleAt(level)),
-                        new FieldChange("Held by", before.holder(), e.holder().trim()),
-                        new FieldChange("Escalated on", null, e.on().toString())));
-        return find(child, id);
-    }
-
-    /** It was resolved at its current level: the outcome and date close it and meet its step's due item. */
-    @Transactional
-    public Escalation resolve(UUID childId, UUID id, long version, EscalationRules.Resolve r) {
-        ChildSummary child = children.responsible(childId);
-        Escalation before = find(child, id);
-        EscalationStep step = current(before);
-        Map<String, String> problems = EscalationRules.resolving(r, step.startedOn(), today());
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
-        VersionedUpdate.of(
-                        jdbc,
-                        "update escalation set resolved_on = :on, resolution = :outcome, version = version + 1"
-                                + " where id = :id and version = :version")
-                .param("on", r.on())
-                .param("outcome", r.outcome().trim())
-                .param("id", id)
-                .param("version", version)
-                .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, id, version));
-        endStep(before, step, r.on(), r.outcome().trim());
-        audit.changed(
-                child.serviceId(),
-                child.id(),
-                AuditAction.CHANGED,
-                RECORD_TYPE,
-                id,
-                version + 1,
-                "Resolved at level " + before.level() + ": " + before.levelRole(),
-                List.of(
-                        new FieldChange("Resolution", null, r.outcome().trim()),
-                        new FieldChange("Resolved on", null, r.on().toString())));
-        return find(child, id);
     }
 
     /**
@@ -229,159 +117,191 @@ public class Escalations {
         return openIn(CurrentUser.require().serviceIds());
     }
 
+    // Changes ----------------------------------------------------------------------------------------------
+
+    /** A disagreement or concern is raised on the child's case: level 1, with its first step due. */
+    @Transactional
+    public Escalation raise(AccessibleChild child, EscalationRules.Raise r) {
+        AccessibleChild responsible = responsible(child);
+        Change<Escalation> change = Escalation.raise(
+                UUID.randomUUID(),
+                responsible.id(),
+                r,
+                today(),
+                responsible.summary().dateOfBirth(),
+                ladder);
+        Escalation saved = escalations.insert(change, CurrentUser.require().username(), Instant.now(clock));
+        stepsStarted(responsible, change);
+        audit.changed(
+                responsible.serviceId(),
+                responsible.id(),
+                AuditAction.CREATED,
+                RECORD_TYPE,
+                saved.id(),
+                0,
+                "Raised: " + lower(saved.kind().label()) + " ("
+                        + saved.raisedBy().label() + ")",
+                Escalation.AUDITED.changes(null, saved));
+        return withStepDue(saved);
+    }
+
+    /** As {@link #raise(AccessibleChild, EscalationRules.Raise)}, for the child's id (checked here). */
+    @Transactional
+    public Escalation raise(UUID childId, EscalationRules.Raise r) {
+        return raise(children.responsibleChild(childId), r);
+    }
+
+    /** The current level did not resolve it: its outcome is recorded and it goes to the level above. */
+    @Transactional
+    public Escalation escalate(AccessibleChild child, UUID id, long version, EscalationRules.Escalate e) {
+        AccessibleChild responsible = responsible(child);
+        Escalation before = lockedAt(responsible, id, version);
+        EscalationStep left = before.currentStep();
+        Change<Escalation> change = before.escalate(e, today(), ladder);
+        Escalation saved = save(responsible, change);
+        List<FieldChange> changes =
+                new ArrayList<>(Escalation.stepLeft(before.level()).changes(left, step(saved, left.id())));
+        changes.addAll(Escalation.AUDITED.changes(change.before(), saved));
+        audit.changed(
+                responsible.serviceId(),
+                responsible.id(),
+                AuditAction.CHANGED,
+                RECORD_TYPE,
+                id,
+                saved.version(),
+                "Escalated to level " + saved.level() + ": " + saved.levelRole(),
+                changes);
+        return withStepDue(saved);
+    }
+
+    /** As {@link #escalate(AccessibleChild, UUID, long, EscalationRules.Escalate)}, for the child's id. */
+    @Transactional
+    public Escalation escalate(UUID childId, UUID id, long version, EscalationRules.Escalate e) {
+        return escalate(children.responsibleChild(childId), id, version, e);
+    }
+
+    /** It was resolved at its current level: the outcome and date close it and meet its step's due item. */
+    @Transactional
+    public Escalation resolve(AccessibleChild child, UUID id, long version, EscalationRules.Resolve r) {
+        AccessibleChild responsible = responsible(child);
+        Escalation before = lockedAt(responsible, id, version);
+        Change<Escalation> change = before.resolve(r, today());
+        Escalation saved = save(responsible, change);
+        audit.changed(
+                responsible.serviceId(),
+                responsible.id(),
+                AuditAction.CHANGED,
+                RECORD_TYPE,
+                id,
+                saved.version(),
+                "Resolved at level " + before.level() + ": " + before.levelRole(),
+                Escalation.AUDITED.changes(change.before(), saved));
+        return withStepDue(saved);
+    }
+
+    // Internals --------------------------------------------------------------------------------------------
+
+    private Escalation find(AccessibleChild child, UUID id) {
+        return escalations
+                .find(child.id(), id)
+                .map(this::withStepDue)
+                .orElseThrow(() -> new NotFoundException("No escalation " + id));
+    }
+
+    /** The escalation as the person saw it, its row locked (stale when somebody saved since). */
+    private Escalation lockedAt(AccessibleChild child, UUID id, long version) {
+        if (escalations.find(child.id(), id).isEmpty()) {
+            throw new NotFoundException("No escalation " + id);
+        }
+        escalations.lock(id, version);
+        return find(child, id);
+    }
+
+    /** Saves the change, then meets the due items of the steps it ended and starts those of the steps it began. */
+    private Escalation save(AccessibleChild child, Change<Escalation> change) {
+        Escalation saved = escalations.save(change, CurrentUser.require().username());
+        for (EscalationStep step : change.after().steps()) {
+            EscalationStep was = step(change.before(), step.id());
+            if (was != null && was.open() && !step.open()) {
+                dueItems.fulfilled(saved.id(), STEP_CONCLUDED, step.id(), step.endedOn());
+            }
+        }
+        stepsStarted(child, change);
+        return saved;
+    }
+
+    private void stepsStarted(AccessibleChild child, Change<Escalation> change) {
+        for (EscalationStep step : change.after().steps()) {
+            if (change.isCreation() || step(change.before(), step.id()) == null) {
+                dueItems.triggered(
+                        new DueItems.Trigger(
+                                STEP_STARTED,
+                                child.serviceId(),
+                                child.id(),
+                                RECORD_TYPE,
+                                change.after().id(),
+                                CurrentUser.require().id()),
+                        step.startedOn());
+            }
+        }
+    }
+
+    private static EscalationStep step(Escalation escalation, UUID stepId) {
+        return escalation.steps().stream()
+                .filter(s -> s.id().equals(stepId))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private Escalation withStepDue(Escalation escalation) {
+        LocalDate due = escalation.open()
+                ? dueItems.forRecord(escalation.id()).stream()
+                        .filter(i -> i.rule().id().equals(RULE) && i.status() == DueItem.Status.OPEN)
+                        .map(DueItem::dueDate)
+                        .findFirst()
+                        .orElse(null)
+                : null;
+        return escalation.withStepDue(due, today(), ladder);
+    }
+
     private List<OpenEscalation> openIn(Set<UUID> serviceIds) {
         Map<UUID, DueItem> steps = dueItems.openIn(serviceIds).stream()
                 .filter(i -> i.rule().id().equals(RULE))
                 .collect(Collectors.toMap(DueItem::triggerRecordId, i -> i, (a, b) -> a));
-        if (steps.isEmpty()) {
-            return List.of();
-        }
-        List<Row> rows = jdbc.sql("select * from escalation where id in (:ids) and resolved_on is null")
-                .param("ids", steps.keySet())
-                .query(Escalations::row)
-                .list();
+        List<Escalation> open = escalations.openAmong(steps.keySet());
         Map<UUID, ChildSummary> childrenOf =
-                children.visible(rows.stream().map(Row::childId).collect(Collectors.toSet()));
-        LocalDate today = today();
-        List<OpenEscalation> open = new ArrayList<>();
-        for (Row row : rows) {
+                children.visible(open.stream().map(Escalation::childId).collect(Collectors.toSet()));
+        List<OpenEscalation> list = new ArrayList<>();
+        for (Escalation row : open) {
             ChildSummary child = childrenOf.get(row.childId());
             if (child == null) {
                 continue;
             }
-            LocalDate due = steps.get(row.id()).dueDate();
-            boolean stalled = EscalationRules.stalled(due, today);
-            open.add(new OpenEscalation(
-                    row.id(),
+            Escalation e = row.withStepDue(steps.get(row.id()).dueDate(), today(), ladder);
+            list.add(new OpenEscalation(
+                    e.id(),
                     child.id(),
                     child.name(),
                     child.localReference(),
-                    row.kind(),
-                    row.about(),
-                    row.level(),
-                    roleAt(row.level()),
-                    row.holder(),
-                    row.raisedOn(),
-                    due,
-                    stalled,
-                    stalled ? ladder.stalledVisibleTo(Math.min(row.level(), ladder.top())) : null));
+                    e.kind(),
+                    e.about(),
+                    e.level(),
+                    e.levelRole(),
+                    e.holder(),
+                    e.raisedOn(),
+                    e.stepDue(),
+                    e.stalled(),
+                    e.stalledVisibleTo()));
         }
-        open.sort(Comparator.comparing(OpenEscalation::stalled)
+        list.sort(Comparator.comparing(OpenEscalation::stalled)
                 .reversed()
                 .thenComparing(OpenEscalation::raisedOn)
                 .thenComparing(OpenEscalation::childName));
-        return open;
+        return list;
     }
 
-    private List<Escalation> of(ChildSummary child) {
-        List<Row> rows = jdbc.sql(
-                        "select * from escalation where child_id = :child order by raised_on desc, recorded_at")
-                .param("child", child.id())
-                .query(Escalations::row)
-                .list();
-        return rows.stream()
-                .map(this::escalation)
-                .sorted(Comparator.comparing(Escalation::open).reversed())
-                .toList();
-    }
-
-    private Escalation find(ChildSummary child, UUID id) {
-        return jdbc.sql("select * from escalation where id = :id and child_id = :child")
-                .param("id", id)
-                .param("child", child.id())
-                .query(Escalations::row)
-                .optional()
-                .map(this::escalation)
-                .orElseThrow(() -> new NotFoundException("No escalation " + id));
-    }
-
-    private Escalation escalation(Row row) {
-        List<EscalationStep> steps = jdbc.sql("select * from escalation_step where escalation_id = :id order by level")
-                .param("id", row.id())
-                .query((rs, n) -> new EscalationStep(
-                        rs.getObject("id", UUID.class),
-                        rs.getInt("level"),
-                        roleAt(rs.getInt("level")),
-                        rs.getString("holder"),
-                        rs.getObject("started_on", LocalDate.class),
-                        rs.getObject("ended_on", LocalDate.class),
-                        rs.getString("outcome")))
-                .list();
-        LocalDate due = row.resolvedOn() != null
-                ? null
-                : dueItems.forRecord(row.id()).stream()
-                        .filter(i -> i.rule().id().equals(RULE) && i.status() == DueItem.Status.OPEN)
-                        .map(DueItem::dueDate)
-                        .findFirst()
-                        .orElse(null);
-        boolean stalled = EscalationRules.stalled(due, today());
-        int level = Math.min(row.level(), ladder.top());
-        return new Escalation(
-                row.id(),
-                row.childId(),
-                row.kind(),
-                row.about(),
-                row.raisedBy(),
-                row.raisedOn(),
-                row.level(),
-                roleAt(row.level()),
-                row.holder(),
-                steps,
-                row.resolvedOn(),
-                row.resolution(),
-                due,
-                stalled,
-                stalled ? ladder.stalledVisibleTo(level) : null,
-                row.level() < ladder.top() ? ladder.roleAt(row.level() + 1) : null,
-                row.version());
-    }
-
-    private static EscalationStep current(Escalation e) {
-        if (!e.open()) {
-            throw new InvalidRequestException(
-                    Map.of("outcome", "It was resolved on " + e.resolvedOn() + ": it is closed"));
-        }
-        return e.steps().stream()
-                .filter(EscalationStep::open)
-                .reduce((a, b) -> b)
-                .orElseThrow(() -> new IllegalStateException("An open escalation without an open step: " + e.id()));
-    }
-
-    private void startStep(ChildSummary child, UUID escalationId, int level, String holder, LocalDate on) {
-        jdbc.sql("""
-                        insert into escalation_step (id, escalation_id, level, holder, started_on, recorded_by)
-                        values (:id, :escalation, :level, :holder, :on, :by)
-                        """)
-                .param("id", UUID.randomUUID())
-                .param("escalation", escalationId)
-                .param("level", level)
-                .param("holder", holder)
-                .param("on", on)
-                .param("by", CurrentUser.require().username())
-                .update();
-        dueItems.triggered(
-                new DueItems.Trigger(
-                        STEP_STARTED,
-                        child.serviceId(),
-                        child.id(),
-                        RECORD_TYPE,
-                        escalationId,
-                        CurrentUser.require().id()),
-                on);
-    }
-
-    private void endStep(Escalation escalation, EscalationStep step, LocalDate on, String outcome) {
-        jdbc.sql("update escalation_step set ended_on = :on, outcome = :outcome where id = :id")
-                .param("on", on)
-                .param("outcome", outcome)
-                .param("id", step.id())
-                .update();
-        dueItems.fulfilled(escalation.id(), STEP_CONCLUDED, step.id(), on);
-    }
-
-    private String roleAt(int level) {
-        // A ladder shortened by a later setting still names the levels escalations already reached.
-        return level <= ladder.top() ? ladder.roleAt(level) : "Level " + level;
+    private AccessibleChild responsible(AccessibleChild child) {
+        return child.responsible() ? child : children.responsibleChild(child.id());
     }
 
     private LocalDate today() {
@@ -390,33 +310,5 @@ public class Escalations {
 
     private static String lower(String s) {
         return Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private record Row(
-            UUID id,
-            UUID childId,
-            EscalationKind kind,
-            String about,
-            RaisingService raisedBy,
-            LocalDate raisedOn,
-            int level,
-            String holder,
-            LocalDate resolvedOn,
-            String resolution,
-            long version) {}
-
-    private static Row row(ResultSet rs, int n) throws SQLException {
-        return new Row(
-                rs.getObject("id", UUID.class),
-                rs.getObject("child_id", UUID.class),
-                EscalationKind.valueOf(rs.getString("kind")),
-                rs.getString("about"),
-                RaisingService.valueOf(rs.getString("raised_by")),
-                rs.getObject("raised_on", LocalDate.class),
-                rs.getInt("level"),
-                rs.getString("holder"),
-                rs.getObject("resolved_on", LocalDate.class),
-                rs.getString("resolution"),
-                rs.getLong("version"));
     }
 }

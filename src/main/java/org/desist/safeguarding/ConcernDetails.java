@@ -16,4 +16,27 @@ public record ConcernDetails(
         String socialCareName,
         LocalDate socialCareToldOn,
         ReportMethod socialCareHow,
-        String socialCareResponse) {}
+        String socialCareResponse) {
+
+    /**
+     * As stored: text trimmed (blank is none), and social care's part only once it was reported to social care.
+     */
+    public ConcernDetails normalised() {
+        boolean toSocialCare = socialCareContact != null;
+        return new ConcernDetails(
+                identifiedOn,
+                identifiedBy.trim(),
+                concern.trim(),
+                trimmed(managerName),
+                managerToldOn,
+                socialCareContact,
+                toSocialCare ? trimmed(socialCareName) : null,
+                toSocialCare ? socialCareToldOn : null,
+                toSocialCare ? socialCareHow : null,
+                toSocialCare ? trimmed(socialCareResponse) : null);
+    }
+
+    private static String trimmed(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -7,7 +7,7 @@ import org.desist.assessment.Lens;
 
 /**
  * The latest submitted classification of a lens on one of the child's open interventions, and what it calls for
- * (domain reference 02 §8), or a null consequence when nothing.
+ * (YJB case management guidance; Working Together to Safeguard Children 2023), or a null consequence when nothing.
  */
 public record CurrentClassification(
         UUID interventionId,

@@ -1,6 +1,6 @@
 package org.desist.safeguarding;
 
-/** A multi-agency meeting about the child (domain reference 02 §8, 03). */
+/** A multi-agency meeting about the child (Working Together to Safeguard Children 2023). */
 public enum MeetingType {
     MARAC("MARAC (domestic abuse)"),
     EXPLOITATION_PANEL("Exploitation panel (MASE)"),

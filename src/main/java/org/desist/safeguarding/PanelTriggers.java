@@ -5,11 +5,11 @@ import org.desist.assessment.Classification;
 import org.desist.assessment.Lens;
 
 /**
- * What a change of classification makes due. Source: domain reference 02 §8 — cases with a risk of serious harm
- * (ROSH) of high or very high go to the risk panel; a safety-and-wellbeing classification of medium or above
- * requires a vulnerability management plan (VMP). A classification rising to or within that band (or a first
- * classification in it) makes the work due, unless it is already due and not yet done; staying put or going
- * down makes nothing due.
+ * What a change of classification makes due. Source: YJB case management guidance (risk and safety and wellbeing) —
+ * cases with a risk of serious harm (ROSH) of high or very high go to the risk panel; a safety-and-wellbeing
+ * classification of medium or above requires a vulnerability management plan (VMP). A classification rising to or
+ * within that band (or a first classification in it) makes the work due, unless it is already due and not yet done;
+ * staying put or going down makes nothing due.
  */
 public final class PanelTriggers {
 

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * How promptly a child protection concern was reported. Source: domain reference 02 §8 — a concern is reported
- * immediately to the worker's manager and to children's social care. "Immediately" is a setting
+ * How promptly a child protection concern was reported. Source: Working Together to Safeguard Children 2023 — a
+ * concern is reported immediately to the worker's manager and to children's social care. "Immediately" is a setting
  * ({@code desist.safeguarding.cp-report-within-days}, default 0: the same day).
  */
 public record ReportingTimeliness(Status status, Integer days, String summary) {

@@ -1,8 +1,9 @@
 package org.desist.safeguarding;
 
 /**
- * How the YOS was represented at a meeting: the case holder attends, else their manager, else a written report
- * is sent (domain reference 02 §8); or, exceptionally, it was not represented, with the reason.
+ * How the YOS was represented at a meeting: the case holder attends, else their manager, else a written report is sent
+ * (YJB case management guidance; Working Together to Safeguard Children 2023); or, exceptionally, it was not
+ * represented, with the reason.
  */
 public enum YosAttendance {
     CASE_HOLDER("Attended by the case holder"),

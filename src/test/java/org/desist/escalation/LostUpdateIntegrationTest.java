@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.desist.LostUpdateTest;
+import org.desist.child.ChildRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -12,6 +13,9 @@ class LostUpdateIntegrationTest extends LostUpdateTest {
 
     @Autowired
     Escalations escalations;
+
+    @Autowired
+    ChildRecords children;
 
     @Test
     void escalatingAndResolvingAtOnce() {
@@ -33,7 +37,10 @@ class LostUpdateIntegrationTest extends LostUpdateTest {
                         0,
                         new EscalationRules.Escalate("No", LocalDate.of(2027, 1, 20), "Heads")),
                 () -> escalations.resolve(
-                        child.id(), raised.id(), 0, new EscalationRules.Resolve("Agreed", LocalDate.of(2027, 1, 20))));
+                        children.responsibleChild(child.id()),
+                        raised.id(),
+                        0,
+                        new EscalationRules.Resolve("Agreed", LocalDate.of(2027, 1, 20))));
 
         oneWins(outcome, "escalation", Escalations.RECORD_TYPE, raised.id(), 0);
         assertThat(jdbc.sql("select level || ' ' || (resolved_on is null) from escalation where id = :id")

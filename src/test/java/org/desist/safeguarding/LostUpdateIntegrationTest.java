@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.desist.LostUpdateTest;
+import org.desist.child.ChildRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -12,6 +13,9 @@ class LostUpdateIntegrationTest extends LostUpdateTest {
 
     @Autowired
     Safeguarding safeguarding;
+
+    @Autowired
+    ChildRecords children;
 
     @Test
     void addingSocialCaresResponseToAConcern() {
@@ -34,7 +38,9 @@ class LostUpdateIntegrationTest extends LostUpdateTest {
         LocalDate on = LocalDate.of(2027, 1, 20);
         PanelReferral referral = as(
                 caseManager,
-                () -> safeguarding.refer(child.id(), new Safeguarding.NewReferral(on, "Exploitation", null, null)));
+                () -> safeguarding.refer(
+                        children.responsibleChild(child.id()),
+                        new Safeguarding.NewReferral(on, "Exploitation", null, null)));
         var outcome = race.race(
                 caseManager,
                 () -> safeguarding.updateReferral(

@@ -166,7 +166,10 @@ class SafeguardingIntegrationTest {
                         .param("referredOn.year", "2027")
                         .param("reason", "Something else"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Someone else changed this record first")));
+                .andExpect(content().string(containsString("This record was changed by")))
+                .andExpect(content().string(containsString("Nothing was saved: check your answers and save again.")))
+                .andExpect(content().string(containsString("Recorded the risk panel held on 2027-02-01")))
+                .andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
         page(post("/children/{id}/safeguarding/actions", child.id())
                         .param("recordType", "RISK_PANEL_REFERRAL")
                         .param("recordId", referralId)
@@ -306,6 +309,28 @@ class SafeguardingIntegrationTest {
                 .andExpect(content().string(containsString("Reported 3 days after it was identified")));
         assertThat(audits("CHILD_PROTECTION_CONCERN")).isEqualTo(1);
         assertThat(audits("MULTI_AGENCY_MEETING")).isEqualTo(1);
+
+        // Social care's response added on the concern's page, from the version read; a second save of that version
+        // is told who changed it first (the stale-record panel) and nothing is saved.
+        String concernId = jdbc.sql("select id from child_protection_concern where child_id = :child")
+                .param("child", child.id())
+                .query(UUID.class)
+                .single()
+                .toString();
+        page(get("/safeguarding/concerns/{id}/edit", concernId)).andExpect(status().isOk());
+        page(concernPost(concernId, "Strategy discussion held"))
+                .andExpect(redirectedUrl("/children/" + child.id() + "/safeguarding?concernChanged"));
+        page(concernPost(concernId, "No further action"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("This record was changed by")))
+                .andExpect(content().string(containsString("Nothing was saved: check your answers and save again.")))
+                .andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
+        assertThat(jdbc.sql("select social_care_response from child_protection_concern where id = :id")
+                        .param("id", UUID.fromString(concernId))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Strategy discussion held");
+        assertThat(audits("CHILD_PROTECTION_CONCERN")).isEqualTo(2);
         assertThat(audits("MAPPA")).isEqualTo(1);
 
         List<ChronologyEntry> entries = chronology.stream()
@@ -395,6 +420,27 @@ class SafeguardingIntegrationTest {
     // Helpers ----------------------------------------------------------------------------------------------
 
     /** An assessment with these classifications, submitted today. */
+    private static MockHttpServletRequestBuilder concernPost(String concernId, String response) {
+        return post("/safeguarding/concerns/{id}", concernId)
+                .param("version", "0")
+                .param("identifiedOn.day", "29")
+                .param("identifiedOn.month", "1")
+                .param("identifiedOn.year", "2027")
+                .param("identifiedBy", "Sam Ellis")
+                .param("concern", "Bruising on arm")
+                .param("managerName", "Pat Khan")
+                .param("managerToldOn.day", "29")
+                .param("managerToldOn.month", "1")
+                .param("managerToldOn.year", "2027")
+                .param("socialCareContact", "CONTACT_TEAM")
+                .param("socialCareName", "Duty worker")
+                .param("socialCareToldOn.day", "1")
+                .param("socialCareToldOn.month", "2")
+                .param("socialCareToldOn.year", "2027")
+                .param("socialCareHow", "PHONE")
+                .param("socialCareResponse", response);
+    }
+
     private void submit(String safety, String harm) throws Exception {
         String id = id(body((post("/api/v1/interventions/{id}/assessments", interventionId))));
         body((put("/api/v1/assessments/{id}", id)).content(edit(0, safety, harm)));

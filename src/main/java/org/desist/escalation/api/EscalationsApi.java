@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.desist.child.ChildRecords;
 import org.desist.escalation.Escalation;
 import org.desist.escalation.EscalationKind;
 import org.desist.escalation.EscalationRules;
@@ -30,9 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 class EscalationsApi {
 
     private final Escalations escalations;
+    private final ChildRecords children;
 
-    EscalationsApi(Escalations escalations) {
+    EscalationsApi(Escalations escalations, ChildRecords children) {
         this.escalations = escalations;
+        this.children = children;
     }
 
     record RaiseRequest(
@@ -46,14 +49,14 @@ class EscalationsApi {
     @PreAuthorize("hasAnyAuthority('CHILD_VIEW', 'SHARED_CASE_VIEW')")
     @Operation(summary = "The child's escalations with each level's history, open ones first")
     List<Escalation> list(@PathVariable UUID id) {
-        return escalations.viewed(id);
+        return escalations.viewed(children.accessible(id));
     }
 
     @GetMapping("/api/v1/children/{id}/escalations/{escalation}")
     @PreAuthorize("hasAnyAuthority('CHILD_VIEW', 'SHARED_CASE_VIEW')")
     @Operation(summary = "One escalation of the child")
     Escalation get(@PathVariable UUID id, @PathVariable UUID escalation) {
-        return escalations.viewed(id, escalation);
+        return escalations.viewed(children.accessible(id), escalation);
     }
 
     @PostMapping("/api/v1/children/{id}/escalations")
@@ -61,7 +64,8 @@ class EscalationsApi {
     @Operation(summary = "Raise a disagreement or service concern: it starts at level 1")
     ResponseEntity<Escalation> raise(@PathVariable UUID id, @RequestBody RaiseRequest r) {
         Escalation raised = escalations.raise(
-                id, new EscalationRules.Raise(r.kind(), r.about(), r.raisedBy(), r.raisedOn(), r.holder()));
+                children.responsibleChild(id),
+                new EscalationRules.Raise(r.kind(), r.about(), r.raisedBy(), r.raisedOn(), r.holder()));
         return ResponseEntity.created(URI.create("/api/v1/children/" + id + "/escalations/" + raised.id()))
                 .body(raised);
     }
@@ -71,7 +75,10 @@ class EscalationsApi {
     @Operation(summary = "Record the current level's outcome and escalate to the level above (409 when stale)")
     Escalation escalate(@PathVariable UUID id, @PathVariable UUID escalation, @RequestBody EscalateRequest r) {
         return escalations.escalate(
-                id, escalation, version(r.version()), new EscalationRules.Escalate(r.outcome(), r.on(), r.holder()));
+                children.responsibleChild(id),
+                escalation,
+                version(r.version()),
+                new EscalationRules.Escalate(r.outcome(), r.on(), r.holder()));
     }
 
     @PostMapping("/api/v1/children/{id}/escalations/{escalation}/resolve")
@@ -79,7 +86,10 @@ class EscalationsApi {
     @Operation(summary = "Record how it was resolved, at its current level (409 when stale)")
     Escalation resolve(@PathVariable UUID id, @PathVariable UUID escalation, @RequestBody ResolveRequest r) {
         return escalations.resolve(
-                id, escalation, version(r.version()), new EscalationRules.Resolve(r.outcome(), r.on()));
+                children.responsibleChild(id),
+                escalation,
+                version(r.version()),
+                new EscalationRules.Resolve(r.outcome(), r.on()));
     }
 
     @GetMapping("/api/v1/escalations")

@@ -10,7 +10,8 @@ import org.springframework.core.env.Environment;
 
 /**
  * The escalation ladder's levels from settings, lowest first: {@code desist.escalation.levels[0]=…} (or
- * {@code DESIST_ESCALATION_LEVELS_0_=…}, or a comma-separated list); by default the four of domain reference 03.
+ * {@code DESIST_ESCALATION_LEVELS_0_=…}, or a comma-separated list); by default the four of a typical local
+ * escalation protocol.
  */
 @Configuration(proxyBeanMethods = false)
 class LadderConfiguration {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.desist.child.ChildRecords;
 import org.desist.child.RecordHeader;
 import org.desist.escalation.Escalation;
 import org.desist.escalation.EscalationKind;
@@ -32,10 +33,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 class EscalationPages {
 
     private final Escalations escalations;
+    private final ChildRecords children;
     private final RecordHeader header;
 
-    EscalationPages(Escalations escalations, RecordHeader header) {
+    EscalationPages(Escalations escalations, ChildRecords children, RecordHeader header) {
         this.escalations = escalations;
+        this.children = children;
         this.header = header;
     }
 
@@ -67,7 +70,7 @@ class EscalationPages {
             alsoMissing(EscalationRules.raising(raise, LocalDate.MAX, null), binding);
         } else {
             try {
-                Escalation raised = escalations.raise(id, raise);
+                Escalation raised = escalations.raise(children.responsibleChild(id), raise);
                 return "redirect:/children/" + id + "/escalations/" + raised.id() + "?raised";
             } catch (InvalidRequestException e) {
                 FormErrors.reject(e, RaiseForm.FIELD_ORDER, binding);
@@ -80,7 +83,7 @@ class EscalationPages {
     @PreAuthorize("hasAnyAuthority('CHILD_VIEW', 'SHARED_CASE_VIEW')")
     String show(@PathVariable UUID id, @PathVariable UUID escalation, Model model) {
         header.addTo(model, id, "social-care");
-        model.addAttribute("e", escalations.viewed(id, escalation));
+        model.addAttribute("e", escalations.viewed(children.accessible(id), escalation));
         return "escalation/show";
     }
 
@@ -122,7 +125,7 @@ class EscalationPages {
         String what = up ? "the date it was escalated" : "the date it was resolved";
         LocalDate on = FormErrors.date(form.getOn(), "on", what, binding);
         if (binding.hasErrors()) {
-            Escalation e = escalations.ofChild(id).stream()
+            Escalation e = escalations.ofChild(children.accessible(id)).stream()
                     .filter(x -> x.id().equals(escalation))
                     .findFirst()
                     .orElseThrow();
@@ -142,14 +145,17 @@ class EscalationPages {
                 () -> {
                     if (up) {
                         escalations.escalate(
-                                id,
+                                children.responsibleChild(id),
                                 escalation,
                                 form.getVersion(),
                                 new EscalationRules.Escalate(form.getOutcome(), on, form.getHolder()));
                         return "redirect:/children/" + id + "/escalations/" + escalation + "?escalated";
                     }
                     escalations.resolve(
-                            id, escalation, form.getVersion(), new EscalationRules.Resolve(form.getOutcome(), on));
+                            children.responsibleChild(id),
+                            escalation,
+                            form.getVersion(),
+                            new EscalationRules.Resolve(form.getOutcome(), on));
                     return "redirect:/children/" + id + "/escalations/" + escalation + "?resolved";
                 },
                 StepForm.FIELD_ORDER,
@@ -161,7 +167,7 @@ class EscalationPages {
 
     private StepForm blank(UUID id, UUID escalation) {
         StepForm form = new StepForm();
-        form.setVersion(escalations.viewed(id, escalation).version());
+        form.setVersion(escalations.viewed(children.accessible(id), escalation).version());
         return form;
     }
 
@@ -175,7 +181,7 @@ class EscalationPages {
 
     private String stepPage(UUID id, UUID escalation, boolean up, StepForm form, BindingResult binding, Model model) {
         header.addTo(model, id, "social-care");
-        Escalation e = escalations.ofChild(id).stream()
+        Escalation e = escalations.ofChild(children.accessible(id)).stream()
                 .filter(x -> x.id().equals(escalation))
                 .findFirst()
                 .orElseThrow(() -> new org.desist.platform.NotFoundException("No escalation " + escalation));

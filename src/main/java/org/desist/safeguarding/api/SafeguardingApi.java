@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.desist.child.ChildRecords;
 import org.desist.safeguarding.ChildProtectionConcern;
 import org.desist.safeguarding.ConcernDetails;
 import org.desist.safeguarding.ReportMethod;
@@ -31,9 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SafeguardingApi {
 
     private final Safeguarding safeguarding;
+    private final ChildRecords children;
 
-    SafeguardingApi(Safeguarding safeguarding) {
+    SafeguardingApi(Safeguarding safeguarding, ChildRecords children) {
         this.safeguarding = safeguarding;
+        this.children = children;
     }
 
     record ConcernRequest(
@@ -69,7 +72,7 @@ class SafeguardingApi {
             summary = "The child's current classifications and what they call for, risk panel and VMP due items,"
                     + " referrals, VMPs, MAPPA, multi-agency meetings and child protection concerns")
     SafeguardingRecord get(@PathVariable UUID id) {
-        return safeguarding.viewed(id);
+        return safeguarding.viewed(children.accessible(id));
     }
 
     @PostMapping("/api/v1/children/{id}/child-protection-concerns")
@@ -78,7 +81,7 @@ class SafeguardingApi {
             summary = "Record a child protection concern: when and by whom it was identified, and when and to whom"
                     + " it was reported (the manager, children's social care)")
     ResponseEntity<ChildProtectionConcern> recordConcern(@PathVariable UUID id, @RequestBody ConcernRequest request) {
-        ChildProtectionConcern concern = safeguarding.recordConcern(id, request.details());
+        ChildProtectionConcern concern = safeguarding.recordConcern(children.responsibleChild(id), request.details());
         return ResponseEntity.created(URI.create("/api/v1/children/" + id + "/safeguarding"))
                 .body(concern);
     }

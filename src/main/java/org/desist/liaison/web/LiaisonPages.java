@@ -134,7 +134,8 @@ class LiaisonPages {
     private String liaisonPage(UUID id, UUID liaison, LiaisonForm form, BindingResult binding, Model model) {
         header.addTo(model, id, "social-care");
         SocialCareLiaison l = liaisons.get(id, liaison);
-        if (l.done()) {
+        // Recorded by someone else while this user was typing: the stale panel says who and what, over their answers.
+        if (l.done() && !model.containsAttribute("stale")) {
             throw new org.desist.platform.NotFoundException("The liaison " + liaison + " is already recorded");
         }
         model.addAttribute("l", l);

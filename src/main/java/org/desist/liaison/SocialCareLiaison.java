@@ -42,7 +42,7 @@ public record SocialCareLiaison(
         return liaisedOn != null;
     }
 
-    /** Intensive fostering makes the child looked after (reference 03): social care must be ready for it. */
+    /** Intensive fostering makes the child looked after (Sentencing Act 2020 Sch. 6): social care must be ready. */
     public boolean childWouldBecomeLookedAfter() {
         return requirement == RequirementType.INTENSIVE_FOSTERING;
     }

@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * When a parenting assessment is to be considered (domain reference 03 "Parenting"): for a child aged 17 or under,
+ * When a parenting assessment is to be considered (YJB case management guidance): for a child aged 17 or under,
  * when the family and personal relationships part of the YOS assessment is rated 3 or above on the 0–4 scale, a
  * recent early-help assessment shows unmet parenting need, a recent CAMHS assessment has been completed, or a
  * court report is being written where a parenting order is considered. "Recent" is a setting
- * ({@code desist.parenting.recent-months}, default 3: the reference gives no number).
+ * ({@code desist.parenting.recent-months}, default 3: the guidance gives no number).
  */
 public final class ParentingTriggers {
 

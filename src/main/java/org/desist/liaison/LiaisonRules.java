@@ -8,7 +8,7 @@ import org.desist.order.RequirementType;
 
 /**
  * Which requirements need the YOS to liaise with children's social care before proposing them, and by when
- * (domain reference 03, "Orders that need social care"): residence (for a child of 16 or 17: Sentencing Act
+ * (YJB case management guidance, orders that need social care): residence (for a child of 16 or 17: Sentencing Act
  * 2020 Sch. 6 para 24), local authority residence and intensive fostering.
  */
 public final class LiaisonRules {

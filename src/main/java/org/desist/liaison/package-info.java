@@ -1,5 +1,5 @@
 /**
- * Orders that need children's social care (domain reference 03): before proposing a youth rehabilitation order
+ * Orders that need children's social care (Sentencing Act 2020 Sch. 6): before proposing a youth rehabilitation order
  * with a residence requirement (16–17), a local authority residence requirement or intensive fostering, the YOS
  * assesses and liaises with social care. Recording that such a requirement is being considered for a report to
  * court raises a due item ({@code social-care-liaison-before-proposal}) met by recording the liaison.

@@ -1,6 +1,6 @@
 package org.desist.parenting;
 
-/** What prompts the case manager to consider a parenting assessment (domain reference 03 "Parenting"). */
+/** What prompts the case manager to consider a parenting assessment (YJB case management guidance). */
 public enum ParentingTrigger {
     FAMILY_RELATIONSHIPS("Family and personal relationships rated 3 or above in the YOS assessment"),
     EARLY_HELP("A recent early-help assessment shows unmet parenting need"),

@@ -1,13 +1,15 @@
 package org.desist.parenting;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * When a parenting assessment is to be considered (domain reference 03 "Parenting"): for a child aged 17 or under,
+ * When a parenting assessment is to be considered (YJB case management guidance): for a child aged 17 or under,
  * when the family and personal relationships part of the YOS assessment is rated 3 or above on the 0–4 scale, a
  * recent early-help assessment shows unmet parenting need, a recent CAMHS assessment has been completed, or a
  * court report is being written where a parenting order is considered. "Recent" is a setting
- * ({@code desist.parenting.recent-months}, default 3: the reference gives no number).
+ * ({@code desist.parenting.recent-months}, default 3: the guidance gives no number).
  */
 public final class ParentingTriggers {
 
@@ -55,5 +57,26 @@ public final class ParentingTriggers {
             case CAMHS -> camhs(completedOn, today, recentMonths);
             case PARENTING_ORDER_CONSIDERED -> true;
         };
+    }
+
+    /**
+     * What another agency's assessment the case manager records needs: early help or CAMHS, completed on a date
+     * that has come, and for early help whether it shows unmet parenting need. Messages keyed by field.
+     */
+    public static Map<String, String> otherAssessmentProblems(
+            ParentingTrigger kind, LocalDate completedOn, Boolean unmetParentingNeed, LocalDate today) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (kind != ParentingTrigger.EARLY_HELP && kind != ParentingTrigger.CAMHS) {
+            problems.put("kind", "Select an early-help assessment or a CAMHS assessment");
+        }
+        if (completedOn == null) {
+            problems.put("completedOn", "Enter the date the assessment was completed");
+        } else if (completedOn.isAfter(today)) {
+            problems.put("completedOn", "The date the assessment was completed must be today or in the past");
+        }
+        if (kind == ParentingTrigger.EARLY_HELP && unmetParentingNeed == null) {
+            problems.put("unmetParentingNeed", "Select whether the early-help assessment shows unmet parenting need");
+        }
+        return problems;
     }
 }

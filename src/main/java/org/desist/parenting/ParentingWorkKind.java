@@ -1,6 +1,6 @@
 package org.desist.parenting;
 
-/** Parenting work recorded for a child's parents or carers (domain reference 03 "Parenting"). */
+/** Parenting work recorded for a child's parents or carers (Crime and Disorder Act 1998 s.8, YJB guidance). */
 public enum ParentingWorkKind {
     PARENTING_ORDER("Parenting order"),
     PARENTING_CONTRACT("Parenting contract"),

@@ -1,5 +1,5 @@
 /**
- * Parenting (domain reference 03 "Parenting"): the four triggers that prompt the case manager to consider a
+ * Parenting (YJB case management guidance): the four triggers that prompt the case manager to consider a
  * parenting assessment for a child aged 17 or under ({@link org.desist.parenting.ParentingTriggers}) — family and
  * personal relationships rated 3 or above in the YOS assessment, a recent early-help assessment showing unmet
  * parenting need, a recent CAMHS assessment, a report to court where a parenting order is considered — each a due

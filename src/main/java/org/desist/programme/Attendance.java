@@ -1,6 +1,6 @@
 package org.desist.programme;
 
-/** How a programme session went for the child, as for contacts (domain reference 02 §6). */
+/** How a programme session went for the child, as for contacts (YJB case management guidance). */
 public enum Attendance {
     ATTENDED("Attended"),
     ACCEPTABLE_ABSENCE("Acceptable absence"),

@@ -1,6 +1,6 @@
 package org.desist.programme;
 
-/** How a programme is delivered: one-to-one work or a group (domain reference 02 §6). */
+/** How a programme is delivered: one-to-one work or a group (YJB case management guidance). */
 public enum Delivery {
     ONE_TO_ONE("One-to-one"),
     GROUP("Group");

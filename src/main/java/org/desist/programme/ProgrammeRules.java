@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What enrolments, sessions, completions and referrals need (domain reference 02 §6): dates that have
+ * What enrolments, sessions, completions and referrals need (YJB case management guidance): dates that have
  * happened and follow each other, a reason when a programme was not completed, the organisation when the
  * partner is "other". Messages keyed by field, GOV.UK wording.
  */

@@ -1,6 +1,6 @@
 package org.desist.programme;
 
-/** What a programme works on (domain reference 02 §6, "Interventions and programmes"). */
+/** What a programme works on (YJB case management guidance, "interventions and programmes"). */
 public enum ProgrammeTopic {
     KNIFE_CRIME("Knife crime"),
     THINKING_SKILLS("Thinking skills"),

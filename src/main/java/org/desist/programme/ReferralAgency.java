@@ -1,7 +1,7 @@
 package org.desist.programme;
 
 /**
- * Whom a child is referred to (domain reference 02 §6, "referrals to specialists and partners"). The victim
+ * Whom a child is referred to (YJB case management guidance, "referrals to specialists and partners"). The victim
  * service is deliberately not here: victims' details are kept apart from the child's record.
  */
 public enum ReferralAgency {

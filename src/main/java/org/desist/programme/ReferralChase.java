@@ -7,7 +7,7 @@ import org.desist.deadline.WorkingDayCalendar;
  * When a referral to a specialist or partner still awaiting its outcome should be chased: from the n-th
  * working day after the referral (the day of the referral is day 0; weekends and bank holidays in England and
  * Wales skipped). n is the local setting {@code desist.programme.referral-outcome-chase-after}, default 20
- * (a partnership's usual response time; the domain reference 02 §6 asks only that outcomes are followed up).
+ * (a partnership's usual response time; YJB case management guidance asks only that outcomes are followed up).
  */
 public final class ReferralChase {
 

@@ -3,7 +3,7 @@ package org.desist.programme;
 import java.util.Collection;
 
 /**
- * Sessions attended against those the programme plans, and the absences (domain reference 02 §6). Only an
+ * Sessions attended against those the programme plans, and the absences (YJB case management guidance). Only an
  * attended session counts towards the programme; an acceptable absence is not held against the child but is
  * not a session done.
  */

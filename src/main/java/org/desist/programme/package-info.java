@@ -1,5 +1,5 @@
 /**
- * Programmes and referrals (domain reference 02 §6): the catalogue of programmes a youth justice service runs
+ * Programmes and referrals (YJB case management guidance): the catalogue of programmes a youth justice service runs
  * (managed by managers), a child's intervention enrolled on them with its sessions and completion, and
  * referrals to specialists and partners with their outcome; a referral still awaiting its outcome after
  * {@code desist.programme.referral-outcome-chase-after} working days (default 20) is flagged to chase. Built on

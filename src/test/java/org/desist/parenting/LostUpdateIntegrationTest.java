@@ -38,4 +38,35 @@ class LostUpdateIntegrationTest extends LostUpdateTest {
                         .single())
                 .isEqualTo(1);
     }
+
+    @Test
+    void theDecisionPageShowsTheStalePanelToTheSecondDecision() throws Exception {
+        ParentingPrompt prompt = as(
+                        caseManager,
+                        () -> parenting.recordOtherAssessment(
+                                child.id(), ParentingTrigger.CAMHS, LocalDate.of(2027, 1, 25), null))
+                .orElseThrow();
+        as(caseManager, () -> parenting.decide(prompt.id(), 0, ParentingDecision.ASSESS, "Mum asked for support"));
+
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                "/parenting-prompts/{id}/decision", prompt.id())
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .authentication(data.authenticationOf(caseManager)))
+                        .with(
+                                org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("version", "0")
+                        .param("decision", "NOT_NEEDED")
+                        .param("reason", "Support already in place"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("This record was changed by " + caseManager)
+                .contains("Nothing was saved: check the prompt and try again.")
+                .contains("Support already in place");
+        assertThat(version("parenting_prompt", prompt.id())).isEqualTo(1);
+    }
 }

@@ -87,6 +87,39 @@ class LostUpdateIntegrationTest extends LostUpdateTest {
                 .isEqualTo("ACCEPTED");
     }
 
+    @Test
+    void theCompletionPageShowsTheStalePanelToTheSecondEnding() throws Exception {
+        UUID order = referralOrder();
+        UUID enrolment = created(
+                cmToken, post("/api/v1/interventions/{id}/programme-enrolments", order), """
+                {"programmeId": "%s", "startDate": "2027-01-04", "deliveredBy": "Sam Patel (YJS)"}""".formatted(programme.id()));
+        api(cmToken, post("/api/v1/programme-enrolments/{id}/completion", enrolment), """
+                {"version": 0, "completion": "COMPLETED", "completedOn": "2027-01-29"}""");
+
+        String page = mvc.perform(post("/programme-enrolments/{id}/completion", enrolment)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .authentication(data.authenticationOf(caseManager)))
+                        .with(
+                                org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("version", "0")
+                        .param("completion", "NOT_COMPLETED")
+                        .param("completedOn.day", "20")
+                        .param("completedOn.month", "1")
+                        .param("completedOn.year", "2027")
+                        .param("reason", "Moved out of the area"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("This record was changed by " + caseManager)
+                .contains("Nothing was saved: check the enrolment and try again.")
+                .contains("Moved out of the area");
+        assertThat(version("programme_enrolment", enrolment)).isEqualTo(1);
+    }
+
     private static ProgrammeDetails details(String name, boolean active) {
         return new ProgrammeDetails(name, Delivery.GROUP, ProgrammeTopic.KNIFE_CRIME, 6, "Six weekly sessions", active);
     }

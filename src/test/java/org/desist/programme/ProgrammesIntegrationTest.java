@@ -355,7 +355,8 @@ class ProgrammesIntegrationTest {
                         .param("sessionsPlanned", "8")
                         .param("active", "true"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Someone else changed this programme first")))
+                .andExpect(content().string(containsString("This record was changed by " + manager)))
+                .andExpect(content().string(containsString("Nothing was saved: check the programme and try again.")))
                 .andExpect(content().string(containsString("Withdrew the programme")));
         postJson("/api/v1/interventions/{id}/programme-enrolments", order.id(), """
                         {"programmeId": "%s", "startDate": "2027-01-04", "deliveredBy": "Sam Patel"}

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.desist.child.ChildRecords;
 import org.desist.liaison.LiaisonRules;
 import org.desist.liaison.SocialCareLiaison;
 import org.desist.liaison.SocialCareLiaisons;
@@ -28,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class LiaisonApi {
 
     private final SocialCareLiaisons liaisons;
+    private final ChildRecords children;
 
-    LiaisonApi(SocialCareLiaisons liaisons) {
+    LiaisonApi(SocialCareLiaisons liaisons, ChildRecords children) {
         this.liaisons = liaisons;
+        this.children = children;
     }
 
     record ConsideredRequest(RequirementType requirement, UUID reportId, LocalDate consideredOn) {}
@@ -41,7 +44,7 @@ class LiaisonApi {
     @PreAuthorize("hasAuthority('CHILD_VIEW')")
     @Operation(summary = "The requirements needing social care considered for the child's reports, and each liaison")
     List<SocialCareLiaison> list(@PathVariable UUID id) {
-        return liaisons.viewed(id);
+        return liaisons.viewed(children.accessible(id));
     }
 
     @PostMapping("/api/v1/children/{id}/social-care-liaison")
@@ -49,8 +52,10 @@ class LiaisonApi {
     @Operation(
             summary = "A requirement needing social care is being considered for an open report: the liaison falls due")
     ResponseEntity<SocialCareLiaison> consider(@PathVariable UUID id, @RequestBody ConsideredRequest r) {
-        SocialCareLiaison l =
-                liaisons.consider(id, r.reportId(), new LiaisonRules.Considered(r.requirement(), r.consideredOn()));
+        SocialCareLiaison l = liaisons.consider(
+                children.responsibleChild(id),
+                r.reportId(),
+                new LiaisonRules.Considered(r.requirement(), r.consideredOn()));
         return ResponseEntity.created(URI.create("/api/v1/children/" + id + "/social-care-liaison/" + l.id()))
                 .body(l);
     }
@@ -63,6 +68,9 @@ class LiaisonApi {
             throw new InvalidRequestException(Map.of("version", "Send the version of the liaison you read"));
         }
         return liaisons.recordLiaison(
-                id, liaison, r.version(), new LiaisonRules.Liaison(r.liaisedOn(), r.contact(), r.outcome()));
+                children.responsibleChild(id),
+                liaison,
+                r.version(),
+                new LiaisonRules.Liaison(r.liaisedOn(), r.contact(), r.outcome()));
     }
 }

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.desist.child.ChildRecords;
 import org.desist.child.RecordHeader;
 import org.desist.liaison.LiaisonRules;
 import org.desist.liaison.SocialCareLiaison;
@@ -35,11 +36,13 @@ class LiaisonPages {
             RequirementType.RESIDENCE, RequirementType.LOCAL_AUTHORITY_RESIDENCE, RequirementType.INTENSIVE_FOSTERING);
 
     private final SocialCareLiaisons liaisons;
+    private final ChildRecords children;
     private final RecordHeader header;
     private final Dates dates;
 
-    LiaisonPages(SocialCareLiaisons liaisons, RecordHeader header, Dates dates) {
+    LiaisonPages(SocialCareLiaisons liaisons, ChildRecords children, RecordHeader header, Dates dates) {
         this.liaisons = liaisons;
+        this.children = children;
         this.header = header;
         this.dates = dates;
     }
@@ -67,7 +70,7 @@ class LiaisonPages {
                     });
         } else {
             try {
-                liaisons.consider(id, report, new LiaisonRules.Considered(requirement, on));
+                liaisons.consider(children.responsibleChild(id), report, new LiaisonRules.Considered(requirement, on));
                 return "redirect:/children/" + id + "/social-care?considered#social-care-liaison";
             } catch (InvalidRequestException e) {
                 FormErrors.reject(e, ConsiderForm.FIELD_ORDER, binding);
@@ -103,7 +106,7 @@ class LiaisonPages {
         }
         return FormSubmission.submit(
                 () -> {
-                    liaisons.recordLiaison(id, liaison, form.getVersion(), l);
+                    liaisons.recordLiaison(children.responsibleChild(id), liaison, form.getVersion(), l);
                     return "redirect:/children/" + id + "/social-care?liaised#social-care-liaison";
                 },
                 LiaisonForm.FIELD_ORDER,
@@ -134,7 +137,8 @@ class LiaisonPages {
     private String liaisonPage(UUID id, UUID liaison, LiaisonForm form, BindingResult binding, Model model) {
         header.addTo(model, id, "social-care");
         SocialCareLiaison l = liaisons.get(id, liaison);
-        if (l.done()) {
+        // Recorded by someone else while this user was typing: the stale panel says who and what, over their answers.
+        if (l.done() && !model.containsAttribute("stale")) {
             throw new org.desist.platform.NotFoundException("The liaison " + liaison + " is already recorded");
         }
         model.addAttribute("l", l);

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
+import org.desist.child.ChildRecords;
 import org.desist.parenting.Parenting;
 import org.desist.parenting.ParentingPrompt;
 import org.desist.parenting.ParentingWork;
@@ -20,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ParentingApi {
 
     private final Parenting parenting;
+    private final ChildRecords children;
 
-    ParentingApi(Parenting parenting) {
+    ParentingApi(Parenting parenting, ChildRecords children) {
         this.parenting = parenting;
+        this.children = children;
     }
 
     record ParentingAnswer(List<ParentingPrompt> prompts, List<ParentingWork> work) {}
@@ -31,7 +34,7 @@ class ParentingApi {
     @PreAuthorize("hasAnyAuthority('CHILD_VIEW', 'SHARED_CASE_VIEW')")
     @Operation(summary = "The child's parenting prompts with their decisions, and parenting orders, contracts and work")
     ParentingAnswer parenting(@PathVariable UUID id) {
-        Parenting.Record record = parenting.of(id);
+        Parenting.Record record = parenting.of(children.accessible(id));
         return new ParentingAnswer(record.prompts(), record.work());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.desist.child.ChildRecords;
 import org.desist.child.RecordHeader;
 import org.desist.parenting.Parenting;
 import org.desist.parenting.ParentingDecision;
@@ -12,8 +13,8 @@ import org.desist.parenting.ParentingPrompt;
 import org.desist.parenting.ParentingTrigger;
 import org.desist.parenting.ParentingWorkKind;
 import org.desist.platform.InvalidRequestException;
-import org.desist.platform.StaleRecordException;
 import org.desist.platform.web.FormErrors;
+import org.desist.platform.web.FormSubmission;
 import org.desist.platform.web.Option;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -32,10 +33,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 class ParentingPages {
 
     private final Parenting parenting;
+    private final ChildRecords children;
     private final RecordHeader header;
 
-    ParentingPages(Parenting parenting, RecordHeader header) {
+    ParentingPages(Parenting parenting, ChildRecords children, RecordHeader header) {
         this.parenting = parenting;
+        this.children = children;
         this.header = header;
     }
 
@@ -43,7 +46,7 @@ class ParentingPages {
     @PreAuthorize("hasAnyAuthority('CHILD_VIEW', 'SHARED_CASE_VIEW')")
     String page(@PathVariable UUID id, Model model) {
         header.addTo(model, id, "social-care");
-        model.addAttribute("record", parenting.of(id));
+        model.addAttribute("record", parenting.of(children.accessible(id)));
         return "parenting/parenting";
     }
 
@@ -66,7 +69,7 @@ class ParentingPages {
                 FormErrors.date(form.getCompletedOn(), "completedOn", "the date the assessment was completed", binding);
         try {
             Optional<ParentingPrompt> prompt = parenting.recordOtherAssessment(
-                    id,
+                    children.responsibleChild(id),
                     Option.chosen(ParentingTrigger.class, form.getKind()),
                     completedOn,
                     form.getUnmetParentingNeed() == null
@@ -117,23 +120,20 @@ class ParentingPages {
             BindingResult binding,
             Model model) {
         ParentingPrompt prompt = parenting.prompt(promptId);
-        try {
-            parenting.decide(
-                    promptId,
-                    form.getVersion(),
-                    Option.chosen(ParentingDecision.class, form.getDecision()),
-                    form.getReason());
-            return "redirect:/children/" + prompt.childId() + "/parenting?decided";
-        } catch (InvalidRequestException e) {
-            FormErrors.reject(e, DecisionForm.FIELD_ORDER, binding);
-        } catch (StaleRecordException e) {
-            form.setVersion(e.currentVersion());
-            binding.reject(
-                    "stale",
-                    "Someone else recorded a decision first (" + e.changedBy() + "). Nothing was saved: check the "
-                            + "prompt and save again.");
-        }
-        return decisionPage(prompt, form, binding, model);
+        return FormSubmission.submit(
+                () -> {
+                    parenting.decide(
+                            promptId,
+                            form.getVersion(),
+                            Option.chosen(ParentingDecision.class, form.getDecision()),
+                            form.getReason());
+                    return "redirect:/children/" + prompt.childId() + "/parenting?decided";
+                },
+                DecisionForm.FIELD_ORDER,
+                binding,
+                model,
+                form::setVersion,
+                () -> decisionPage(parenting.prompt(promptId), form, binding, model));
     }
 
     private String decisionPage(ParentingPrompt prompt, DecisionForm form, BindingResult binding, Model model) {
@@ -162,7 +162,7 @@ class ParentingPages {
         if (!binding.hasErrors()) {
             try {
                 parenting.recordWork(
-                        id,
+                        children.responsibleChild(id),
                         new Parenting.NewWork(
                                 Option.chosen(ParentingWorkKind.class, form.getKind()),
                                 starts,

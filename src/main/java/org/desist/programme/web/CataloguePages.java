@@ -2,10 +2,8 @@ package org.desist.programme.web;
 
 import java.util.List;
 import java.util.UUID;
-import org.desist.platform.InvalidRequestException;
-import org.desist.platform.StaleRecordException;
-import org.desist.platform.web.Dates;
 import org.desist.platform.web.FormErrors;
+import org.desist.platform.web.FormSubmission;
 import org.desist.platform.web.Option;
 import org.desist.programme.Delivery;
 import org.desist.programme.Programme;
@@ -33,12 +31,10 @@ class CataloguePages {
 
     private final ProgrammeCatalogue catalogue;
     private final Directory directory;
-    private final Dates dates;
 
-    CataloguePages(ProgrammeCatalogue catalogue, Directory directory, Dates dates) {
+    CataloguePages(ProgrammeCatalogue catalogue, Directory directory) {
         this.catalogue = catalogue;
         this.directory = directory;
-        this.dates = dates;
     }
 
     /** One service's catalogue, for the page. */
@@ -79,15 +75,16 @@ class CataloguePages {
             binding.rejectValue("serviceId", "invalid", "Select the service that runs the programme");
         }
         ProgrammeDetails details = details(form, binding);
-        if (!binding.hasErrors()) {
-            try {
-                catalogue.add(serviceId, details);
-                return "redirect:/programmes?added";
-            } catch (InvalidRequestException e) {
-                reject(e, binding);
-            }
-        }
-        return page(null, form, binding, model);
+        return FormSubmission.submit(
+                () -> {
+                    catalogue.add(serviceId, details);
+                    return "redirect:/programmes?added";
+                },
+                ProgrammeForm.FIELD_ORDER,
+                binding,
+                model,
+                null,
+                () -> page(null, form, binding, model));
     }
 
     @GetMapping("/programmes/{id}/edit")
@@ -112,22 +109,16 @@ class CataloguePages {
             @PathVariable UUID id, @ModelAttribute("form") ProgrammeForm form, BindingResult binding, Model model) {
         Programme programme = catalogue.get(id);
         ProgrammeDetails details = details(form, binding);
-        if (!binding.hasErrors()) {
-            try {
-                catalogue.change(id, form.getVersion(), details);
-                return "redirect:/programmes?changed";
-            } catch (InvalidRequestException e) {
-                reject(e, binding);
-            } catch (StaleRecordException e) {
-                form.setVersion(e.currentVersion());
-                binding.reject(
-                        "stale",
-                        "Someone else changed this programme first (" + e.changedBy() + ", "
-                                + dates.dateTime(e.changedAt()) + ": " + String.join("; ", e.changes())
-                                + "). Nothing was saved: check your answers and save again.");
-            }
-        }
-        return page(programme, form, binding, model);
+        return FormSubmission.submit(
+                () -> {
+                    catalogue.change(id, form.getVersion(), details);
+                    return "redirect:/programmes?changed";
+                },
+                ProgrammeForm.FIELD_ORDER,
+                binding,
+                model,
+                form::setVersion,
+                () -> page(programme, form, binding, model));
     }
 
     private String page(Programme programme, ProgrammeForm form, BindingResult binding, Model model) {
@@ -172,18 +163,6 @@ class CataloguePages {
                 sessions,
                 form.getDescription(),
                 form.getActive() == null || form.getActive().isBlank() ? null : Boolean.valueOf(form.getActive()));
-    }
-
-    private static void reject(InvalidRequestException e, BindingResult binding) {
-        e.errors().forEach((field, message) -> {
-            if (ProgrammeForm.FIELD_ORDER.contains(field)) {
-                if (!binding.hasFieldErrors(field)) {
-                    binding.rejectValue(field, "invalid", message);
-                }
-            } else {
-                binding.reject("invalid", message);
-            }
-        });
     }
 
     private static UUID uuid(String value) {

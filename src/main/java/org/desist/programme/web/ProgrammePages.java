@@ -10,11 +10,9 @@ import java.util.function.Supplier;
 import org.desist.child.ChildRecords;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.Interventions;
-import org.desist.platform.InvalidRequestException;
-import org.desist.platform.StaleRecordException;
 import org.desist.platform.web.DateParts;
-import org.desist.platform.web.Dates;
 import org.desist.platform.web.FormErrors;
+import org.desist.platform.web.FormSubmission;
 import org.desist.platform.web.Option;
 import org.desist.programme.Attendance;
 import org.desist.programme.Completion;
@@ -47,7 +45,6 @@ class ProgrammePages {
     private final ProgrammeCatalogue catalogue;
     private final Interventions interventions;
     private final ChildRecords children;
-    private final Dates dates;
     private final Clock clock;
 
     ProgrammePages(
@@ -55,13 +52,11 @@ class ProgrammePages {
             ProgrammeCatalogue catalogue,
             Interventions interventions,
             ChildRecords children,
-            Dates dates,
             Clock clock) {
         this.programmes = programmes;
         this.catalogue = catalogue;
         this.interventions = interventions;
         this.children = children;
-        this.dates = dates;
         this.clock = clock;
     }
 
@@ -100,10 +95,10 @@ class ProgrammePages {
         return save(
                 id,
                 binding,
+                model,
                 EnrolmentForm.FIELD_ORDER,
                 v -> {},
                 "enrolled",
-                "enrolment",
                 () -> programmes.enrol(
                         id, new Programmes.NewEnrolment(uuid(form.getProgrammeId()), start, form.getDeliveredBy())),
                 () -> enrolmentPage(intervention, form, binding, model));
@@ -151,10 +146,10 @@ class ProgrammePages {
         return save(
                 enrolment.interventionId(),
                 binding,
+                model,
                 SessionForm.FIELD_ORDER,
                 v -> {},
                 "session",
-                "enrolment",
                 () -> programmes.recordSession(
                         enrolmentId,
                         new Programmes.NewSession(
@@ -196,10 +191,10 @@ class ProgrammePages {
         return save(
                 enrolment.interventionId(),
                 binding,
+                model,
                 CompletionForm.FIELD_ORDER,
                 form::setVersion,
                 "ended",
-                "enrolment",
                 () -> programmes.complete(
                         enrolmentId,
                         form.getVersion(),
@@ -237,10 +232,10 @@ class ProgrammePages {
         return save(
                 id,
                 binding,
+                model,
                 ReferralForm.FIELD_ORDER,
                 v -> {},
                 "referred",
-                "referral",
                 () -> programmes.refer(
                         id,
                         new Programmes.NewReferral(
@@ -289,10 +284,10 @@ class ProgrammePages {
         return save(
                 referral.interventionId(),
                 binding,
+                model,
                 OutcomeForm.FIELD_ORDER,
                 form::setVersion,
                 "outcome",
-                "referral",
                 () -> programmes.recordOutcome(
                         referralId,
                         form.getVersion(),
@@ -323,36 +318,22 @@ class ProgrammePages {
     private String save(
             UUID interventionId,
             BindingResult binding,
+            Model model,
             List<String> fields,
             LongConsumer newVersion,
             String saved,
-            String what,
             Runnable change,
             Supplier<String> formAgain) {
-        if (!binding.hasErrors()) {
-            try {
-                change.run();
-                return "redirect:/interventions/" + interventionId + "/programmes?" + saved;
-            } catch (InvalidRequestException e) {
-                e.errors().forEach((field, message) -> {
-                    if (fields.contains(field)) {
-                        if (!binding.hasFieldErrors(field)) {
-                            binding.rejectValue(field, "invalid", message);
-                        }
-                    } else {
-                        binding.reject("invalid", message);
-                    }
-                });
-            } catch (StaleRecordException e) {
-                newVersion.accept(e.currentVersion());
-                binding.reject(
-                        "stale",
-                        "Someone else changed this " + what + " first (" + e.changedBy() + ", "
-                                + dates.dateTime(e.changedAt()) + ": " + String.join("; ", e.changes())
-                                + "). Nothing was saved: check your answers and save again.");
-            }
-        }
-        return formAgain.get();
+        return FormSubmission.submit(
+                () -> {
+                    change.run();
+                    return "redirect:/interventions/" + interventionId + "/programmes?" + saved;
+                },
+                fields,
+                binding,
+                model,
+                newVersion,
+                formAgain);
     }
 
     private String page(

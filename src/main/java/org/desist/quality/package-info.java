@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Quality assurance",
-        allowedDependencies = {"platform", "security"})
+        allowedDependencies = {"audit", "platform", "security"})
 package org.desist.quality;

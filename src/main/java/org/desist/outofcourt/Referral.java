@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.desist.outofcourt.OutOfCourtDisposals.NewReferral;
 import org.desist.platform.Change;
 import org.desist.platform.InvalidRequestException;
 import org.desist.security.Agency;
@@ -108,21 +109,17 @@ public record Referral(
 
     /** What is wrong with a police referral, by field (nothing when it may be recorded). */
     public static Map<String, String> problemsReferring(
-            LocalDate referralDate,
-            String policeReference,
-            LocalDate bailDate,
-            UUID caseManagerId,
-            List<UUID> offenceIds,
-            LocalDate today,
-            Set<UUID> caseHolders,
-            Predicate<UUID> childsOffence) {
+            NewReferral request, LocalDate today, Set<UUID> caseHolders, Predicate<UUID> childsOffence) {
+        LocalDate referralDate = request.referralDate();
+        LocalDate bailDate = request.bailDate();
+        UUID caseManagerId = request.caseManagerId();
         Map<String, String> problems = new LinkedHashMap<>();
         if (referralDate == null) {
             problems.put("referralDate", "Enter the date of the referral");
         } else if (referralDate.isAfter(today)) {
             problems.put("referralDate", "The date of the referral must be today or in the past");
         }
-        if (blank(policeReference)) {
+        if (blank(request.policeReference())) {
             problems.put("policeReference", "Enter the police reference");
         }
         if (bailDate != null && referralDate != null && bailDate.isBefore(referralDate)) {
@@ -133,7 +130,7 @@ public record Referral(
         } else if (!caseHolders.contains(caseManagerId)) {
             problems.put("caseManagerId", "Select a case manager from this youth justice service");
         }
-        List<UUID> offences = distinct(offenceIds);
+        List<UUID> offences = distinct(request.offenceIds());
         if (offences.isEmpty()) {
             problems.put("offenceIds", "Select the offence or offences the referral concerns");
         } else if (!offences.stream().allMatch(childsOffence)) {
@@ -147,27 +144,21 @@ public record Referral(
             UUID id,
             UUID serviceId,
             UUID childId,
-            LocalDate referralDate,
-            String policeReference,
-            String referringOfficer,
-            LocalDate bailDate,
-            UUID caseManagerId,
-            List<UUID> offenceIds,
+            NewReferral request,
             LocalDate today,
             Set<UUID> caseHolders,
             Predicate<UUID> childsOffence) {
-        InvalidRequestException.refuseIf(problemsReferring(
-                referralDate, policeReference, bailDate, caseManagerId, offenceIds, today, caseHolders, childsOffence));
+        InvalidRequestException.refuseIf(problemsReferring(request, today, caseHolders, childsOffence));
         return Change.created(new Referral(
                 id,
                 serviceId,
                 childId,
-                referralDate,
-                policeReference.trim(),
-                trimToNull(referringOfficer),
-                bailDate,
-                caseManagerId,
-                distinct(offenceIds),
+                request.referralDate(),
+                request.policeReference().trim(),
+                trimToNull(request.referringOfficer()),
+                request.bailDate(),
+                request.caseManagerId(),
+                distinct(request.offenceIds()),
                 Stage.REFERRED,
                 null,
                 null,
@@ -358,32 +349,27 @@ public record Referral(
         return Change.of(this, ended(on, Stage.NOT_COMPLIED, what.trim(), referredBack));
     }
 
-    /** The same referral, linked to the intervention that delivers its outcome. */
-    public Referral deliveredThrough(UUID intervention) {
-        return new Referral(
-                id,
-                serviceId,
-                childId,
-                referralDate,
-                policeReference,
-                referringOfficer,
-                bailDate,
-                caseManagerId,
-                offenceIds,
-                stage,
-                screening,
-                panel,
-                intervention,
-                withdrawnOn,
-                withdrawnReason,
-                deliveryEndedOn,
-                nonCompliance,
-                referredBackToPolice,
-                version);
-    }
-
     private Referral with(
             LocalDate bail, LocalDate withdrawn, String reason, Stage next, Screening screened, PanelDecision decided) {
+        return next(
+                bail, withdrawn, reason, next, screened, decided, deliveryEndedOn, nonCompliance, referredBackToPolice);
+    }
+
+    private Referral ended(LocalDate on, Stage result, String what, Boolean referredBack) {
+        return next(bailDate, withdrawnOn, withdrawnReason, result, screening, panel, on, what, referredBack);
+    }
+
+    /** This referral with its mutable state replaced (the version moves on when it is saved). */
+    private Referral next(
+            LocalDate bail,
+            LocalDate withdrawn,
+            String reason,
+            Stage next,
+            Screening screened,
+            PanelDecision decided,
+            LocalDate endedOn,
+            String what,
+            Boolean referredBack) {
         return new Referral(
                 id,
                 serviceId,
@@ -400,30 +386,7 @@ public record Referral(
                 interventionId,
                 withdrawn,
                 reason,
-                deliveryEndedOn,
-                nonCompliance,
-                referredBackToPolice,
-                version);
-    }
-
-    private Referral ended(LocalDate on, Stage result, String what, Boolean referredBack) {
-        return new Referral(
-                id,
-                serviceId,
-                childId,
-                referralDate,
-                policeReference,
-                referringOfficer,
-                bailDate,
-                caseManagerId,
-                offenceIds,
-                result,
-                screening,
-                panel,
-                interventionId,
-                withdrawnOn,
-                withdrawnReason,
-                on,
+                endedOn,
                 what,
                 referredBack,
                 version);

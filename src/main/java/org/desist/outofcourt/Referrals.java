@@ -61,11 +61,7 @@ class Referrals {
     @Transactional(readOnly = true)
     Map<String, String> checkReferral(AccessibleChild child, NewReferral request) {
         return Referral.problemsReferring(
-                request.referralDate(),
-                request.policeReference(),
-                request.bailDate(),
-                request.caseManagerId(),
-                request.offenceIds(),
+                request,
                 LocalDate.now(clock),
                 caseHolders(child),
                 offence -> offence != null && offences.isOffenceOf(offence, child.id()));
@@ -77,12 +73,7 @@ class Referrals {
                 UUID.randomUUID(),
                 responsible.serviceId(),
                 responsible.id(),
-                request.referralDate(),
-                request.policeReference(),
-                request.referringOfficer(),
-                request.bailDate(),
-                request.caseManagerId(),
-                request.offenceIds(),
+                request,
                 LocalDate.now(clock),
                 caseHolders(responsible),
                 offence -> offence != null && offences.isOffenceOf(offence, responsible.id()));

@@ -187,6 +187,37 @@ public class ReferralRepository {
         return find(saved.id()).orElseThrow();
     }
 
+    /** A referral's place in a transfer: its case manager and the version it was at. */
+    public record Placed(UUID id, UUID caseManagerId, long version) {}
+
+    /** The child's referrals held by service {@code serviceId} (to move with the child). */
+    public List<Placed> ofChildIn(UUID childId, UUID serviceId) {
+        return jdbc.sql("""
+                        select id, case_manager_id, version from oocd_referral
+                         where child_id = :child and service_id = :from
+                        """)
+                .param("child", childId)
+                .param("from", serviceId)
+                .query((rs, n) -> new Placed(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("case_manager_id", UUID.class),
+                        rs.getLong("version")))
+                .list();
+    }
+
+    /** The referral moves to service {@code to} with the child, with its case manager or unallocated. */
+    public void move(Placed referral, UUID to, UUID caseManagerId) {
+        VersionedUpdate.of(jdbc, """
+                        update oocd_referral set service_id = :to, case_manager_id = :cm, version = version + 1
+                         where id = :id and version = :version
+                        """)
+                .param("to", to)
+                .param("cm", caseManagerId)
+                .param("id", referral.id())
+                .param("version", referral.version())
+                .orElseThrow(() -> stale(referral.id(), referral.version()));
+    }
+
     private StaleRecordException stale(UUID id, long version) {
         return audit.staleRecord(OutOfCourtDisposals.RECORD_TYPE, id, version);
     }

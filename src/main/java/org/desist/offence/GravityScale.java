@@ -3,7 +3,7 @@ package org.desist.offence;
 import java.util.List;
 
 /**
- * The police gravity matrix for children's offences (domain reference 02 §1): the current national
+ * The police gravity matrix for children's offences (YJB and NPCC Youth Gravity Matrix): the current national
  * matrix scores 1–5; older local protocols use 1–4. Which one a service uses is a setting.
  */
 public enum GravityScale {

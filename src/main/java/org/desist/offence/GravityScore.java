@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * An offence's gravity score on a scale, moved up or down one step for aggravating or mitigating factors,
- * which must then be explained (domain reference 02 §1).
+ * which must then be explained (YJB Youth Gravity Matrix).
  */
 public record GravityScore(GravityScale scale, int score, int adjustment, String rationale) {
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * An offence was recorded for a child on {@code recordedOn} (domain reference 02 §7: a new arrest or offence
- * calls for a review of any open intervention).
+ * An offence was recorded for a child on {@code recordedOn} (YJB case management guidance, reviewing
+ * the intervention: a new arrest or offence calls for a review of any open intervention).
  */
 public record OffenceRecorded(UUID childId, UUID offenceId, LocalDate offenceDate, LocalDate recordedOn) {}

@@ -12,7 +12,7 @@ import org.desist.offence.Plea;
 
 /**
  * Whether to prompt an assessment for the local diversion scheme (community resolution, e.g. "Triage").
- * Local eligibility rule, domain reference 02 §2.3: a child's first offence, with gravity score at most the
+ * A local eligibility rule (the service's diversion scheme; YJB case management guidance, out-of-court disposals): a child's first offence, with gravity score at most the
  * threshold (a setting, default 3) on the matrix in use, where the child has accepted guilt. It only
  * prompts: a person decides, and it never blocks anything.
  *

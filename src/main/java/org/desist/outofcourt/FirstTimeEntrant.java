@@ -9,8 +9,8 @@ import org.desist.intervention.Intervention;
 import org.desist.intervention.InterventionType;
 
 /**
- * Whether a child is a first-time entrant to the youth justice system (domain reference 02 §2; the youth
- * justice first-time entrant measure): a child becomes one on their first formal outcome — a youth caution,
+ * Whether a child is a first-time entrant to the youth justice system (the Ministry of Justice
+ * first-time entrants measure, Youth Justice Statistics): a child becomes one on their first formal outcome — a youth caution,
  * a youth conditional caution or a conviction (a court order made on the child) — and not on no further
  * action or a community resolution. A parenting order is made on a parent, not a conviction of the child;
  * an intervention closed as never started was recorded in error.

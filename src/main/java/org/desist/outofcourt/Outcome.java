@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.desist.intervention.InterventionType;
 
 /**
- * The outcomes a joint decision-making panel can reach (domain reference 02 §2.2), with the intervention
+ * The outcomes a joint decision-making panel can reach (YJB case management guidance, out-of-court disposals), with the intervention
  * the YOS delivers for each, if any. Community resolution goes by a local name (a setting).
  */
 public enum Outcome {

@@ -1,6 +1,6 @@
 package org.desist.outofcourt;
 
-/** What the YOS screening drew on (domain reference 02 §2.1). */
+/** What the YOS screening drew on (YJB case management guidance, out-of-court disposals: screening and assessment). */
 public enum SourceConsulted {
     POLICE_INTELLIGENCE("Police intelligence about the child and family"),
     SOCIAL_CARE("Children's social care records"),

@@ -1,6 +1,6 @@
 package org.desist.outofcourt;
 
-/** The specialist screenings of an out-of-court referral (domain reference 02 §2.1). */
+/** The specialist screenings of an out-of-court referral (YJB case management guidance, out-of-court disposals: screening and assessment). */
 public enum SpecialistArea {
     SUBSTANCE_MISUSE("Substance misuse", "substanceMisuse"),
     MENTAL_HEALTH("Mental health", "mentalHealth"),

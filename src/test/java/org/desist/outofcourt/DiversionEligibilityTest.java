@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The local diversion eligibility rule (domain reference 02 §2.3): first offence, gravity ≤ 3, guilt accepted. */
+/** The local diversion eligibility rule (the service's diversion scheme): first offence, gravity ≤ 3, guilt accepted. */
 class DiversionEligibilityTest {
 
     private static final LocalDate REFERRED_ON = LocalDate.of(2026, 12, 14);

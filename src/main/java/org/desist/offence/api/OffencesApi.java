@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.desist.child.ChildRecords;
 import org.desist.offence.Offence;
 import org.desist.offence.OffenceCategory;
 import org.desist.offence.Offences;
@@ -28,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class OffencesApi {
 
     private final Offences offences;
+    private final ChildRecords children;
 
-    OffencesApi(Offences offences) {
+    OffencesApi(Offences offences, ChildRecords children) {
         this.offences = offences;
+        this.children = children;
     }
 
     record OffenceRequest(
@@ -51,7 +54,7 @@ class OffencesApi {
     @PreAuthorize("hasAuthority('CHILD_VIEW')")
     @Operation(summary = "A child's offences, newest first (never with victims' details)")
     List<Offence> list(@PathVariable UUID id) {
-        return offences.ofChild(id);
+        return offences.ofChild(children.accessible(id));
     }
 
     @PostMapping("/api/v1/children/{id}/offences")
@@ -59,7 +62,7 @@ class OffencesApi {
     @Operation(summary = "Record an offence on a child's record")
     ResponseEntity<Offence> record(@PathVariable UUID id, @RequestBody OffenceRequest request) {
         Offence offence = offences.record(
-                id,
+                children.responsibleChild(id),
                 new Offences.NewOffence(
                         request.offenceDate(),
                         request.description(),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.desist.child.AccessibleChild;
 import org.desist.child.ChildRecords;
 import org.desist.offence.Offence;
 import org.desist.offence.OffenceCategory;
@@ -40,8 +41,9 @@ class OffencePages {
     @GetMapping("/children/{id}/offences")
     @PreAuthorize("hasAuthority('CHILD_VIEW')")
     String list(@PathVariable UUID id, Model model) {
-        model.addAttribute("child", children.visible(id));
-        model.addAttribute("offences", offences.ofChild(id));
+        AccessibleChild child = children.accessible(id);
+        model.addAttribute("child", child.summary());
+        model.addAttribute("offences", offences.ofChild(child));
         model.addAttribute("scale", offences.scale());
         model.addAttribute("hostView", children.seenAsHost(id));
         return "offence/list";
@@ -56,7 +58,7 @@ class OffencePages {
     @PostMapping("/children/{id}/offences")
     @PreAuthorize("hasAuthority('CHILD_EDIT')")
     String record(@PathVariable UUID id, @ModelAttribute("form") OffenceForm form, BindingResult binding, Model model) {
-        children.visible(id);
+        AccessibleChild child = children.accessible(id);
         form.getOffenceDate()
                 .problem("the date of the offence")
                 .ifPresent(p -> binding.rejectValue("offenceDate", "invalid", p));
@@ -65,7 +67,7 @@ class OffencePages {
         if (!binding.hasErrors()) {
             try {
                 offences.record(
-                        id,
+                        child,
                         new Offences.NewOffence(
                                 form.getOffenceDate().toDate().orElseThrow(),
                                 form.getDescription(),

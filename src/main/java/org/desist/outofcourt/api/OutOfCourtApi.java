@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.desist.child.AccessibleChild;
+import org.desist.child.ChildRecords;
 import org.desist.outofcourt.DiversionEligibility;
 import org.desist.outofcourt.FirstTimeEntrant;
 import org.desist.outofcourt.OutOfCourtDisposals;
@@ -31,9 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
 class OutOfCourtApi {
 
     private final OutOfCourtDisposals disposals;
+    private final ChildRecords children;
 
-    OutOfCourtApi(OutOfCourtDisposals disposals) {
+    OutOfCourtApi(OutOfCourtDisposals disposals, ChildRecords children) {
         this.disposals = disposals;
+        this.children = children;
     }
 
     // Its own name in the contract: another module's API has a ReferralRequest too, and springdoc kept only one of
@@ -115,15 +119,16 @@ class OutOfCourtApi {
     @PreAuthorize("hasAuthority('CHILD_VIEW')")
     @Operation(summary = "A child's out-of-court referrals, newest first")
     List<ReferralAnswer> list(@PathVariable UUID id) {
-        FirstTimeEntrant fte = disposals.firstTimeEntrant(id);
-        return disposals.ofChild(id).stream().map(r -> answer(r, fte)).toList();
+        AccessibleChild child = children.accessible(id);
+        FirstTimeEntrant fte = disposals.firstTimeEntrant(child);
+        return disposals.ofChild(child).stream().map(r -> answer(r, fte)).toList();
     }
 
     @GetMapping("/api/v1/children/{id}/first-time-entrant")
     @PreAuthorize("hasAuthority('CHILD_VIEW')")
     @Operation(summary = "Whether the child is a first-time entrant to the youth justice system, since when and why")
     FirstTimeEntrantAnswer firstTimeEntrant(@PathVariable UUID id) {
-        return FirstTimeEntrantAnswer.of(disposals.firstTimeEntrant(id));
+        return FirstTimeEntrantAnswer.of(disposals.firstTimeEntrant(children.accessible(id)));
     }
 
     @PostMapping("/api/v1/children/{id}/out-of-court-referrals")
@@ -131,7 +136,7 @@ class OutOfCourtApi {
     @Operation(summary = "Record a police referral; its assessment and decision due items are created")
     ResponseEntity<ReferralAnswer> refer(@PathVariable UUID id, @RequestBody ReferralRequest request) {
         Referral referral = disposals.refer(
-                id,
+                children.responsibleChild(id),
                 new OutOfCourtDisposals.NewReferral(
                         request.referralDate(),
                         request.policeReference(),
@@ -222,7 +227,7 @@ class OutOfCourtApi {
     }
 
     private ReferralAnswer answer(Referral r) {
-        return answer(r, disposals.firstTimeEntrant(r.childId()));
+        return answer(r, disposals.firstTimeEntrant(r));
     }
 
     private ReferralAnswer answer(Referral r, FirstTimeEntrant fte) {

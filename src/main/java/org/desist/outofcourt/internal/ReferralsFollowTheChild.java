@@ -9,12 +9,10 @@ import org.desist.audit.AuditTrail;
 import org.desist.audit.FieldChange;
 import org.desist.child.ChildTransferred;
 import org.desist.outofcourt.OutOfCourtDisposals;
-import org.desist.platform.VersionedUpdate;
 import org.desist.security.Directory;
 import org.desist.security.StaffMember;
 import org.desist.security.YouthJusticeService;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,17 +24,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ReferralsFollowTheChild {
 
-    private final JdbcClient jdbc;
+    private final ReferralRepository referrals;
     private final AuditTrail audit;
     private final Directory directory;
 
-    ReferralsFollowTheChild(JdbcClient jdbc, AuditTrail audit, Directory directory) {
-        this.jdbc = jdbc;
+    ReferralsFollowTheChild(ReferralRepository referrals, AuditTrail audit, Directory directory) {
+        this.referrals = referrals;
         this.audit = audit;
         this.directory = directory;
     }
-
-    record Row(UUID id, UUID caseManagerId, long version) {}
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
@@ -46,28 +42,10 @@ class ReferralsFollowTheChild {
         Set<UUID> staff = directory.caseHolders(transfer.toServiceId()).stream()
                 .map(StaffMember::id)
                 .collect(Collectors.toSet());
-        List<Row> rows = jdbc.sql("""
-                        select id, case_manager_id, version from oocd_referral
-                         where child_id = :child and service_id = :from
-                        """)
-                .param("child", transfer.childId())
-                .param("from", transfer.fromServiceId())
-                .query((rs, n) -> new Row(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("case_manager_id", UUID.class),
-                        rs.getLong("version")))
-                .list();
-        for (Row row : rows) {
+        List<ReferralRepository.Placed> rows = referrals.ofChildIn(transfer.childId(), transfer.fromServiceId());
+        for (ReferralRepository.Placed row : rows) {
             boolean keepsCaseManager = row.caseManagerId() == null || staff.contains(row.caseManagerId());
-            VersionedUpdate.of(jdbc, """
-                            update oocd_referral set service_id = :to, case_manager_id = :cm, version = version + 1
-                             where id = :id and version = :version
-                            """)
-                    .param("to", transfer.toServiceId())
-                    .param("cm", keepsCaseManager ? row.caseManagerId() : null)
-                    .param("id", row.id())
-                    .param("version", row.version())
-                    .orElseThrow(() -> audit.staleRecord(OutOfCourtDisposals.RECORD_TYPE, row.id(), row.version()));
+            referrals.move(row, transfer.toServiceId(), keepsCaseManager ? row.caseManagerId() : null);
             List<FieldChange> changes = keepsCaseManager
                     ? List.of(new FieldChange("Youth justice service", from, to))
                     : List.of(

@@ -223,4 +223,28 @@ class AssessmentRulesTest {
                 .containsExactly(
                         "Safety and wellbeing classification: Low -> High", "Specialist screening: null -> changed");
     }
+
+    @Test
+    void aNewDraftsTrailShowsItsStatusAndTheClassificationsItCopies() {
+        Assessment current = assessment(
+                AssessmentStatus.COUNTERSIGNED,
+                true,
+                CompletenessTest.complete(Classification.MEDIUM, Classification.HIGH),
+                "sam",
+                "sam");
+        Assessment draft = Assessment.start(UUID.randomUUID(), INTERVENTION, CHILD, Optional.of(current), "sam")
+                .after();
+        assertThat(AssessmentTrail.changes(null, draft))
+                .extracting(c -> c.field() + ": " + c.oldValue() + " -> " + c.newValue())
+                .containsExactly(
+                        "Status: null -> Draft",
+                        "Safety and wellbeing classification: null -> Medium",
+                        "ROSH classification: null -> High");
+        assertThat(AssessmentTrail.changes(
+                        null,
+                        Assessment.start(UUID.randomUUID(), INTERVENTION, CHILD, Optional.empty(), "sam")
+                                .after()))
+                .extracting(c -> c.field() + ": " + c.oldValue() + " -> " + c.newValue())
+                .containsExactly("Status: null -> Draft");
+    }
 }

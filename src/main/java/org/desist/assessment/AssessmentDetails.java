@@ -2,7 +2,7 @@ package org.desist.assessment;
 
 import java.util.Set;
 
-/** What an assessment records, lens by lens (domain reference 02 §4). Any part may be empty in a draft. */
+/** What an assessment records, lens by lens (YJB case management guidance, assessment). Any part may be empty in a draft. */
 public record AssessmentDetails(
         Desistance desistance,
         SafetyAndWellbeing safetyAndWellbeing,
@@ -21,6 +21,36 @@ public record AssessmentDetails(
 
     public static AssessmentDetails empty() {
         return new AssessmentDetails(null, null, null, null, null);
+    }
+
+    /** As stored: blank text is absent, text trimmed. */
+    public AssessmentDetails normalised() {
+        var de = desistance;
+        var s = safetyAndWellbeing;
+        var h = riskOfHarm;
+        var so = sources;
+        var sc = screening;
+        return new AssessmentDetails(
+                new Desistance(
+                        text(de.offendingFactors()),
+                        text(de.desistanceFactors()),
+                        text(de.strengths()),
+                        text(de.maturityAndMotivation()),
+                        text(de.diversityAndContext()),
+                        text(de.structuralBarriers()),
+                        de.likelihoodOfReoffending()),
+                new SafetyAndWellbeing(text(s.concerns()), s.concernTypes(), s.classification(), text(s.analysis())),
+                new RiskOfHarm(text(h.harm()), h.to(), text(h.likelihood()), text(h.seriousness()), h.classification()),
+                new Sources(so.consulted(), text(so.otherSources()), text(so.childViews()), text(so.parentsViews())),
+                new Screening(
+                        text(sc.substanceMisuse()),
+                        text(sc.mentalHealth()),
+                        text(sc.speechLanguageAndCommunication()),
+                        text(sc.parenting())));
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public AssessmentDetails with(Desistance value) {

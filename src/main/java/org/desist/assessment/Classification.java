@@ -1,6 +1,6 @@
 package org.desist.assessment;
 
-/** A safety-and-wellbeing or risk-of-serious-harm (ROSH) classification (domain reference 02 §4). */
+/** A safety-and-wellbeing or risk-of-serious-harm (ROSH) classification (YJB case management guidance, assessment). */
 public enum Classification {
     LOW("Low"),
     MEDIUM("Medium"),

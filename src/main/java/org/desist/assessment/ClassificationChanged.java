@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /**
  * A classification changed when an assessment was submitted ({@code from} is null on the first one): it can
- * trigger a review, a panel referral and notifications (domain reference 02 §4).
+ * trigger a review, a panel referral and notifications (YJB case management guidance, assessment).
  */
 public record ClassificationChanged(
         UUID childId, UUID interventionId, Lens lens, Classification from, Classification to, LocalDate on) {}

@@ -9,7 +9,7 @@ public final class Completeness {
     private Completeness() {}
 
     /**
-     * Source: domain reference 02 §4 — each lens, its classification, the sources and the views of the child and
+     * Source: YJB case management guidance, assessment — each lens, its classification, the sources and the views of the child and
      * of parents or carers. Specialist screening is recorded where it was done, so it is not required.
      */
     public static Map<String, String> problems(AssessmentDetails details) {

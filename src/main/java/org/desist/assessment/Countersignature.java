@@ -6,7 +6,7 @@ public final class Countersignature {
     private Countersignature() {}
 
     /**
-     * Source: domain reference 02 §4 — a manager countersigns any assessment whose safety-and-wellbeing or ROSH
+     * Source: YJB case management guidance, assessment — a manager countersigns any assessment whose safety-and-wellbeing or ROSH
      * classification is high or very high.
      */
     public static boolean required(Classification safetyAndWellbeing, Classification riskOfHarm) {

@@ -1,6 +1,6 @@
 package org.desist.assessment;
 
-/** The likelihood of reoffending (domain reference 02 §4). */
+/** The likelihood of reoffending (YJB case management guidance, assessment). */
 public enum Likelihood {
     LOW("Low"),
     MEDIUM("Medium"),

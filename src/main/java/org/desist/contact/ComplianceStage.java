@@ -1,7 +1,7 @@
 package org.desist.contact;
 
 /**
- * Where a child's compliance with an order stands, from the warnings given within it (domain reference 02 §6:
+ * Where a child's compliance with an order stands, from the warnings given within it (YJB case management guidance, compliance:
  * unacceptable absences lead to warnings; a compliance panel considers the child's engagement before breach;
  * breach is a last resort). The thresholds are local settings.
  */

@@ -1,6 +1,6 @@
 package org.desist.contact;
 
-/** How a contact went (domain reference 02 §6); only an unacceptable absence leads to a warning. */
+/** How a contact went (YJB case management guidance, contact and compliance); only an unacceptable absence leads to a warning. */
 public enum ContactOutcome {
     ATTENDED("Attended"),
     ACCEPTABLE_ABSENCE("Acceptable absence"),

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What a contact needs (domain reference 02 §6): a planned contact a date and a type; a recorded one also an
+ * What a contact needs (YJB case management guidance, contact and compliance): a planned contact a date and a type; a recorded one also an
  * outcome, a time that is not in the future, and the reason for an absence. Messages keyed by field.
  */
 public final class ContactRules {
@@ -52,5 +52,10 @@ public final class ContactRules {
 
     static boolean blank(String text) {
         return text == null || text.isBlank();
+    }
+
+    /** Text as stored: trimmed, blank absent. */
+    static String trimmed(String text) {
+        return blank(text) ? null : text.trim();
     }
 }

@@ -1,6 +1,6 @@
 package org.desist.contact;
 
-/** Where or how a contact takes place (domain reference 02 §6). */
+/** Where or how a contact takes place (YJB case management guidance, contact and compliance). */
 public enum ContactType {
     OFFICE("Office"),
     HOME_VISIT("Home visit"),

@@ -1,6 +1,6 @@
 package org.desist.contact;
 
-/** What a compliance panel decided (domain reference 02 §6: breach is a last resort). */
+/** What a compliance panel decided (YJB case management guidance, compliance: breach is a last resort). */
 public enum PanelDecision {
     CONTINUE("Continue"),
     CONTINUE_WITH_CHANGES("Continue with changes"),

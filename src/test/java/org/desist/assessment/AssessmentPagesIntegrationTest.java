@@ -135,6 +135,64 @@ class AssessmentPagesIntegrationTest {
         assertThat(page(mgr, "/assessments/awaiting-countersignature")).doesNotContain("Casey");
     }
 
+    @Test
+    void aStaleSaveShowsWhoChangedTheAssessmentAndKeepsWhatWasTyped() throws Exception {
+        YouthJusticeService service = data.service("Stale pages");
+        String caseManager = data.account("stale.cm", Role.CASE_MANAGER, service);
+        data.actAs(caseManager);
+        Child child = transactions.execute(
+                s -> records.register(service.id(), TestData.child("Robin", "Vale", LocalDate.of(2010, 5, 5))));
+        UUID intervention = transactions
+                .execute(s -> interventions.start(
+                        child.id(),
+                        new Interventions.NewIntervention(
+                                InterventionType.YOUTH_REHABILITATION_ORDER,
+                                LocalDate.of(2027, 1, 4),
+                                LocalDate.of(2028, 1, 3),
+                                null,
+                                java.util.List.of())))
+                .id();
+        TestData.signOut();
+        var cm = authentication(data.authenticationOf(caseManager));
+        String base = redirect(
+                        post("/interventions/{id}/assessment", intervention).with(cm))
+                .replace("/desistance", "");
+        // Somebody saves the desistance page from version 0 ...
+        redirect(post(base + "/desistance").with(cm).param("version", "0").param("offendingFactors", "Saved first"));
+
+        // ... then a second tab still at version 0: the stale panel, the answers as typed, the current version.
+        String stale = mvc.perform(post(base + "/desistance")
+                        .with(cm)
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("offendingFactors", "Typed second"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(stale)
+                .contains("while you were editing it", "Changed the draft assessment", "Typed second")
+                .contains("name=\"version\" value=\"1\"");
+        String rating = mvc.perform(post(base + "/family-relationships")
+                        .with(cm)
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("familyRelationshipsRating", "3"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(rating)
+                .contains("while you were editing it", "Nothing was saved: check the rating and try again.")
+                .contains("name=\"version\" value=\"1\"");
+        String submit = mvc.perform(post(base + "/submit").with(cm).with(csrf()).param("version", "0"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(submit).contains("while you were editing it").doesNotContain("There is a problem");
+    }
+
     private String page(RequestPostProcessor as, String path) throws Exception {
         return mvc.perform(get(path).with(as))
                 .andExpect(status().isOk())

@@ -90,7 +90,9 @@ class AssessmentsIntegrationTest {
         String id = id(draft);
         mvc.perform(as(author, get("/api/v1/assessments/{id}", id)))
                 .andExpect(jsonPath("$.status").value("DRAFT"))
-                .andExpect(jsonPath("$.version").value(0));
+                .andExpect(jsonPath("$.version").value(0))
+                // The family relationships rating is kept on the aggregate, not part of this answer.
+                .andExpect(jsonPath("$.familyRelationshipsRating").doesNotExist());
 
         // Incomplete: every missing answer is named.
         mvc.perform(as(author, post("/api/v1/assessments/{id}/submit", id)).content("{\"version\": 0}"))

@@ -353,6 +353,52 @@ class ContactsIntegrationTest {
     }
 
     @Test
+    void aStaleCorrectionOnThePageShowsWhoChangedItAndKeepsTheAnswers() throws Exception {
+        String id = absence("2027-01-25");
+        // Someone corrects it through the API from version 0 ...
+        api(put("/api/v1/contacts/{id}", id)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                        {"version": 0, "date": "2027-01-25", "time": "16:00", "type": "OFFICE", "place": "YJS office",
+                         "outcome": "ACCEPTABLE_ABSENCE", "absenceReason": "Ill"}
+                        """))
+                .andExpect(status().isOk());
+        // ... while the case manager's page still has version 0.
+        mvc.perform(post("/contacts/{id}", id)
+                        .with(authentication(data.authenticationOf(caseManager)))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("date.day", "25")
+                        .param("date.month", "1")
+                        .param("date.year", "2027")
+                        .param("time", "16:00")
+                        .param("type", "OFFICE")
+                        .param("outcome", "UNACCEPTABLE_ABSENCE")
+                        .param("absenceReason", "Typed by the case manager"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("while you were editing it")))
+                .andExpect(content().string(containsString("Corrected a contact: office on 2027-01-25 16:00")))
+                .andExpect(content().string(containsString("Typed by the case manager")))
+                .andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
+        assertThat(jdbc.sql("select absence_reason from contact where id = :id")
+                        .param("id", UUID.fromString(id))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Ill");
+        // The trail's diff of the correction comes from the contact's states before and after.
+        String changes = jdbc.sql("""
+                        select changes::text from audit_event
+                         where record_type = 'CONTACT' and record_id = :id and action = 'CHANGED'""")
+                .param("id", UUID.fromString(id))
+                .query(String.class)
+                .single();
+        assertThat(changes)
+                .contains("\"field\": \"Outcome\"", "\"oldValue\": \"Unacceptable absence\"")
+                .contains("\"field\": \"Reason for the absence\"", "\"newValue\": \"Ill\"")
+                .doesNotContain("\"field\": \"When\"", "\"field\": \"Type\"", "Typed by the case manager");
+    }
+
+    @Test
     void theRecordPageShowsAnErrorSummaryAndKeepsTheAnswers() throws Exception {
         mvc.perform(post("/interventions/{id}/contacts/record", order.id())
                         .with(authentication(data.authenticationOf(caseManager)))

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The child's assessments for the chronology: each submitted and countersigned, and every change of a
- * safety-and-wellbeing or risk-of-serious-harm classification, from → to (domain reference 02 §4: a change of
+ * safety-and-wellbeing or risk-of-serious-harm classification, from → to (YJB case management guidance: a change of
  * classification is itself an event). Drafts are not events.
  */
 @Component

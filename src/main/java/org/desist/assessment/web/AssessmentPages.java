@@ -2,11 +2,13 @@ package org.desist.assessment.web;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.desist.assessment.Assessment;
 import org.desist.assessment.AssessmentStatus;
 import org.desist.assessment.Assessments;
@@ -21,15 +23,16 @@ import org.desist.intervention.Intervention;
 import org.desist.intervention.Interventions;
 import org.desist.platform.InvalidRequestException;
 import org.desist.platform.NotFoundException;
-import org.desist.platform.StaleRecordException;
 import org.desist.platform.web.ErrorSummary;
 import org.desist.platform.web.FormErrors;
+import org.desist.platform.web.FormSubmission;
 import org.desist.platform.web.Option;
 import org.desist.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -156,54 +159,56 @@ class AssessmentPages {
             Model model) {
         Part page = Part.of(part);
         Assessment before = assessments.get(id);
-        try {
-            assessments.update(id, form.getVersion(), form.applyTo(before.details(), page));
-            return page.next()
-                    .map(next -> "redirect:/assessments/" + id + "/" + next.slug())
-                    .orElse("redirect:/interventions/" + before.interventionId() + "/assessment?saved");
-        } catch (InvalidRequestException e) {
-            e.errors().forEach((field, message) -> {
-                if (AssessmentForm.FIELD_ORDER.contains(field)) {
-                    binding.rejectValue(field, "invalid", message);
-                } else {
-                    binding.reject("invalid", message);
-                }
-            });
-            return question(before, page, form, binding, model);
-        } catch (StaleRecordException e) {
-            model.addAttribute("stale", e);
-            return question(before, page, AssessmentForm.of(before.details(), before.version()), null, model);
-        }
+        return FormSubmission.submit(
+                () -> {
+                    assessments.update(id, form.getVersion(), form.applyTo(before.details(), page));
+                    return page.next()
+                            .map(next -> "redirect:/assessments/" + id + "/" + next.slug())
+                            .orElse("redirect:/interventions/" + before.interventionId() + "/assessment?saved");
+                },
+                AssessmentForm.FIELD_ORDER,
+                binding,
+                model,
+                form::setVersion,
+                () -> question(before, page, form, binding, model));
     }
 
     @PostMapping("/assessments/{id}/submit")
     @PreAuthorize("hasAuthority('CHILD_EDIT')")
     String submit(@PathVariable UUID id, @RequestParam long version, Model model) {
         Assessment assessment = assessments.get(id);
-        try {
-            assessments.submit(id, version);
-            return "redirect:/interventions/" + assessment.interventionId() + "/assessment?submitted";
-        } catch (InvalidRequestException e) {
-            return summary(interventions.get(assessment.interventionId()), e.errors(), model);
-        } catch (StaleRecordException e) {
-            model.addAttribute("stale", e);
-            return summary(interventions.get(assessment.interventionId()), Map.of(), model);
-        }
+        return onTheSummary(
+                assessment,
+                () -> {
+                    assessments.submit(id, version);
+                    return "redirect:/interventions/" + assessment.interventionId() + "/assessment?submitted";
+                },
+                model);
     }
 
     @PostMapping("/assessments/{id}/countersign")
     @PreAuthorize("hasAuthority('COUNTERSIGN')")
     String countersign(@PathVariable UUID id, @RequestParam long version, Model model) {
         Assessment assessment = assessments.get(id);
-        try {
-            assessments.countersign(id, version);
-            return "redirect:/interventions/" + assessment.interventionId() + "/assessment?countersigned";
-        } catch (InvalidRequestException e) {
-            return summary(interventions.get(assessment.interventionId()), e.errors(), model);
-        } catch (StaleRecordException e) {
-            model.addAttribute("stale", e);
-            return summary(interventions.get(assessment.interventionId()), Map.of(), model);
-        }
+        return onTheSummary(
+                assessment,
+                () -> {
+                    assessments.countersign(id, version);
+                    return "redirect:/interventions/" + assessment.interventionId() + "/assessment?countersigned";
+                },
+                model);
+    }
+
+    /** A button on the summary page: its problems (or the stale panel) are shown on the summary. */
+    private String onTheSummary(Assessment assessment, Supplier<String> save, Model model) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        return FormSubmission.submit(
+                save,
+                e -> problems.putAll(e.errors()),
+                new MapBindingResult(new LinkedHashMap<>(), "form"),
+                model,
+                null,
+                () -> summary(interventions.get(assessment.interventionId()), problems, model));
     }
 
     @GetMapping("/assessments/awaiting-countersignature")

@@ -5,9 +5,8 @@ import java.util.UUID;
 import org.desist.assessment.Assessment;
 import org.desist.assessment.Assessments;
 import org.desist.assessment.FamilyRelationships;
-import org.desist.platform.InvalidRequestException;
-import org.desist.platform.StaleRecordException;
 import org.desist.platform.web.FormErrors;
+import org.desist.platform.web.FormSubmission;
 import org.desist.platform.web.Option;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -66,21 +65,20 @@ class FamilyRelationshipsPages {
     @PreAuthorize("hasAuthority('CHILD_EDIT')")
     String rate(@PathVariable UUID id, @ModelAttribute("form") RatingForm form, BindingResult binding, Model model) {
         Assessment assessment = assessments.get(id);
-        try {
-            Integer rating = form.getFamilyRelationshipsRating() == null
-                            || !form.getFamilyRelationshipsRating().matches("[0-4]")
-                    ? null
-                    : Integer.valueOf(form.getFamilyRelationshipsRating());
-            familyRelationships.rate(id, form.getVersion(), rating);
-            return "redirect:/interventions/" + assessment.interventionId() + "/assessment";
-        } catch (InvalidRequestException e) {
-            FormErrors.reject(e, List.of("familyRelationshipsRating"), binding);
-        } catch (StaleRecordException e) {
-            form.setVersion(e.currentVersion());
-            binding.reject(
-                    "stale", "Someone else changed this assessment first. Nothing was saved: check and save again.");
-        }
-        return page(assessment, form, binding, model);
+        Integer rating = form.getFamilyRelationshipsRating() == null
+                        || !form.getFamilyRelationshipsRating().matches("[0-4]")
+                ? null
+                : Integer.valueOf(form.getFamilyRelationshipsRating());
+        return FormSubmission.submit(
+                () -> {
+                    familyRelationships.rate(id, form.getVersion(), rating);
+                    return "redirect:/interventions/" + assessment.interventionId() + "/assessment";
+                },
+                List.of("familyRelationshipsRating"),
+                binding,
+                model,
+                form::setVersion,
+                () -> page(assessment, form, binding, model));
     }
 
     private static String page(Assessment assessment, RatingForm form, BindingResult binding, Model model) {

@@ -18,11 +18,10 @@ import org.desist.contact.PanelDecision;
 import org.desist.contact.WarningMethod;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.Interventions;
-import org.desist.platform.InvalidRequestException;
-import org.desist.platform.StaleRecordException;
 import org.desist.platform.web.DateParts;
 import org.desist.platform.web.Dates;
 import org.desist.platform.web.FormErrors;
+import org.desist.platform.web.FormSubmission;
 import org.desist.platform.web.Option;
 import org.desist.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -89,6 +88,7 @@ class ContactPages {
         return save(
                 id,
                 binding,
+                model,
                 ContactForm.FIELD_ORDER,
                 form::setVersion,
                 "planned",
@@ -111,6 +111,7 @@ class ContactPages {
         return save(
                 id,
                 binding,
+                model,
                 ContactForm.FIELD_ORDER,
                 form::setVersion,
                 "recorded",
@@ -150,6 +151,7 @@ class ContactPages {
         return save(
                 intervention.id(),
                 binding,
+                model,
                 ContactForm.FIELD_ORDER,
                 form::setVersion,
                 contact.recorded() ? "corrected" : "recorded",
@@ -209,6 +211,7 @@ class ContactPages {
         return save(
                 id,
                 binding,
+                model,
                 WarningForm.FIELD_ORDER,
                 v -> {},
                 "warned",
@@ -260,6 +263,7 @@ class ContactPages {
         return save(
                 id,
                 binding,
+                model,
                 CompliancePanelForm.FIELD_ORDER,
                 v -> {},
                 "panel",
@@ -289,30 +293,26 @@ class ContactPages {
 
     // Shared -----------------------------------------------------------------------------------------------
 
+    /** Saves, or shows the form again with the problems or the stale-record panel (for a correction). */
     private String save(
             UUID interventionId,
             BindingResult binding,
+            Model model,
             List<String> fields,
             LongConsumer newVersion,
             String saved,
             Runnable change,
             java.util.function.Supplier<String> formAgain) {
-        if (!binding.hasErrors()) {
-            try {
-                change.run();
-                return "redirect:/interventions/" + interventionId + "/contacts?" + saved;
-            } catch (InvalidRequestException e) {
-                FormErrors.reject(e, fields, binding);
-            } catch (StaleRecordException e) {
-                newVersion.accept(e.currentVersion());
-                binding.reject(
-                        "stale",
-                        "Someone else changed this contact first (" + e.changedBy() + ", "
-                                + dates.dateTime(e.changedAt()) + ": " + String.join("; ", e.changes())
-                                + "). Nothing was saved: check your answers and save again.");
-            }
-        }
-        return formAgain.get();
+        return FormSubmission.submit(
+                () -> {
+                    change.run();
+                    return "redirect:/interventions/" + interventionId + "/contacts?" + saved;
+                },
+                fields,
+                binding,
+                model,
+                newVersion,
+                formAgain);
     }
 
     private String page(

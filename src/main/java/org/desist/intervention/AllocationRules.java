@@ -49,7 +49,7 @@ public final class AllocationRules {
     }
 
     /**
-     * A caretaking arrangement (domain reference 02 §3, "Out of borough"): another, existing service hosts the
+     * A caretaking arrangement (YJB National Protocol for Case Responsibility: caretaking): another, existing service hosts the
      * work of an open intervention from a date not before it began, one host at a time.
      */
     public static Map<String, String> caretaking(

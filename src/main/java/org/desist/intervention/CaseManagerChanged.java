@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * An intervention was reallocated to another case manager from {@code from} (domain reference 02 §7: a change
+ * An intervention was reallocated to another case manager from {@code from} (YJB case management guidance: a change
  * of case manager calls for a review).
  */
 public record CaseManagerChanged(

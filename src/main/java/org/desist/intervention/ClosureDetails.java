@@ -3,7 +3,7 @@ package org.desist.intervention;
 import java.util.List;
 
 /**
- * How an intervention was closed, beyond its reason and exit strategy (domain reference 02 §9): the child's
+ * How an intervention was closed, beyond its reason and exit strategy (YJB case management guidance, ending an intervention): the child's
  * and the parents' or carers' feedback, and, when it was closed with due items still open, the manager who
  * overrode them, why, and which items (as they were described then).
  */

@@ -1,6 +1,6 @@
 package org.desist.intervention;
 
-/** Why an intervention ended (domain reference 02 §9). Revocation withdraws what its start set in motion. */
+/** Why an intervention ended (YJB case management guidance, ending an intervention). Revocation withdraws what its start set in motion. */
 public enum ClosureReason {
     COMPLETED("Completed"),
     REVOKED("Revoked by the court"),

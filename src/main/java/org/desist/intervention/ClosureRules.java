@@ -9,7 +9,7 @@ import java.util.Map;
 import org.desist.deadline.DueItem;
 
 /**
- * What must hold before a person closes an intervention (domain reference 02 §9), each rule keyed by the field
+ * What must hold before a person closes an intervention (YJB case management guidance, ending an intervention), each rule keyed by the field
  * it concerns, in the words the person reads. Closing while work is still due (an assessment not submitted, a
  * panel not held) leaves it undone: only a manager may do that, giving the reason (HMIP standards 2.4/3.4,
  * "management oversight of closure").

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
-/** How long an order may run, where the law says (domain reference 02 §3). */
+/** How long an order may run, where the law says (Sentencing Act 2020). */
 public final class OrderLength {
 
     /** Detention and training orders are made for one of these lengths only (Sentencing Act 2020 s.236). */
@@ -38,7 +38,8 @@ public final class OrderLength {
                 DTO_MONTHS.stream().anyMatch(m -> start.plusMonths(m).equals(end))
                         ? Optional.empty()
                         : Optional.of("A detention and training order lasts 4, 6, 8, 10, 12, 18 or 24 months");
-            // Domain reference 02 §2.2: a youth conditional caution's conditions last up to 3 months.
+            // Crime and Disorder Act 1998 s.66A and its code of practice: a youth conditional caution's conditions last
+            // up to 3 months.
             case YOUTH_CONDITIONAL_CAUTION ->
                 end.isAfter(start.plusMonths(3))
                         ? Optional.of("The conditions of a youth conditional caution must end within 3 months")

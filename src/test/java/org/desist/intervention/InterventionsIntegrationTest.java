@@ -39,13 +39,14 @@ class InterventionsIntegrationTest {
 
     YouthJusticeService service;
     String token;
+    String caseManager;
     String managerToken;
     Child child;
 
     @BeforeEach
     void aChild() {
         service = data.service("Order");
-        String caseManager = data.account("order.cm", Role.CASE_MANAGER, service);
+        caseManager = data.account("order.cm", Role.CASE_MANAGER, service);
         token = data.apiToken(caseManager);
         managerToken = data.apiToken(data.account("order.manager", Role.OPERATIONAL_MANAGER, service));
         data.actAs(caseManager);
@@ -65,6 +66,35 @@ class InterventionsIntegrationTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
+    }
+
+    @Test
+    void aStaleSaveOnTheInterventionPageShowsTheStaleRecordPanel() throws Exception {
+        String created = call(post("/api/v1/children/{id}/interventions", child.id())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"type\": \"REFERRAL_ORDER\", \"startDate\": \"2026-12-10\", \"endDate\": \"2027-06-10\"}"));
+        String id = created.replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        call(post("/api/v1/interventions/{id}/start-date", id)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\": 0, \"startDate\": \"2026-12-17\"}"));
+
+        // Saved from the version before the correction: the page says who changed what, and carries version 1.
+        mvc.perform(post("/interventions/{id}/caretaking/end", id)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .authentication(data.authenticationOf(caseManager)))
+                        .with(
+                                org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("version", "0")
+                        .param("caretakingTo-day", "1")
+                        .param("caretakingTo-month", "2")
+                        .param("caretakingTo-year", "2027"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "while you were editing it. Your changes have not been saved.")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("name=\"version\" value=\"1\"")));
     }
 
     @Test

@@ -484,8 +484,9 @@ class CourtOrdersIntegrationTest {
                         .param("parentAttended", "true")
                         .param("outcome", "PROGRESS_REVIEWED"))
                 .andExpect(status().isOk())
-                .andExpect(
-                        content().string(org.hamcrest.Matchers.containsString("Someone else changed this order first")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "while you were editing it. Your changes have not been saved.")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Sam Ortiz")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"version\" value=\"1\"")));
     }

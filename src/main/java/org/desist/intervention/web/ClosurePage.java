@@ -8,10 +8,8 @@ import org.desist.intervention.ClosureReason;
 import org.desist.intervention.ClosureRules;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.Interventions;
-import org.desist.platform.InvalidRequestException;
-import org.desist.platform.StaleRecordException;
-import org.desist.platform.web.Dates;
 import org.desist.platform.web.FormErrors;
+import org.desist.platform.web.FormSubmission;
 import org.desist.platform.web.Option;
 import org.desist.security.CurrentUser;
 import org.desist.security.Role;
@@ -34,12 +32,10 @@ class ClosurePage {
 
     private final Interventions interventions;
     private final ChildRecords children;
-    private final Dates dates;
 
-    ClosurePage(Interventions interventions, ChildRecords children, Dates dates) {
+    ClosurePage(Interventions interventions, ChildRecords children) {
         this.interventions = interventions;
         this.children = children;
-        this.dates = dates;
     }
 
     @GetMapping("/interventions/{id}/close")
@@ -72,22 +68,17 @@ class ClosurePage {
                 form.getOverrideReason());
         if (binding.hasErrors()) {
             reject(interventions.closureProblems(id, closing), binding);
-        } else {
-            try {
-                interventions.close(id, form.getVersion(), closing);
-                return "redirect:/children/" + intervention.childId() + "/interventions?closed";
-            } catch (InvalidRequestException e) {
-                reject(e.errors(), binding);
-            } catch (StaleRecordException e) {
-                form.setVersion(e.currentVersion());
-                binding.reject(
-                        "stale",
-                        "Someone else changed this intervention first (" + e.changedBy() + ", "
-                                + dates.dateTime(e.changedAt()) + ": " + String.join("; ", e.changes())
-                                + "). Nothing was saved: check your answers and close it again.");
-            }
         }
-        return page(interventions.get(id), form, binding, model);
+        return FormSubmission.submit(
+                () -> {
+                    interventions.close(id, form.getVersion(), closing);
+                    return "redirect:/children/" + intervention.childId() + "/interventions?closed";
+                },
+                e -> reject(e.errors(), binding),
+                binding,
+                model,
+                form::setVersion,
+                () -> page(interventions.get(id), form, binding, model));
     }
 
     private static void reject(java.util.Map<String, String> problems, BindingResult binding) {

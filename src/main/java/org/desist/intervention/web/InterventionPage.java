@@ -13,9 +13,9 @@ import org.desist.intervention.Interventions;
 import org.desist.offence.Offence;
 import org.desist.offence.Offences;
 import org.desist.platform.InvalidRequestException;
-import org.desist.platform.StaleRecordException;
 import org.desist.platform.web.DateParts;
 import org.desist.platform.web.ErrorSummary;
+import org.desist.platform.web.FormSubmission;
 import org.desist.platform.web.Option;
 import org.desist.security.CurrentUser;
 import org.desist.security.Directory;
@@ -25,6 +25,8 @@ import org.desist.security.YouthJusticeService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -87,21 +89,19 @@ class InterventionPage {
         if (!end.isBlank()) {
             end.problem("the end date").ifPresent(p -> problems.put("end", p));
         }
-        if (problems.isEmpty()) {
-            try {
-                interventions.activate(
-                        id,
-                        version,
-                        start.toDate().orElseThrow(),
-                        end.isBlank() ? null : end.toDate().orElseThrow());
-                return "redirect:/interventions/" + id + "?started";
-            } catch (InvalidRequestException e) {
-                e.errors().forEach((field, message) -> problems.put(field.replace("Date", ""), message));
-            } catch (StaleRecordException e) {
-                return "redirect:/interventions/" + id + "?stale";
-            }
-        }
-        return page(interventions.get(id), problems, Map.of(), Map.of("start", start, "end", end), model);
+        return submit(
+                () -> {
+                    interventions.activate(
+                            id,
+                            version,
+                            start.toDate().orElseThrow(),
+                            end.isBlank() ? null : end.toDate().orElseThrow());
+                    return "redirect:/interventions/" + id + "?started";
+                },
+                e -> e.errors().forEach((field, message) -> problems.put(field.replace("Date", ""), message)),
+                problems,
+                model,
+                () -> page(interventions.get(id), problems, Map.of(), Map.of("start", start, "end", end), model));
     }
 
     @PostMapping("/reallocate")
@@ -125,19 +125,17 @@ class InterventionPage {
         if (reason.isBlank()) {
             problems.put("reason", "Enter why the intervention is being reallocated");
         }
-        if (problems.isEmpty()) {
-            try {
-                interventions.reallocate(id, version, chosen, from.toDate().orElseThrow(), reason);
-                return "redirect:/interventions/" + id + "?reallocated";
-            } catch (InvalidRequestException e) {
-                problems.putAll(e.errors());
-            } catch (StaleRecordException e) {
-                return "redirect:/interventions/" + id + "?stale";
-            }
-        }
         Map<String, String> typed =
                 Map.of("caseManagerId", caseManagerId == null ? "" : caseManagerId, "reason", reason);
-        return page(interventions.get(id), problems, typed, Map.of("from", from), model);
+        return submit(
+                () -> {
+                    interventions.reallocate(id, version, chosen, from.toDate().orElseThrow(), reason);
+                    return "redirect:/interventions/" + id + "?reallocated";
+                },
+                e -> problems.putAll(e.errors()),
+                problems,
+                model,
+                () -> page(interventions.get(id), problems, typed, Map.of("from", from), model));
     }
 
     @PostMapping("/caretaking")
@@ -157,18 +155,17 @@ class InterventionPage {
             problems.put("hostServiceId", "Select the youth justice service that will deliver the work");
         }
         from.problem("the date caretaking starts").ifPresent(p -> problems.put("caretakingFrom", p));
-        if (problems.isEmpty()) {
-            try {
-                interventions.arrangeCaretaking(id, version, host, from.toDate().orElseThrow());
-                return "redirect:/interventions/" + id + "?caretaking";
-            } catch (InvalidRequestException e) {
-                problems.putAll(e.errors());
-            } catch (StaleRecordException e) {
-                return "redirect:/interventions/" + id + "?stale";
-            }
-        }
         Map<String, String> typed = Map.of("hostServiceId", hostServiceId == null ? "" : hostServiceId);
-        return page(interventions.get(id), problems, typed, Map.of("caretakingFrom", from), model);
+        return submit(
+                () -> {
+                    interventions.arrangeCaretaking(
+                            id, version, host, from.toDate().orElseThrow());
+                    return "redirect:/interventions/" + id + "?caretaking";
+                },
+                e -> problems.putAll(e.errors()),
+                problems,
+                model,
+                () -> page(interventions.get(id), problems, typed, Map.of("caretakingFrom", from), model));
     }
 
     @PostMapping("/caretaking/end")
@@ -183,17 +180,31 @@ class InterventionPage {
         DateParts on = DateParts.of(day, month, year);
         Map<String, String> problems = new LinkedHashMap<>();
         on.problem("the date caretaking ended").ifPresent(p -> problems.put("caretakingTo", p));
-        if (problems.isEmpty()) {
-            try {
-                interventions.endCaretaking(id, version, on.toDate().orElseThrow());
-                return "redirect:/interventions/" + id + "?caretakingEnded";
-            } catch (InvalidRequestException e) {
-                problems.putAll(e.errors());
-            } catch (StaleRecordException e) {
-                return "redirect:/interventions/" + id + "?stale";
-            }
-        }
-        return page(interventions.get(id), problems, Map.of(), Map.of("caretakingTo", on), model);
+        return submit(
+                () -> {
+                    interventions.endCaretaking(id, version, on.toDate().orElseThrow());
+                    return "redirect:/interventions/" + id + "?caretakingEnded";
+                },
+                e -> problems.putAll(e.errors()),
+                problems,
+                model,
+                () -> page(interventions.get(id), problems, Map.of(), Map.of("caretakingTo", on), model));
+    }
+
+    /**
+     * The page's forms are bound by hand (their problems keyed by field): {@link FormSubmission} saves when the
+     * page found nothing wrong, puts the module's problems with the page's, and shows the stale-record panel
+     * (the page then carries the current version, so a second submit is a deliberate overwrite).
+     */
+    private static String submit(
+            java.util.function.Supplier<String> save,
+            java.util.function.Consumer<InvalidRequestException> refused,
+            Map<String, String> problems,
+            Model model,
+            java.util.function.Supplier<String> redisplay) {
+        BindingResult binding = new MapBindingResult(new LinkedHashMap<>(), "form");
+        problems.forEach((field, message) -> binding.reject(field, message));
+        return FormSubmission.submit(save, refused, binding, model, null, redisplay);
     }
 
     private static final List<String> DATE_FIELDS = List.of("start", "end", "from", "caretakingFrom", "caretakingTo");

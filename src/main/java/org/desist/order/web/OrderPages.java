@@ -26,12 +26,11 @@ import org.desist.order.PanelOutcome;
 import org.desist.order.ReferralOrders;
 import org.desist.order.RequirementRules;
 import org.desist.order.RequirementType;
-import org.desist.platform.InvalidRequestException;
-import org.desist.platform.StaleRecordException;
 import org.desist.platform.web.DateParts;
 import org.desist.platform.web.Dates;
 import org.desist.platform.web.ErrorSummary;
 import org.desist.platform.web.FormErrors;
+import org.desist.platform.web.FormSubmission;
 import org.desist.platform.web.Option;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -145,6 +144,7 @@ class OrderPages {
                                     form.getNotes()));
                     return null;
                 },
+                model,
                 () -> panelPage(order, form, binding, model));
     }
 
@@ -188,6 +188,7 @@ class OrderPages {
                                     signedOn, form.getReparation(), lines(form.getActivities())));
                     return null;
                 },
+                model,
                 () -> page(
                         order,
                         form,
@@ -272,6 +273,7 @@ class OrderPages {
                                     form.isConditionsConfirmed()));
                     return null;
                 },
+                model,
                 () -> requirementPage(order, form, binding, model));
     }
 
@@ -325,6 +327,7 @@ class OrderPages {
                                     uuid(form.getNewInterventionId())));
                     return null;
                 },
+                model,
                 () -> breachPage(order, form, binding, model));
     }
 
@@ -391,6 +394,7 @@ class OrderPages {
                     orders.recordLicence(id, form.getVersion(), release, end);
                     return null;
                 },
+                model,
                 () -> page(
                         order,
                         form,
@@ -415,23 +419,18 @@ class OrderPages {
             java.util.function.LongConsumer newVersion,
             String saved,
             Supplier<Void> change,
+            Model model,
             Supplier<String> formAgain) {
-        if (!binding.hasErrors()) {
-            try {
-                change.get();
-                return "redirect:/orders/" + order.interventionId() + "?" + saved;
-            } catch (InvalidRequestException e) {
-                FormErrors.reject(e, fields, binding);
-            } catch (StaleRecordException e) {
-                newVersion.accept(e.currentVersion());
-                binding.reject(
-                        "stale",
-                        "Someone else changed this order first (" + e.changedBy() + ", "
-                                + dates.dateTime(e.changedAt()) + ": " + String.join("; ", e.changes())
-                                + "). Nothing was saved: check your answers and save again.");
-            }
-        }
-        return formAgain.get();
+        return FormSubmission.submit(
+                () -> {
+                    change.get();
+                    return "redirect:/orders/" + order.interventionId() + "?" + saved;
+                },
+                fields,
+                binding,
+                model,
+                newVersion,
+                formAgain);
     }
 
     private String page(

@@ -196,57 +196,10 @@ public class CourtAppearances {
     public CourtAppearance recordRemandOrBail(UUID appearanceId, long version, CourtWork.RemandDecision d) {
         CourtAppearance before = current(appearanceId, version);
         ChildSummary child = children.responsible(before.childId());
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (before.remandOrBail() != null) {
-            problems.put("decision", "Remand or bail is already recorded for this appearance");
-        } else if (!before.outcome().decidesRemandOrBail()) {
-            problems.put(
-                    "decision", "Record remand or bail only for an appearance where the child was remanded or bailed");
-        } else if (d.decision() == null) {
-            problems.put(
-                    "decision",
-                    before.outcome() == Outcome.REMANDED
-                            ? "Select where the child is remanded to"
-                            : "Select the kind of bail");
-        } else if (d.decision().outcome() != before.outcome()) {
-            problems.put(
-                    "decision",
-                    before.outcome() == Outcome.REMANDED
-                            ? "The child was remanded: select a remand, or correct the outcome to bailed"
-                            : "The child was bailed: select a kind of bail, or correct the outcome to remanded");
-        }
         boolean detention = d.decision() == RemandOrBail.REMAND_TO_YOUTH_DETENTION;
-        if (detention && d.establishmentType() == null) {
-            problems.put("establishmentType", "Select the type of youth detention accommodation");
-        }
-        if (detention && blank(d.establishmentName())) {
-            problems.put("establishmentName", "Enter the name of the establishment");
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
         // The appearance first: its row lock makes a concurrent decision wait, then find it stale.
         CourtAppearance decided = appearanceRows.save(
-                Change.of(
-                        before,
-                        new CourtAppearance(
-                                before.id(),
-                                before.childId(),
-                                before.appearanceDate(),
-                                before.courtName(),
-                                before.courtKind(),
-                                before.hearingType(),
-                                before.offenceIds(),
-                                before.outcome(),
-                                before.outcomeDetail(),
-                                before.nextHearingDate(),
-                                before.informationToCourt(),
-                                d.decision(),
-                                detention ? d.establishmentType() : null,
-                                detention ? d.establishmentName().trim() : null,
-                                before.remandInterventionId(),
-                                before.ended(),
-                                version)),
+                before.decideRemandOrBail(d.decision(), d.establishmentType(), d.establishmentName()),
                 CurrentUser.require().username(),
                 () -> audit.staleRecord(CourtWork.APPEARANCE, appearanceId, version));
         UUID interventionId = null;

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.desist.platform.Change;
+import org.desist.platform.InvalidRequestException;
 
 /** A report the court asked for at an appearance, with the due date the court set. */
 public record CourtReport(
@@ -121,6 +123,54 @@ public record CourtReport(
             problems.put("reason", "Say why the report is no longer needed");
         }
         return problems;
+    }
+
+    // The intention-revealing changes: each refuses what its rule above forbids (each problem on its field) and
+    // returns the report's state before and after (YJB case management guidance, reports to court).
+
+    /** The court set a different due date. */
+    public Change<CourtReport> moveDueDate(LocalDate newDueDate) {
+        InvalidRequestException.refuseIf(problemsMovingTo(newDueDate));
+        return Change.of(this, with(newDueDate, status, qualityAssuredBy, qualityAssuredAt, submittedOn, null));
+    }
+
+    /** A manager ({@code managerId}, not its author) signed it off {@code at}. */
+    public Change<CourtReport> qualityAssure(UUID managerId, Instant at) {
+        InvalidRequestException.refuseIf(problemsQualityAssuringBy(managerId));
+        return Change.of(this, with(dueDate, status, managerId, at, submittedOn, null));
+    }
+
+    /** It went to court {@code on}, once quality assured. */
+    public Change<CourtReport> submit(LocalDate on, LocalDate today) {
+        InvalidRequestException.refuseIf(problemsSubmittingOn(on, today));
+        return Change.of(this, with(dueDate, Status.SUBMITTED, qualityAssuredBy, qualityAssuredAt, on, null));
+    }
+
+    /** The court no longer needs it, for {@code reason}. */
+    public Change<CourtReport> withdraw(String reason) {
+        InvalidRequestException.refuseIf(problemsWithdrawing(reason));
+        return Change.of(
+                this, with(dueDate, Status.WITHDRAWN, qualityAssuredBy, qualityAssuredAt, submittedOn, reason.trim()));
+    }
+
+    private CourtReport with(
+            LocalDate due, Status newStatus, UUID qaBy, Instant qaAt, LocalDate submitted, String withdrawn) {
+        return new CourtReport(
+                id,
+                childId,
+                appearanceId,
+                type,
+                requestedOn,
+                due,
+                authorId,
+                newStatus,
+                qaBy,
+                qaAt,
+                submitted,
+                reusedReportId,
+                reuseReason,
+                withdrawn == null ? withdrawnReason : withdrawn,
+                version);
     }
 
     private Map<String, String> notOpen(String field) {

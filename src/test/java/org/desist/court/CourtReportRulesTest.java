@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** What may happen to a report to court, and why not: the aggregate's own rules, with real dates. */
@@ -146,5 +147,60 @@ class CourtReportRulesTest {
     @MethodSource("cases")
     void saysWhatMayHappenAndWhyNot(Case c) {
         assertThat(c.asked().apply(c.report())).isEqualTo(c.expected());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2027-01-04", "2027-01-20", "2027-03-01"})
+    void movingTheDueDateChangesOnlyIt(LocalDate due) {
+        CourtReport before = report(CourtReport.Status.REQUESTED, false);
+        var change = before.moveDueDate(due);
+        assertThat(change.before()).isEqualTo(before);
+        assertThat(change.after())
+                .isEqualTo(new CourtReport(
+                        before.id(),
+                        before.childId(),
+                        before.appearanceId(),
+                        before.type(),
+                        before.requestedOn(),
+                        due,
+                        before.authorId(),
+                        before.status(),
+                        before.qualityAssuredBy(),
+                        before.qualityAssuredAt(),
+                        before.submittedOn(),
+                        before.reusedReportId(),
+                        before.reuseReason(),
+                        before.withdrawnReason(),
+                        before.version()));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2027-01-04", "2027-01-31", "2027-02-01"})
+    void submittingAQualityAssuredReportSubmitsItOnItsDate(LocalDate on) {
+        var change = report(CourtReport.Status.REQUESTED, true).submit(on, TODAY);
+        assertThat(change.after().status()).isEqualTo(CourtReport.Status.SUBMITTED);
+        assertThat(change.after().submittedOn()).isEqualTo(on);
+    }
+
+    @org.junit.jupiter.api.Test
+    void signingOffRecordsTheManagerAndWithdrawingTheTrimmedReason() {
+        var at = java.time.Instant.parse("2027-01-20T10:15:00Z");
+        var signed = report(CourtReport.Status.REQUESTED, false)
+                .qualityAssure(MANAGER, at)
+                .after();
+        assertThat(signed.qualityAssuredBy()).isEqualTo(MANAGER);
+        assertThat(signed.qualityAssuredAt()).isEqualTo(at);
+        var withdrawn = signed.withdraw("  The court dismissed the case ").after();
+        assertThat(withdrawn.status()).isEqualTo(CourtReport.Status.WITHDRAWN);
+        assertThat(withdrawn.withdrawnReason()).isEqualTo("The court dismissed the case");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRefusedChangeNamesItsField() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> report(CourtReport.Status.REQUESTED, false).submit(TODAY, TODAY))
+                .isInstanceOfSatisfying(
+                        org.desist.platform.InvalidRequestException.class,
+                        e -> assertThat(e.errors()).containsKey("submittedOn"));
     }
 }

@@ -1,0 +1,302 @@
+package org.desist.court;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.desist.audit.AuditAction;
+import org.desist.audit.AuditTrail;
+import org.desist.audit.AuditedFields;
+import org.desist.audit.FieldChange;
+import org.desist.child.ChildRecords;
+import org.desist.child.ChildSummary;
+import org.desist.court.internal.CourtAppearanceRepository;
+import org.desist.court.internal.CourtReportRepository;
+import org.desist.deadline.DueItems;
+import org.desist.platform.Change;
+import org.desist.platform.InvalidRequestException;
+import org.desist.security.CurrentUser;
+import org.desist.security.Directory;
+import org.desist.security.Role;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reports to court: asked for at an appearance (or an earlier one reused), moved, quality assured, submitted or
+ * withdrawn — the rules are {@link CourtReport}'s; each change audited from its states and its due item kept in step.
+ */
+@Service
+@Transactional
+public class CourtReports {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final CourtReportRepository reports;
+    private final CourtAppearanceRepository appearances;
+    private final ChildRecords children;
+    private final DueItems dueItems;
+    private final AuditTrail audit;
+    private final Directory directory;
+    private final Clock clock;
+    private final ReportReuse reuse;
+
+    /** What the trail shows of a report when it changes: its state before and after, diffed. */
+    private final AuditedFields<CourtReport> audited;
+
+    CourtReports(
+            CourtReportRepository reports,
+            CourtAppearanceRepository appearances,
+            ChildRecords children,
+            DueItems dueItems,
+            AuditTrail audit,
+            Directory directory,
+            Clock clock,
+            @Value("${desist.court.report-reuse-months:3}") int reuseMonths) {
+        this.reports = reports;
+        this.appearances = appearances;
+        this.children = children;
+        this.dueItems = dueItems;
+        this.audit = audit;
+        this.directory = directory;
+        this.clock = clock;
+        this.reuse = new ReportReuse(reuseMonths);
+        this.audited = AuditedFields.<CourtReport>of()
+                .field("Due date", CourtReport::dueDate)
+                .field("Quality assurance", CourtReport::qualityAssuredBy, by -> "Signed off by " + name(by))
+                .field("Status", CourtReports::statusShown);
+    }
+
+    /** The reuse rule in force (its months are a setting). */
+    public ReportReuse reportReuse() {
+        return reuse;
+    }
+
+    public CourtReport requestReport(UUID appearanceId, CourtWork.NewReport r) {
+        CourtAppearance appearance = appearances.find(appearanceId);
+        ChildSummary child = children.responsible(appearance.childId());
+        LocalDate requestedOn = appearance.appearanceDate();
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (r.type() == null) {
+            problems.put("type", "Select the type of report");
+        }
+        if (r.dueDate() == null) {
+            problems.put("dueDate", "Enter the date the court set for the report");
+        } else if (r.dueDate().isBefore(requestedOn)) {
+            problems.put("dueDate", "The report cannot be due before the court asked for it");
+        }
+        CourtReport earlier = null;
+        UUID author = r.authorId();
+        if (r.reusedReportId() != null) {
+            earlier = reports.ofChild(child.id()).stream()
+                    .filter(x -> x.id().equals(r.reusedReportId()))
+                    .findFirst()
+                    .orElse(null);
+            if (earlier == null) {
+                problems.put("reusedReportId", "Select one of this child’s earlier reports");
+            } else {
+                reuse.problems(
+                                earlier.status() == CourtReport.Status.SUBMITTED ? earlier.submittedOn() : null,
+                                earlier.qualityAssured(),
+                                requestedOn,
+                                r.reuseReason())
+                        .forEach(problems::putIfAbsent);
+                if (r.type() != null && earlier.type() != r.type()) {
+                    problems.putIfAbsent(
+                            "reusedReportId",
+                            "Reuse a report of the same type: that one is a "
+                                    + lower(earlier.type().label()));
+                }
+                if (author == null) {
+                    author = earlier.authorId();
+                }
+            }
+        } else if (r.reuseReason() != null && !r.reuseReason().isBlank()) {
+            problems.put("reusedReportId", "Select the earlier report to reuse");
+        }
+        UUID chosenAuthor = author;
+        if (chosenAuthor == null) {
+            problems.put("authorId", "Select who writes the report");
+        } else if (directory.caseHolders(child.serviceId()).stream().noneMatch(m -> m.id().equals(chosenAuthor))) {
+            problems.put("authorId", "Select a case holder from this youth justice service");
+        }
+        InvalidRequestException.refuseIf(problems);
+        UUID id = UUID.randomUUID();
+        boolean reused = earlier != null;
+        CourtReport saved = reports.insert(
+                new CourtReport(
+                        id,
+                        child.id(),
+                        appearanceId,
+                        r.type(),
+                        requestedOn,
+                        r.dueDate(),
+                        chosenAuthor,
+                        reused ? CourtReport.Status.REUSED : CourtReport.Status.REQUESTED,
+                        null,
+                        null,
+                        reused ? requestedOn : null,
+                        reused ? earlier.id() : null,
+                        reused ? r.reuseReason().trim() : null,
+                        null,
+                        0),
+                CurrentUser.require().username());
+        audit.changed(
+                child.serviceId(),
+                child.id(),
+                AuditAction.CREATED,
+                CourtWork.REPORT,
+                id,
+                0,
+                (reused ? "Reused an earlier report as the " : "The court asked for a ")
+                        + lower(r.type().label()) + ", due " + DATE.format(r.dueDate()),
+                List.of(
+                        new FieldChange("Type", null, r.type().label()),
+                        new FieldChange("Due date", null, r.dueDate().toString()),
+                        new FieldChange("Author", null, name(chosenAuthor)),
+                        new FieldChange(
+                                "Reuses",
+                                null,
+                                reused
+                                        ? earlier.type().label() + " submitted " + earlier.submittedOn() + ": "
+                                                + r.reuseReason().trim()
+                                        : null)));
+        dueItems.triggered(
+                new DueItems.Trigger(
+                        CourtWork.REPORT_REQUESTED, child.serviceId(), child.id(), CourtWork.REPORT, id, chosenAuthor),
+                r.dueDate());
+        if (reused) {
+            dueItems.fulfilled(id, CourtWork.REPORT_SUBMITTED, earlier.id(), requestedOn);
+        }
+        return saved;
+    }
+
+    /** The court set a different due date: the report's due item moves with it. */
+    public CourtReport changeDueDate(UUID id, long version, LocalDate dueDate) {
+        CourtReport before = current(id, version);
+        ChildSummary child = children.responsible(before.childId());
+        CourtReport saved = save(
+                child,
+                before.moveDueDate(dueDate),
+                "The court moved the " + lower(before.type().label()) + " to " + DATE.format(dueDate));
+        dueItems.triggerDateCorrected(id, CourtWork.REPORT_REQUESTED, dueDate);
+        return saved;
+    }
+
+    /** A manager's quality-assurance sign-off; never the report's own author. */
+    public CourtReport qualityAssure(UUID id, long version) {
+        CurrentUser user = CurrentUser.require();
+        if (!user.can(Role.Capability.COUNTERSIGN)) {
+            throw new AccessDeniedException("Quality assurance of a report needs COUNTERSIGN");
+        }
+        CourtReport before = current(id, version);
+        ChildSummary child = children.visible(before.childId());
+        return save(
+                child,
+                before.qualityAssure(user.id(), clock.instant()),
+                "Quality assured the " + lower(before.type().label()));
+    }
+
+    /** The report went to court; it must have been quality assured first. Meets its due item. */
+    public CourtReport submit(UUID id, long version, LocalDate submittedOn) {
+        CourtReport before = current(id, version);
+        ChildSummary child = children.responsible(before.childId());
+        CourtReport saved = save(
+                child,
+                before.submit(submittedOn, LocalDate.now(clock)),
+                "Submitted the " + lower(before.type().label()) + " to court");
+        dueItems.fulfilled(id, CourtWork.REPORT_SUBMITTED, id, submittedOn);
+        return saved;
+    }
+
+    /** The court no longer needs the report: its due item is cancelled with the reason. */
+    public CourtReport withdraw(UUID id, long version, String reason) {
+        CourtReport before = current(id, version);
+        ChildSummary child = children.responsible(before.childId());
+        Change<CourtReport> change = before.withdraw(reason);
+        CourtReport saved = save(
+                child,
+                change,
+                "The " + lower(before.type().label()) + " is no longer needed: "
+                        + change.after().withdrawnReason());
+        dueItems.triggerWithdrawn(
+                id,
+                CourtWork.REPORT_REQUESTED,
+                "Report no longer needed: " + change.after().withdrawnReason());
+        return saved;
+    }
+
+    /** The child's reports, soonest due first; the view is audited. */
+    public List<CourtReport> reports(UUID childId) {
+        ChildSummary child = children.visible(childId);
+        audit.viewed(child.serviceId(), child.id(), CourtWork.REPORT, null, "Viewed reports to court");
+        return reports.ofChild(child.id());
+    }
+
+    /** One report; the view is audited. */
+    public CourtReport report(UUID id) {
+        CourtReport report = reports.find(id);
+        ChildSummary child = children.visible(report.childId());
+        audit.viewed(child.serviceId(), child.id(), CourtWork.REPORT, id, "Viewed a report to court");
+        return report;
+    }
+
+    /** The child's earlier reports that went to court and were quality assured: candidates for reuse. */
+    @Transactional(readOnly = true)
+    public List<CourtReport> reusableFor(UUID appearanceId) {
+        CourtAppearance appearance = appearances.find(appearanceId);
+        children.visible(appearance.childId());
+        return reports.ofChild(appearance.childId()).stream()
+                .filter(r -> r.status() == CourtReport.Status.SUBMITTED)
+                .filter(r -> reuse.problems(r.submittedOn(), r.qualityAssured(), appearance.appearanceDate(), "-")
+                        .isEmpty())
+                .toList();
+    }
+
+    /** The report as the person saw it, locked for their save (stale when someone saved since). */
+    private CourtReport current(UUID id, long version) {
+        CourtReport report = reports.find(id);
+        children.responsible(report.childId());
+        reports.lock(id, version, () -> audit.staleRecord(CourtWork.REPORT, id, version));
+        return report;
+    }
+
+    /** Saves the change and writes its audit row from the report's states before and after. */
+    private CourtReport save(ChildSummary child, Change<CourtReport> change, String summary) {
+        CourtReport before = change.before();
+        CourtReport saved = reports.save(
+                change,
+                CurrentUser.require().username(),
+                () -> audit.staleRecord(CourtWork.REPORT, before.id(), before.version()));
+        audit.changed(
+                child.serviceId(),
+                child.id(),
+                AuditAction.CHANGED,
+                CourtWork.REPORT,
+                saved.id(),
+                saved.version(),
+                summary,
+                audited.changes(before, saved));
+        return saved;
+    }
+
+    /** The status as the trail shows it: a submitted report with its date. */
+    private static String statusShown(CourtReport r) {
+        return r.status() == CourtReport.Status.SUBMITTED
+                ? "Submitted on " + r.submittedOn()
+                : r.status().label();
+    }
+
+    private String name(UUID staffId) {
+        return directory.staffMember(staffId).map(s -> s.displayName()).orElse(String.valueOf(staffId));
+    }
+
+    private static String lower(String label) {
+        return label.substring(0, 1).toLowerCase(Locale.UK) + label.substring(1);
+    }
+}

@@ -1,0 +1,160 @@
+package org.desist.court;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.desist.audit.AuditAction;
+import org.desist.audit.AuditTrail;
+import org.desist.audit.AuditedFields;
+import org.desist.child.ChildRecords;
+import org.desist.child.ChildSummary;
+import org.desist.court.internal.CourtAppearanceRepository;
+import org.desist.court.internal.CourtReportRepository;
+import org.desist.court.internal.SentenceRepository;
+import org.desist.intervention.Intervention;
+import org.desist.intervention.Interventions;
+import org.desist.intervention.OrderLength;
+import org.desist.platform.InvalidRequestException;
+import org.desist.security.CurrentUser;
+import org.desist.security.Directory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sentences made at a "sentenced" appearance: each starts its intervention (which checks lawful lengths and raises
+ * its own due items); recorded once, never edited.
+ */
+@Service
+@Transactional
+public class CourtSentences {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    /** What the trail shows of a sentence when it is recorded. */
+    static final AuditedFields<Sentence> AUDITED = AuditedFields.<Sentence>of()
+            .field("Sentence", Sentence::type)
+            .field("Made on", Sentence::madeOn)
+            .field("Ends", Sentence::endDate)
+            .field("Report before sentence", s -> s.withoutReport() ? "None" : "Yes");
+
+    private final SentenceRepository sentences;
+    private final CourtAppearanceRepository appearances;
+    private final CourtReportRepository reports;
+    private final ChildRecords children;
+    private final Interventions interventions;
+    private final AuditTrail audit;
+    private final Directory directory;
+    private final Clock clock;
+
+    CourtSentences(
+            SentenceRepository sentences,
+            CourtAppearanceRepository appearances,
+            CourtReportRepository reports,
+            ChildRecords children,
+            Interventions interventions,
+            AuditTrail audit,
+            Directory directory,
+            Clock clock) {
+        this.sentences = sentences;
+        this.appearances = appearances;
+        this.reports = reports;
+        this.children = children;
+        this.interventions = interventions;
+        this.audit = audit;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a sentence made at a "sentenced" appearance and starts its intervention. One that needs a report is
+     * recorded even without one — the court has sentenced — and marked so.
+     */
+    public Sentence recordSentence(UUID appearanceId, CourtWork.NewSentence s) {
+        CourtAppearance appearance = appearances.find(appearanceId);
+        ChildSummary child = children.responsible(appearance.childId());
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (appearance.outcome() != Outcome.SENTENCED) {
+            problems.put("type", "Record a sentence only at an appearance where the child was sentenced");
+        } else if (s.type() == null) {
+            problems.put("type", "Select the sentence");
+        }
+        LocalDate madeOn = s.madeOn() == null ? appearance.appearanceDate() : s.madeOn();
+        if (madeOn.isBefore(appearance.appearanceDate())) {
+            problems.put("madeOn", "The sentence cannot be made before the appearance");
+        } else if (madeOn.isAfter(LocalDate.now(clock))) {
+            problems.put("madeOn", "The date the sentence was made must be today or in the past");
+        }
+        LocalDate end = s.endDate();
+        if (s.lengthMonths() != null) {
+            if (s.lengthMonths() < 1) {
+                problems.put("lengthMonths", "The length must be a whole number of months, 1 or more");
+            } else if (end == null) {
+                end = madeOn.plusMonths(s.lengthMonths());
+            } else if (!end.equals(madeOn.plusMonths(s.lengthMonths()))) {
+                problems.put("endDate", "The end date and the length do not agree: give one of them");
+            }
+        }
+        if (s.type() != null && !problems.containsKey("madeOn")) {
+            OrderLength.problem(s.type().intervention(), madeOn, end)
+                    .ifPresent(p -> problems.putIfAbsent("endDate", p));
+        }
+        if (s.caseManagerId() != null
+                && directory.caseHolders(child.serviceId()).stream().noneMatch(m -> m.id().equals(s.caseManagerId()))) {
+            problems.put("caseManagerId", "Select a case manager from this youth justice service");
+        }
+        InvalidRequestException.refuseIf(problems);
+        boolean withoutReport = s.type().needsReport() && !reportInTheProceedings(appearance);
+        Intervention intervention = interventions.start(
+                child.id(),
+                new Interventions.NewIntervention(
+                        s.type().intervention(), madeOn, end, s.caseManagerId(), appearance.offenceIds()));
+        Sentence saved = sentences.insert(
+                new Sentence(
+                        UUID.randomUUID(),
+                        appearanceId,
+                        child.id(),
+                        s.type(),
+                        madeOn,
+                        end,
+                        intervention.id(),
+                        s.caseManagerId(),
+                        withoutReport),
+                CurrentUser.require().username());
+        audit.changed(
+                child.serviceId(),
+                child.id(),
+                AuditAction.CREATED,
+                CourtWork.SENTENCE,
+                saved.id(),
+                0,
+                "Recorded the sentence of " + DATE.format(madeOn) + ": "
+                        + s.type().label() + (withoutReport ? " (no pre-sentence report in the proceedings)" : ""),
+                AUDITED.changes(null, saved));
+        return saved;
+    }
+
+    /** The child's sentences, newest first; not audited: the caller's page or record view is. */
+    List<Sentence> ofChild(UUID childId) {
+        return sentences.ofChild(childId);
+    }
+
+    /**
+     * Whether a pre-sentence report went to court (submitted, or an earlier one reused) in the proceedings of this
+     * appearance: from the child's latest first hearing up to and including it.
+     */
+    @Transactional(readOnly = true)
+    public boolean reportInTheProceedings(UUID appearanceId) {
+        CourtAppearance appearance = appearances.find(appearanceId);
+        children.visible(appearance.childId());
+        return reportInTheProceedings(appearance);
+    }
+
+    private boolean reportInTheProceedings(CourtAppearance appearance) {
+        return reports.preSentenceReportInTheProceedings(appearance.childId(), appearance.appearanceDate());
+    }
+}

@@ -1,11 +1,7 @@
 package org.desist.review;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,10 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.desist.audit.AuditAction;
 import org.desist.audit.AuditTrail;
+import org.desist.audit.AuditedFields;
 import org.desist.audit.FieldChange;
+import org.desist.child.AccessibleChild;
 import org.desist.child.ChildRecords;
 import org.desist.child.ChildSummary;
 import org.desist.deadline.DueItem;
@@ -28,16 +25,15 @@ import org.desist.intervention.InterventionType;
 import org.desist.intervention.Interventions;
 import org.desist.jointworking.LookedAfterRecords;
 import org.desist.jointworking.SocialWorkerInvitation;
-import org.desist.jointworking.SocialWorkerInvited;
+import org.desist.platform.Change;
 import org.desist.platform.InvalidRequestException;
-import org.desist.platform.StaleRecordException;
+import org.desist.review.internal.ReviewRepository;
 import org.desist.security.CurrentUser;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reviews of interventions (domain reference 02 §7): scheduled at a set interval from the start and from each
+ * Reviews of interventions (YJB case management guidance, reviewing interventions): scheduled at a set interval from the start and from each
  * review, and raised by what happens to the child (a {@link ReviewTrigger} on each intervention in progress,
  * each with its own due item). Recording a review answers the triggers it covers, meets the intervention's
  * open review due items and schedules the next. Every read goes through the intervention (visible exactly when
@@ -61,9 +57,18 @@ public class Reviews {
 
     static final Set<String> RULES = Set.of("review-scheduled", "review-triggered");
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    /** What the trail shows of a recorded review (then each trigger it answers), declared once. */
+    static final AuditedFields<Review> AUDITED = AuditedFields.<Review>of()
+            .field("Date of the review", Review::reviewedOn)
+            .field("Plan changed", Review::planChanged, Reviews::yesNo)
+            .field("Assessment needs updating", Review::assessmentNeedsUpdating, Reviews::yesNo)
+            .field("Social worker invited", Review::socialWorkerInvitation, SocialWorkerInvitation::summary);
 
-    private final JdbcClient jdbc;
+    static final AuditedFields<ReviewTrigger> TRIGGER_AUDITED = AuditedFields.<ReviewTrigger>of()
+            .field("Trigger", ReviewTrigger::kind)
+            .field("Date", ReviewTrigger::occurredOn);
+
+    private final ReviewRepository repository;
     private final Interventions interventions;
     private final ChildRecords children;
     private final DueItems dueItems;
@@ -72,7 +77,7 @@ public class Reviews {
     private final LookedAfterRecords lookedAfter;
 
     Reviews(
-            JdbcClient jdbc,
+            ReviewRepository repository,
             Interventions interventions,
             ChildRecords children,
             DueItems dueItems,
@@ -80,7 +85,7 @@ public class Reviews {
             Clock clock,
             LookedAfterRecords lookedAfter) {
         this.lookedAfter = lookedAfter;
-        this.jdbc = jdbc;
+        this.repository = repository;
         this.interventions = interventions;
         this.children = children;
         this.dueItems = dueItems;
@@ -94,14 +99,8 @@ public class Reviews {
     @Transactional(readOnly = true)
     public ReviewLog log(UUID interventionId) {
         Intervention intervention = interventions.get(interventionId);
-        List<ReviewTrigger> triggers = triggers(intervention.id());
-        Map<UUID, List<ReviewTrigger>> answered =
-                triggers.stream().filter(t -> !t.open()).collect(Collectors.groupingBy(ReviewTrigger::answeredBy));
-        List<Review> reviews = jdbc.sql(
-                        "select * from review where intervention_id = :id order by reviewed_on desc, recorded_at desc")
-                .param("id", intervention.id())
-                .query((rs, n) -> review(rs, answered))
-                .list();
+        List<ReviewTrigger> triggers = repository.triggersOf(intervention.id());
+        List<Review> reviews = repository.ofIntervention(intervention.id());
         Optional<DueItem> next = dueItems.forRecord(intervention.id()).stream()
                 .filter(d -> d.status() == DueItem.Status.OPEN
                         && RULES.contains(d.rule().id()))
@@ -137,18 +136,13 @@ public class Reviews {
     @Transactional(readOnly = true)
     public Map<String, String> problems(UUID interventionId, NewReview review) {
         Intervention intervention = interventions.get(interventionId);
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (intervention.status() != Intervention.Status.ACTIVE) {
-            problems.put("intervention", "This intervention is not in progress: it cannot be reviewed");
-        }
-        problems.putAll(ReviewChecks.problems(
-                review, intervention.startDate(), LocalDate.now(clock), openTriggerIds(intervention.id())));
-        // 03 "Reviews and meetings": the allocated social worker of a looked-after child is invited to every review.
-        ChildSummary child = children.visible(intervention.childId());
-        boolean looked = review.reviewedOn() != null
-                && lookedAfter.lookedAfterOn(child.id(), child.dateOfBirth(), review.reviewedOn());
-        problems.putAll(SocialWorkerInvitation.problems(looked, review.socialWorkerInvitation(), review.reviewedOn()));
-        return problems;
+        return Review.problems(
+                review,
+                intervention.status() == Intervention.Status.ACTIVE,
+                intervention.startDate(),
+                LocalDate.now(clock),
+                openTriggers(intervention.id()).stream().map(ReviewTrigger::id).toList(),
+                lookedAfter(children.visible(intervention.childId()), review.reviewedOn()));
     }
 
     // Recording a review -----------------------------------------------------------------------------------
@@ -161,97 +155,36 @@ public class Reviews {
      */
     public Review record(UUID interventionId, long version, NewReview review) {
         Intervention intervention = interventions.get(interventionId);
-        children.responsible(intervention.childId());
-        // One review of an intervention at a time: a concurrent one waits here, then finds one more recorded.
-        jdbc.sql("select count(*) from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) locked")
-                .param("key", "review:" + intervention.id())
-                .query(Long.class)
-                .single();
-        Map<String, String> problems = problems(intervention.id(), review);
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
-        List<ReviewTrigger> open =
-                triggers(intervention.id()).stream().filter(ReviewTrigger::open).toList();
-        List<UUID> answers = review.answers() == null
-                ? open.stream().map(ReviewTrigger::id).toList()
-                : List.copyOf(review.answers());
-        UUID id = UUID.randomUUID();
-        CurrentUser user = CurrentUser.require();
-        boolean planChanged = review.planChanged();
-        SocialWorkerInvitation invitation = review.socialWorkerInvitation() == null
-                        || review.socialWorkerInvitation().invited() == null
-                ? null
-                : review.socialWorkerInvitation().normalised();
-        int inserted = jdbc.sql("""
-                        insert into review (id, intervention_id, child_id, reviewed_on, what_changed, child_views,
-                            parents_views, agencies, agency_information, plan_changed, plan_change,
-                            plan_unchanged_reason, assessment_needs_updating, recorded_by, social_worker_invited,
-                            social_worker_invited_on, social_worker_invited_how, social_worker_not_invited_reason)
-                        select :id, :intervention, :child, :on, :what, :childViews, :parentsViews, :agencies,
-                            :information, :planChanged, :planChange, :unchanged, :assessment, :by, :swInvited, :swOn,
-                            :swHow, :swReason
-                         where (select count(*) from review where intervention_id = :intervention) = :version
-                        """)
-                .param("id", id)
-                .param("intervention", intervention.id())
-                .param("child", intervention.childId())
-                .param("on", review.reviewedOn())
-                .param("what", review.whatChanged().trim())
-                .param("childViews", review.childViews().trim())
-                .param("parentsViews", review.parentsViews().trim())
-                .param("agencies", trimmed(review.agencies()))
-                .param("information", trimmed(review.agencyInformation()))
-                .param("planChanged", planChanged)
-                .param("planChange", planChanged ? review.planChange().trim() : null)
-                .param(
-                        "unchanged",
-                        planChanged ? null : review.planUnchangedReason().trim())
-                .param("assessment", review.assessmentNeedsUpdating())
-                .param("by", user.displayName())
-                .param(
-                        "swInvited",
-                        invitation == null ? null : invitation.invited().name())
-                .param("swOn", invitation == null ? null : invitation.on())
-                .param("swHow", invitation == null ? null : invitation.how())
-                .param("swReason", invitation == null ? null : invitation.reason())
-                .param("version", version)
-                .update();
-        if (inserted == 0) {
-            throw staleReview(intervention.id());
-        }
-        if (!answers.isEmpty()) {
-            jdbc.sql("update review_trigger set answered_by = :review where id in (:ids) and answered_by is null")
-                    .param("review", id)
-                    .param("ids", answers)
-                    .update();
-        }
-        List<FieldChange> changes = new ArrayList<>();
-        changes.add(
-                new FieldChange("Date of the review", null, review.reviewedOn().toString()));
-        changes.add(new FieldChange("Plan changed", null, planChanged ? "Yes" : "No"));
-        changes.add(
-                new FieldChange("Assessment needs updating", null, review.assessmentNeedsUpdating() ? "Yes" : "No"));
-        if (invitation != null) {
-            changes.add(new FieldChange("Social worker invited", null, invitation.summary()));
-        }
-        open.stream()
-                .filter(t -> answers.contains(t.id()))
-                .forEach(t -> changes.add(new FieldChange("Answers", null, t.reason())));
+        AccessibleChild child = children.responsibleChild(intervention.childId());
+        repository.lockReviewsOf(intervention.id());
+        List<ReviewTrigger> open = openTriggers(intervention.id());
+        Change<Review> change = Review.record(
+                UUID.randomUUID(),
+                intervention.id(),
+                review,
+                intervention.status() == Intervention.Status.ACTIVE,
+                intervention.startDate(),
+                LocalDate.now(clock),
+                open,
+                lookedAfter(child.summary(), review.reviewedOn()),
+                CurrentUser.require().displayName());
+        Review saved = repository.insert(change, child.id(), version);
+        List<FieldChange> changes = new ArrayList<>(AUDITED.changes(null, saved));
+        saved.answered().forEach(t -> changes.add(new FieldChange("Answers", null, t.reason())));
         audit.changed(
-                intervention.serviceId(),
-                intervention.childId(),
+                child.serviceId(),
+                child.id(),
                 AuditAction.CREATED,
                 REVIEW,
-                id,
+                saved.id(),
                 0,
                 "Recorded a review of the " + intervention.type().label().toLowerCase(Locale.UK) + ": plan "
-                        + (planChanged ? "changed" : "not changed"),
+                        + (saved.planChanged() ? "changed" : "not changed"),
                 changes);
-        dueItems.fulfilled(intervention.id(), RECORDED, id, review.reviewedOn());
+        dueItems.fulfilled(intervention.id(), RECORDED, saved.id(), saved.reviewedOn());
         // A trigger this review did not answer is still due, from its own date.
         for (ReviewTrigger left : open) {
-            if (!answers.contains(left.id())) {
+            if (!change.after().answered().contains(left)) {
                 dueItems.triggered(dueTrigger(intervention, TRIGGER_RAISED), left.occurredOn());
             }
         }
@@ -260,12 +193,9 @@ public class Reviews {
                 .anyMatch(
                         d -> d.status() == DueItem.Status.OPEN && d.rule().id().equals("review-scheduled"));
         if (!scheduled && intervention.type().kind() != InterventionType.Kind.PREVENTION) {
-            dueItems.triggered(dueTrigger(intervention, INTERVAL_STARTED), review.reviewedOn());
+            dueItems.triggered(dueTrigger(intervention, INTERVAL_STARTED), saved.reviewedOn());
         }
-        return log(intervention.id()).reviews().stream()
-                .filter(r -> r.id().equals(id))
-                .findFirst()
-                .orElseThrow();
+        return saved;
     }
 
     // Triggers ---------------------------------------------------------------------------------------------
@@ -307,35 +237,19 @@ public class Reviews {
         String by = CurrentUser.current().map(CurrentUser::displayName).orElse("Desist");
         List<ReviewTrigger> created = new ArrayList<>();
         for (Intervention intervention : inProgress) {
-            UUID id = UUID.randomUUID();
-            jdbc.sql("""
-                            insert into review_trigger (id, intervention_id, child_id, kind, reason, occurred_on,
-                                source_record_id, raised_by)
-                            values (:id, :intervention, :child, :kind, :reason, :on, :source, :by)
-                            """)
-                    .param("id", id)
-                    .param("intervention", intervention.id())
-                    .param("child", intervention.childId())
-                    .param("kind", raised.kind().name())
-                    .param("reason", raised.reason())
-                    .param("on", on)
-                    .param("source", raised.sourceRecordId())
-                    .param("by", by)
-                    .update();
+            ReviewTrigger trigger = repository.insertTrigger(intervention.id(), intervention.childId(), raised, on, by);
             audit.changed(
                     intervention.serviceId(),
                     intervention.childId(),
                     AuditAction.CREATED,
                     TRIGGER,
-                    id,
+                    trigger.id(),
                     0,
                     "A review of the " + intervention.type().label().toLowerCase(Locale.UK) + " is needed: "
                             + raised.reason(),
-                    List.of(
-                            new FieldChange("Trigger", null, raised.kind().label()),
-                            new FieldChange("Date", null, on.toString())));
+                    TRIGGER_AUDITED.changes(null, trigger));
             dueItems.triggered(dueTrigger(intervention, TRIGGER_RAISED), on);
-            created.add(trigger(id));
+            created.add(trigger);
         }
         return created;
     }
@@ -348,7 +262,7 @@ public class Reviews {
 
     /** The start date was corrected: the first interval review moves with it (later ones run from reviews). */
     public void startDateCorrected(UUID interventionId, LocalDate startDate) {
-        if (count(interventionId) == 0) {
+        if (repository.count(interventionId) == 0) {
             dueItems.triggerDateCorrected(interventionId, INTERVAL_STARTED, startDate);
         }
     }
@@ -365,91 +279,18 @@ public class Reviews {
                 intervention.caseManagerId());
     }
 
-    private long count(UUID interventionId) {
-        return jdbc.sql("select count(*) from review where intervention_id = :id")
-                .param("id", interventionId)
-                .query(Long.class)
-                .single();
-    }
-
-    private List<UUID> openTriggerIds(UUID interventionId) {
-        return triggers(interventionId).stream()
+    private List<ReviewTrigger> openTriggers(UUID interventionId) {
+        return repository.triggersOf(interventionId).stream()
                 .filter(ReviewTrigger::open)
-                .map(ReviewTrigger::id)
                 .toList();
     }
 
-    private List<ReviewTrigger> triggers(UUID interventionId) {
-        return jdbc.sql("select * from review_trigger where intervention_id = :id order by occurred_on, raised_at")
-                .param("id", interventionId)
-                .query(Reviews::trigger)
-                .list();
+    /** Whether the child was looked after on the day of the review (none yet: not asked). */
+    private boolean lookedAfter(ChildSummary child, LocalDate on) {
+        return on != null && lookedAfter.lookedAfterOn(child.id(), child.dateOfBirth(), on);
     }
 
-    private ReviewTrigger trigger(UUID id) {
-        return jdbc.sql("select * from review_trigger where id = :id")
-                .param("id", id)
-                .query(Reviews::trigger)
-                .single();
-    }
-
-    static ReviewTrigger trigger(ResultSet rs, int row) throws SQLException {
-        return new ReviewTrigger(
-                rs.getObject("id", UUID.class),
-                rs.getObject("intervention_id", UUID.class),
-                TriggerKind.valueOf(rs.getString("kind")),
-                rs.getString("reason"),
-                rs.getObject("occurred_on", LocalDate.class),
-                rs.getString("raised_by"),
-                rs.getTimestamp("raised_at").toInstant(),
-                rs.getObject("answered_by", UUID.class));
-    }
-
-    private static Review review(ResultSet rs, Map<UUID, List<ReviewTrigger>> answered) throws SQLException {
-        UUID id = rs.getObject("id", UUID.class);
-        return new Review(
-                id,
-                rs.getObject("intervention_id", UUID.class),
-                rs.getObject("reviewed_on", LocalDate.class),
-                rs.getString("what_changed"),
-                rs.getString("child_views"),
-                rs.getString("parents_views"),
-                rs.getString("agencies"),
-                rs.getString("agency_information"),
-                rs.getBoolean("plan_changed"),
-                rs.getString("plan_change"),
-                rs.getString("plan_unchanged_reason"),
-                rs.getBoolean("assessment_needs_updating"),
-                answered.getOrDefault(id, List.of()),
-                rs.getString("recorded_by"),
-                rs.getTimestamp("recorded_at").toInstant(),
-                rs.getString("social_worker_invited") == null
-                        ? null
-                        : new SocialWorkerInvitation(
-                                SocialWorkerInvited.valueOf(rs.getString("social_worker_invited")),
-                                rs.getObject("social_worker_invited_on", LocalDate.class),
-                                rs.getString("social_worker_invited_how"),
-                                rs.getString("social_worker_not_invited_reason")));
-    }
-
-    private static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    /** Someone recorded a review of the intervention after the person read how many there were. */
-    private StaleRecordException staleReview(UUID interventionId) {
-        long recorded = count(interventionId);
-        return jdbc.sql("""
-                        select recorded_by, recorded_at, reviewed_on from review where intervention_id = :id
-                         order by recorded_at desc limit 1
-                        """)
-                .param("id", interventionId)
-                .query((rs, n) -> new StaleRecordException(
-                        rs.getString("recorded_by"),
-                        rs.getTimestamp("recorded_at").toInstant(),
-                        List.of("Recorded a review on " + DATE.format(rs.getObject("reviewed_on", LocalDate.class))),
-                        recorded))
-                .optional()
-                .orElseGet(() -> new StaleRecordException("another user", Instant.EPOCH, List.of(), recorded));
+    private static String yesNo(Boolean value) {
+        return Boolean.TRUE.equals(value) ? "Yes" : "No";
     }
 }

@@ -48,7 +48,7 @@ final class PlanForms {
         }
 
         /** The content with this page's answers; one contingency arrangement per line. */
-        PlanContent applyTo(PlanContent c, PlanPages.Part part) {
+        PlanContent applyTo(PlanContent c, PlanPart part) {
             return switch (part) {
                 case STRANDS -> c.withAims(desistanceAim, childSafetyAim, othersSafetyAim);
                 case VICTIMS -> c.withVictims(victimsNeeds, victimProtection);

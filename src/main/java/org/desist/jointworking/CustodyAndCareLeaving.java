@@ -1,8 +1,6 @@
 package org.desist.jointworking;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,33 +11,32 @@ import java.util.Optional;
 import java.util.UUID;
 import org.desist.audit.AuditAction;
 import org.desist.audit.AuditTrail;
-import org.desist.audit.FieldChange;
+import org.desist.child.AccessibleChild;
 import org.desist.child.ChildRecords;
 import org.desist.child.ChildSummary;
 import org.desist.deadline.DueItem;
 import org.desist.deadline.DueItems;
 import org.desist.intervention.Interventions;
-import org.desist.platform.InvalidRequestException;
+import org.desist.jointworking.internal.CustodyRepository;
+import org.desist.platform.Change;
 import org.desist.platform.NotFoundException;
-import org.desist.platform.VersionedUpdate;
 import org.desist.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A child's custodial sentences as the joint protocol sees them (domain reference 03, "Custody" and "Care
+ * A child's custodial sentences as the joint protocol sees them (the joint protocol, "Custody" and "Care
  * leavers"): a care leaver's expected release, from which the pathway plan review and the release arrangements
  * fall due; and a decision to stop social care's support, which ends the 28-day custody visits.
  */
 @Service
 public class CustodyAndCareLeaving {
 
-    static final String RELEASE_RECORD_TYPE = "EXPECTED_RELEASE";
-    static final String STOP_RECORD_TYPE = "CUSTODY_SUPPORT_STOPPED";
+    static final String RELEASE_RECORD_TYPE = ExpectedRelease.RECORD_TYPE;
+    static final String STOP_RECORD_TYPE = SupportStopped.RECORD_TYPE;
 
-    private final JdbcClient jdbc;
+    private final CustodyRepository custody;
     private final ChildRecords children;
     private final DueItems dueItems;
     private final AuditTrail audit;
@@ -50,7 +47,7 @@ public class CustodyAndCareLeaving {
     private final OutOfBoroughNotifications outOfBorough;
 
     CustodyAndCareLeaving(
-            JdbcClient jdbc,
+            CustodyRepository custody,
             ChildRecords children,
             DueItems dueItems,
             AuditTrail audit,
@@ -59,7 +56,7 @@ public class CustodyAndCareLeaving {
             OutOfBoroughNotifications outOfBorough,
             @Value("${desist.care-leavers.pathway-review-months-before-release:1}") int reviewMonths,
             @Value("${desist.care-leavers.release-arrangements-days-before-release:14}") int arrangementsDays) {
-        this.jdbc = jdbc;
+        this.custody = custody;
         this.children = children;
         this.dueItems = dueItems;
         this.audit = audit;
@@ -103,11 +100,6 @@ public class CustodyAndCareLeaving {
             Optional<ExpectedRelease> release,
             Optional<SupportStopped> supportStopped) {}
 
-    public record ExpectedRelease(
-            LocalDate releaseOn, long version, LocalDate pathwayReviewBy, LocalDate arrangementsBy, String updatedBy) {}
-
-    public record SupportStopped(UUID id, CustodyRules.StopSupport decision, String recordedBy) {}
-
     /** The child's custodial sentences with joint-protocol duties, latest first (the caller may see the child). */
     @Transactional(readOnly = true)
     public List<Sentence> sentences(UUID childId) {
@@ -137,8 +129,8 @@ public class CustodyAndCareLeaving {
                     support.isPresent(),
                     careLeaver.isPresent(),
                     assessed,
-                    release(intervention),
-                    stopped(intervention)));
+                    custody.release(intervention),
+                    custody.stopped(intervention)));
         });
         sentences.sort(Comparator.comparing(Sentence::sentencedOn).reversed());
         return sentences;
@@ -160,31 +152,22 @@ public class CustodyAndCareLeaving {
      */
     @Transactional
     public ExpectedRelease recordExpectedRelease(UUID childId, UUID interventionId, LocalDate releaseOn, long version) {
-        ChildSummary child = children.responsible(childId);
-        Sentence sentence = sentence(childId, interventionId);
+        return recordExpectedRelease(children.responsibleChild(childId), interventionId, releaseOn, version);
+    }
+
+    /** As {@link #recordExpectedRelease(UUID, UUID, LocalDate, long)}, for a child checked by the child module. */
+    @Transactional
+    public ExpectedRelease recordExpectedRelease(
+            AccessibleChild child, UUID interventionId, LocalDate releaseOn, long version) {
+        Sentence sentence = sentence(child.id(), interventionId);
         if (!sentence.careLeaver()) {
             throw new NotFoundException("No care leaver's custodial sentence " + interventionId);
         }
-        Map<String, String> problems = CustodyRules.releaseProblems(releaseOn, sentence.sentencedOn());
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
         String by = CurrentUser.require().username();
-        LocalDate reviewBy = CustodyRules.pathwayReviewBy(releaseOn, reviewMonths);
-        LocalDate arrangementsBy = CustodyRules.releaseArrangementsBy(releaseOn, arrangementsDays);
         Optional<ExpectedRelease> before = sentence.release();
         if (before.isEmpty()) {
-            jdbc.sql("""
-                            insert into expected_release (intervention_id, child_id, release_on, version, updated_at,
-                                updated_by)
-                            values (:i, :child, :on, 0, :at, :by)
-                            """)
-                    .param("i", interventionId)
-                    .param("child", child.id())
-                    .param("on", releaseOn)
-                    .param("at", Timestamp.from(Instant.now(clock)))
-                    .param("by", by)
-                    .update();
+            ExpectedRelease saved = custody.insert(ExpectedRelease.record(
+                    interventionId, child.id(), releaseOn, sentence.sentencedOn(), reviewMonths, arrangementsDays, by));
             audit.changed(
                     child.serviceId(),
                     child.id(),
@@ -193,7 +176,7 @@ public class CustodyAndCareLeaving {
                     interventionId,
                     0,
                     "Recorded the expected release date",
-                    List.of(new FieldChange("Expected release", null, releaseOn.toString())));
+                    ExpectedRelease.AUDITED.changes(null, saved));
             for (String event : List.of(
                     SocialCareTriggers.CARE_LEAVER_PATHWAY_REVIEW_BEFORE_RELEASE,
                     SocialCareTriggers.CARE_LEAVER_RELEASE_ARRANGEMENTS_BEFORE_RELEASE)) {
@@ -201,23 +184,14 @@ public class CustodyAndCareLeaving {
                         new DueItems.Trigger(
                                 event, child.serviceId(), child.id(), Interventions.RECORD_TYPE, interventionId, null),
                         event.equals(SocialCareTriggers.CARE_LEAVER_PATHWAY_REVIEW_BEFORE_RELEASE)
-                                ? reviewBy
-                                : arrangementsBy);
+                                ? saved.pathwayReviewBy()
+                                : saved.arrangementsBy());
             }
-            return release(interventionId).orElseThrow();
+            return saved;
         }
-        ExpectedRelease current = before.get();
-        VersionedUpdate.of(jdbc, """
-                        update expected_release set release_on = :on, version = version + 1, updated_at = :at,
-                            updated_by = :by
-                         where intervention_id = :i and version = :version
-                        """)
-                .param("on", releaseOn)
-                .param("at", Timestamp.from(Instant.now(clock)))
-                .param("by", by)
-                .param("i", interventionId)
-                .param("version", version)
-                .orElseThrow(() -> audit.staleRecord(RELEASE_RECORD_TYPE, interventionId, version));
+        Change<ExpectedRelease> moved =
+                before.get().moveTo(releaseOn, version, sentence.sentencedOn(), reviewMonths, arrangementsDays, by);
+        ExpectedRelease saved = custody.save(moved);
         audit.changed(
                 child.serviceId(),
                 child.id(),
@@ -226,12 +200,14 @@ public class CustodyAndCareLeaving {
                 interventionId,
                 version + 1,
                 "Changed the expected release date",
-                List.of(new FieldChange("Expected release", current.releaseOn().toString(), releaseOn.toString())));
+                ExpectedRelease.AUDITED.changes(moved.before(), saved));
         dueItems.triggerDateCorrected(
-                interventionId, SocialCareTriggers.CARE_LEAVER_PATHWAY_REVIEW_BEFORE_RELEASE, reviewBy);
+                interventionId, SocialCareTriggers.CARE_LEAVER_PATHWAY_REVIEW_BEFORE_RELEASE, saved.pathwayReviewBy());
         dueItems.triggerDateCorrected(
-                interventionId, SocialCareTriggers.CARE_LEAVER_RELEASE_ARRANGEMENTS_BEFORE_RELEASE, arrangementsBy);
-        return release(interventionId).orElseThrow();
+                interventionId,
+                SocialCareTriggers.CARE_LEAVER_RELEASE_ARRANGEMENTS_BEFORE_RELEASE,
+                saved.arrangementsBy());
+        return saved;
     }
 
     /**
@@ -241,101 +217,44 @@ public class CustodyAndCareLeaving {
      */
     @Transactional
     public SupportStopped stopSupport(UUID childId, UUID interventionId, CustodyRules.StopSupport decision) {
-        ChildSummary child = children.responsible(childId);
-        Sentence sentence = sentence(childId, interventionId);
+        return stopSupport(children.responsibleChild(childId), interventionId, decision);
+    }
+
+    /** As {@link #stopSupport(UUID, UUID, CustodyRules.StopSupport)}, for a child checked by the child module. */
+    @Transactional
+    public SupportStopped stopSupport(AccessibleChild child, UUID interventionId, CustodyRules.StopSupport decision) {
+        Sentence sentence = sentence(child.id(), interventionId);
         if (!sentence.socialCareSupport()) {
             throw new NotFoundException("No social care support in custody for " + interventionId);
         }
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (sentence.supportStopped().isPresent()) {
-            problems.put("recommendedOn", "Support has already stopped for this sentence");
-        } else if (!sentence.needsAssessmentDone()) {
-            problems.put(
-                    "recommendedOn",
-                    "Record the assessment of the child's needs first: stopping support is one of its recommendations");
-        } else {
-            problems.putAll(CustodyRules.stopSupportProblems(decision, sentence.sentencedOn(), LocalDate.now(clock)));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
-        UUID id = UUID.randomUUID();
-        String by = CurrentUser.require().username();
-        jdbc.sql("""
-                        insert into custody_support_stopped (id, child_id, intervention_id, recommended_on, reason,
-                            senior_manager, agreed_on, case_manager_told_on, establishment_told_on, child_told_on,
-                            parents_told_on, recorded_at, recorded_by)
-                        values (:id, :child, :i, :recommended, :reason, :manager, :agreed, :cm, :establishment,
-                            :childTold, :parents, :at, :by)
-                        """)
-                .param("id", id)
-                .param("child", child.id())
-                .param("i", interventionId)
-                .param("recommended", decision.recommendedOn())
-                .param("reason", decision.reason().trim())
-                .param("manager", decision.seniorManager().trim())
-                .param("agreed", decision.agreedOn())
-                .param("cm", decision.caseManagerToldOn())
-                .param("establishment", decision.establishmentToldOn())
-                .param("childTold", decision.childToldOn())
-                .param("parents", decision.parentsToldOn())
-                .param("at", Timestamp.from(Instant.now(clock)))
-                .param("by", by)
-                .update();
+        Change<SupportStopped> stop = SupportStopped.stop(
+                child.id(),
+                interventionId,
+                decision,
+                sentence.supportStopped().isPresent(),
+                sentence.needsAssessmentDone(),
+                sentence.sentencedOn(),
+                LocalDate.now(clock),
+                CurrentUser.require().username());
+        SupportStopped saved = custody.insert(stop.after());
         audit.changed(
                 child.serviceId(),
                 child.id(),
                 AuditAction.CREATED,
                 STOP_RECORD_TYPE,
-                id,
+                saved.id(),
                 0,
                 "Recorded the decision to stop social care's support in custody",
-                List.of(
-                        new FieldChange(
-                                "Senior manager", null, decision.seniorManager().trim()),
-                        new FieldChange("Agreed on", null, decision.agreedOn().toString()),
-                        new FieldChange("Reason", null, decision.reason().trim())));
+                SupportStopped.AUDITED.changes(null, saved));
         dueItems.triggerWithdrawn(
                 interventionId,
                 SocialCareTriggers.LOOKED_AFTER_CHILD_SENTENCED_TO_CUSTODY,
-                "Support stopped: agreed by " + decision.seniorManager().trim() + " on " + decision.agreedOn());
-        return stopped(interventionId).orElseThrow();
+                "Support stopped: agreed by " + saved.decision().seniorManager() + " on "
+                        + saved.decision().agreedOn());
+        return saved;
     }
 
     private static Optional<DueItem> trigger(List<DueItem> items, String event) {
         return items.stream().filter(i -> i.rule().trigger().equals(event)).findFirst();
-    }
-
-    private Optional<ExpectedRelease> release(UUID interventionId) {
-        return jdbc.sql("select * from expected_release where intervention_id = :i")
-                .param("i", interventionId)
-                .query((rs, n) -> {
-                    LocalDate on = rs.getObject("release_on", LocalDate.class);
-                    return new ExpectedRelease(
-                            on,
-                            rs.getLong("version"),
-                            CustodyRules.pathwayReviewBy(on, reviewMonths),
-                            CustodyRules.releaseArrangementsBy(on, arrangementsDays),
-                            rs.getString("updated_by"));
-                })
-                .optional();
-    }
-
-    private Optional<SupportStopped> stopped(UUID interventionId) {
-        return jdbc.sql("select * from custody_support_stopped where intervention_id = :i")
-                .param("i", interventionId)
-                .query((rs, n) -> new SupportStopped(
-                        rs.getObject("id", UUID.class),
-                        new CustodyRules.StopSupport(
-                                rs.getObject("recommended_on", LocalDate.class),
-                                rs.getString("reason"),
-                                rs.getString("senior_manager"),
-                                rs.getObject("agreed_on", LocalDate.class),
-                                rs.getObject("case_manager_told_on", LocalDate.class),
-                                rs.getObject("establishment_told_on", LocalDate.class),
-                                rs.getObject("child_told_on", LocalDate.class),
-                                rs.getObject("parents_told_on", LocalDate.class)),
-                        rs.getString("recorded_by")))
-                .optional();
     }
 }

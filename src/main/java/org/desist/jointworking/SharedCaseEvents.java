@@ -14,21 +14,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class SharedCaseEvents {
 
-    private final SharedCases sharedCases;
+    private final CaseSharing sharing;
 
-    SharedCaseEvents(SharedCases sharedCases) {
-        this.sharedCases = sharedCases;
+    SharedCaseEvents(CaseSharing sharing) {
+        this.sharing = sharing;
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(InterventionStarted started) {
-        sharedCases.interventionStarted(started.childId(), started.interventionId());
+        sharing.interventionStarted(started.childId(), started.interventionId());
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(CaseManagerChanged changed) {
-        sharedCases.caseManagerChanged(changed.childId(), changed.interventionId(), changed.from());
+        sharing.caseManagerChanged(changed.childId(), changed.interventionId(), changed.from());
     }
 }

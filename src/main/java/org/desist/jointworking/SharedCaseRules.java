@@ -117,6 +117,15 @@ public final class SharedCaseRules {
         return problems;
     }
 
+    /** Social care's allocation from {@code from} ends on {@code endedOn}: after it began, not in the future. */
+    public static Map<String, String> endAllocationProblems(LocalDate from, LocalDate endedOn, LocalDate today) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (endedOn == null || endedOn.isAfter(today) || !endedOn.isAfter(from)) {
+            problems.put("endedOn", "Enter a date after " + from + ", today or in the past");
+        }
+        return problems;
+    }
+
     /** A role agreement as recorded. */
     public record Agreement(
             String responsibilities,
@@ -177,6 +186,15 @@ public final class SharedCaseRules {
         }
         if (a.childToldOn() != null && a.childToldOn().isAfter(today)) {
             problems.put("childToldOn", "The date the child was told must be today or in the past");
+        }
+        return problems;
+    }
+
+    /** The YOS told the child who is the lead professional, on {@code on}: today or in the past. */
+    public static Map<String, String> childToldProblems(LocalDate on, LocalDate today) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (on == null || on.isAfter(today)) {
+            problems.put("childToldOn", "Enter the date the child was told, today or in the past");
         }
         return problems;
     }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.desist.jointworking.CustodyAndCareLeaving;
+import org.desist.jointworking.ExpectedRelease;
 import org.desist.jointworking.JointDuties;
 import org.desist.jointworking.LookedAfterRecords;
 import org.desist.jointworking.OutOfBoroughNotifications;
@@ -102,15 +103,11 @@ class JointWorkingApi {
                                 s.sentencedOn(),
                                 s.socialCareSupport(),
                                 s.careLeaver(),
+                                s.release().map(ExpectedRelease::releaseOn).orElse(null),
                                 s.release()
-                                        .map(CustodyAndCareLeaving.ExpectedRelease::releaseOn)
+                                        .map(ExpectedRelease::pathwayReviewBy)
                                         .orElse(null),
-                                s.release()
-                                        .map(CustodyAndCareLeaving.ExpectedRelease::pathwayReviewBy)
-                                        .orElse(null),
-                                s.release()
-                                        .map(CustodyAndCareLeaving.ExpectedRelease::arrangementsBy)
-                                        .orElse(null),
+                                s.release().map(ExpectedRelease::arrangementsBy).orElse(null),
                                 s.supportStopped()
                                         .map(x -> x.decision())
                                         .map(d -> new SupportStoppedAnswer(

@@ -7,11 +7,14 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.desist.child.ChildRecords;
 import org.desist.jointworking.LeadProfessional;
 import org.desist.jointworking.RoleAgreement;
+import org.desist.jointworking.RoleAgreements;
 import org.desist.jointworking.SharedCaseRules;
 import org.desist.jointworking.SharedCases;
 import org.desist.jointworking.SocialCareAllocation;
+import org.desist.jointworking.SocialCareAllocations;
 import org.desist.jointworking.SocialCareRole;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,10 +30,20 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "bearer")
 class SharedCaseApi {
 
+    private final ChildRecords children;
     private final SharedCases sharedCases;
+    private final SocialCareAllocations allocations;
+    private final RoleAgreements agreements;
 
-    SharedCaseApi(SharedCases sharedCases) {
+    SharedCaseApi(
+            ChildRecords children,
+            SharedCases sharedCases,
+            SocialCareAllocations allocations,
+            RoleAgreements agreements) {
+        this.children = children;
         this.sharedCases = sharedCases;
+        this.allocations = allocations;
+        this.agreements = agreements;
     }
 
     record WorkerAnswer(String role, String name, String detail) {}
@@ -96,7 +109,7 @@ class SharedCaseApi {
             summary = "The child's shared case with children's social care: who does what, the role agreement"
                     + " and the shared-case due items")
     SharedCaseAnswer sharedCase(@PathVariable UUID id) {
-        SharedCases.View v = sharedCases.viewed(id);
+        SharedCases.View v = sharedCases.viewed(children.accessible(id));
         return new SharedCaseAnswer(
                 v.shared(),
                 v.sharedFrom(),
@@ -143,8 +156,8 @@ class SharedCaseApi {
             summary = "Allocate a social worker or personal adviser (a change ends the current one;"
                     + " currentVersion: the version of the current one, absent when there is none)")
     ResponseEntity<AllocationAnswer> allocate(@PathVariable UUID id, @RequestBody AllocationRequest r) {
-        SocialCareAllocation a = sharedCases.allocate(
-                id,
+        SocialCareAllocation a = allocations.allocate(
+                children.responsibleChild(id),
                 new SharedCaseRules.NewAllocation(
                         r.role(), r.name(), r.team(), r.phone(), r.email(), r.from(), r.userAccountId()),
                 r.currentVersion());
@@ -160,7 +173,7 @@ class SharedCaseApi {
             summary = "Social care's allocation ended with nobody taking over: when nobody is allocated any more,"
                     + " the case is no longer shared and what is still due for it is cancelled")
     ResponseEntity<Void> end(@PathVariable UUID id, @PathVariable UUID allocationId, @RequestBody EndRequest r) {
-        sharedCases.endAllocation(id, allocationId, r.version(), r.endedOn());
+        allocations.end(children.responsibleChild(id), allocationId, r.version(), r.endedOn());
         return ResponseEntity.noContent().build();
     }
 
@@ -182,8 +195,8 @@ class SharedCaseApi {
     @PreAuthorize("hasAuthority('CHILD_EDIT')")
     @Operation(summary = "Record the role agreement (supersedes the current one; currentVersion: its version)")
     ResponseEntity<AgreementAnswer> agree(@PathVariable UUID id, @RequestBody AgreementRequest r) {
-        RoleAgreement a = sharedCases.agree(
-                id,
+        RoleAgreement a = agreements.agree(
+                children.responsibleChild(id),
                 new SharedCaseRules.Agreement(
                         r.responsibilities(),
                         r.roles(),
@@ -209,7 +222,7 @@ class SharedCaseApi {
             summary = "The YOS told the child who is the lead professional (the social worker, for a looked-after"
                     + " child), on that day; version: the agreement's")
     AgreementAnswer childTold(@PathVariable UUID id, @PathVariable UUID agreementId, @RequestBody ChildToldRequest r) {
-        return answer(sharedCases.childTold(id, agreementId, r.version(), r.childToldOn()));
+        return answer(agreements.childTold(children.responsibleChild(id), agreementId, r.version(), r.childToldOn()));
     }
 
     private static AllocationAnswer answer(SocialCareAllocation a) {

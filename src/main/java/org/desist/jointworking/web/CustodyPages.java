@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.desist.child.ChildRecords;
 import org.desist.child.RecordHeader;
 import org.desist.jointworking.CustodyAndCareLeaving;
 import org.desist.jointworking.CustodyRules;
@@ -39,13 +40,16 @@ class CustodyPages {
     private final OutOfBoroughNotifications outOfBorough;
     private final RecordHeader header;
     private final java.time.Clock clock;
+    private final ChildRecords children;
 
     CustodyPages(
             LookedAfterRecords lookedAfter,
             CustodyAndCareLeaving custody,
             OutOfBoroughNotifications outOfBorough,
             RecordHeader header,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            ChildRecords children) {
+        this.children = children;
         this.lookedAfter = lookedAfter;
         this.custody = custody;
         this.outOfBorough = outOfBorough;
@@ -118,7 +122,7 @@ class CustodyPages {
         // Someone changed the date first: show what they changed, keep what was typed, save again deliberately.
         return FormSubmission.submit(
                 () -> {
-                    custody.recordExpectedRelease(id, intervention, on, form.getVersion());
+                    custody.recordExpectedRelease(children.responsibleChild(id), intervention, on, form.getVersion());
                     return "redirect:/children/" + id + "/social-care?release";
                 },
                 ReleaseForm.FIELD_ORDER,
@@ -164,7 +168,7 @@ class CustodyPages {
                 binding,
                 StopSupportForm.FIELD_ORDER,
                 () -> CustodyRules.stopSupportProblems(decision, sentenced, LocalDate.MAX),
-                () -> custody.stopSupport(id, intervention, decision))) {
+                () -> custody.stopSupport(children.responsibleChild(id), intervention, decision))) {
             return "redirect:/children/" + id + "/social-care?stopped";
         }
         return stopPage(id, intervention, form, binding, model);

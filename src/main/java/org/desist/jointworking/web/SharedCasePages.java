@@ -5,20 +5,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.desist.child.AccessibleChild;
+import org.desist.child.ChildRecords;
 import org.desist.child.RecordHeader;
 import org.desist.deadline.DueItem;
 import org.desist.intervention.Intervention;
+import org.desist.jointworking.JointMeetings;
 import org.desist.jointworking.LeadProfessional;
 import org.desist.jointworking.RoleAgreement;
+import org.desist.jointworking.RoleAgreements;
 import org.desist.jointworking.SharedCaseRules;
 import org.desist.jointworking.SharedCases;
 import org.desist.jointworking.SocialCareAllocation;
+import org.desist.jointworking.SocialCareAllocations;
 import org.desist.jointworking.SocialCareRole;
-import org.desist.platform.InvalidRequestException;
 import org.desist.platform.NotFoundException;
-import org.desist.platform.StaleRecordException;
 import org.desist.platform.web.DateParts;
 import org.desist.platform.web.FormErrors;
+import org.desist.platform.web.FormSubmission;
 import org.desist.platform.web.Option;
 import org.desist.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,11 +43,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SharedCasePages {
 
+    private final ChildRecords children;
     private final SharedCases sharedCases;
+    private final SocialCareAllocations allocations;
+    private final RoleAgreements agreements;
+    private final JointMeetings meetings;
     private final RecordHeader header;
 
-    SharedCasePages(SharedCases sharedCases, RecordHeader header) {
+    SharedCasePages(
+            ChildRecords children,
+            SharedCases sharedCases,
+            SocialCareAllocations allocations,
+            RoleAgreements agreements,
+            JointMeetings meetings,
+            RecordHeader header) {
+        this.children = children;
         this.sharedCases = sharedCases;
+        this.allocations = allocations;
+        this.agreements = agreements;
+        this.meetings = meetings;
         this.header = header;
     }
 
@@ -56,7 +74,7 @@ class SharedCasePages {
         SocialCareRole chosen = Option.chosen(SocialCareRole.class, role);
         form.setRole(chosen == null ? SocialCareRole.SOCIAL_WORKER.name() : chosen.name());
         form.setFrom(new DateParts());
-        return allocationPage(id, form, null, model);
+        return allocationPage(children.accessible(id), form, null, model);
     }
 
     @PostMapping("/children/{id}/social-care/allocations")
@@ -75,27 +93,27 @@ class SharedCasePages {
         }
         var allocation = new SharedCaseRules.NewAllocation(
                 role, form.getName(), form.getTeam(), form.getPhone(), form.getEmail(), from, account);
+        AccessibleChild child = children.responsibleChild(id);
         if (binding.hasErrors()) {
-            SharedCases.View view = sharedCases.view(id);
+            SharedCases.View view = sharedCases.view(child);
             SharedCaseRules.allocationProblems(allocation, null, view.careLeaver(), LocalDate.MAX, true)
                     .forEach((field, message) -> addUnlessThere(binding, field, message, AllocationForm.DATE_FIELDS));
-        } else {
-            try {
-                sharedCases.allocate(id, allocation, form.versionSeenOf(role));
-                return "redirect:/children/" + id + "/social-care?allocated#shared-case";
-            } catch (InvalidRequestException e) {
-                FormErrors.reject(e, AllocationForm.FIELD_ORDER, binding);
-            } catch (StaleRecordException e) {
-                stale(e, binding);
-                seen(form, sharedCases.view(id));
-            }
         }
-        return allocationPage(id, form, binding, model);
+        return FormSubmission.submit(
+                () -> {
+                    allocations.allocate(child, allocation, form.versionSeenOf(role));
+                    return "redirect:/children/" + id + "/social-care?allocated#shared-case";
+                },
+                AllocationForm.FIELD_ORDER,
+                binding,
+                model,
+                current -> seen(form, sharedCases.view(child)),
+                () -> allocationPage(child, form, binding, model));
     }
 
-    private String allocationPage(UUID id, AllocationForm form, BindingResult binding, Model model) {
-        header.addTo(model, id, "social-care");
-        SharedCases.View view = sharedCases.view(id);
+    private String allocationPage(AccessibleChild child, AllocationForm form, BindingResult binding, Model model) {
+        header.addTo(model, child.id(), "social-care");
+        SharedCases.View view = sharedCases.view(child);
         SocialCareRole role = Option.chosen(SocialCareRole.class, form.getRole());
         SocialCareAllocation current = role == SocialCareRole.PERSONAL_ADVISER
                 ? view.personalAdviser().orElse(null)
@@ -108,7 +126,7 @@ class SharedCasePages {
         List<Option> accounts = new ArrayList<>();
         accounts.add(new Option("", "None: they do not use Desist"));
         sharedCases
-                .socialCareStaff(id)
+                .socialCareStaff(child)
                 .forEach(s -> accounts.add(new Option(
                         s.id().toString(), s.displayName() + (s.jobTitle() == null ? "" : ", " + s.jobTitle()))));
         model.addAttribute("accounts", accounts);
@@ -134,7 +152,8 @@ class SharedCasePages {
     @GetMapping("/children/{id}/social-care/role-agreement/new")
     @PreAuthorize("hasAuthority('CHILD_EDIT')")
     String newAgreement(@PathVariable UUID id, Model model) {
-        SharedCases.View view = sharedCases.view(id);
+        AccessibleChild child = children.accessible(id);
+        SharedCases.View view = sharedCases.view(child);
         AgreementForm form = new AgreementForm();
         RoleAgreement current = view.agreement().orElse(null);
         if (current != null) {
@@ -150,7 +169,7 @@ class SharedCasePages {
         form.setYosWorker(CurrentUser.require().displayName());
         view.socialWorker().ifPresent(a -> form.setSocialWorker(a.name()));
         view.personalAdviser().ifPresent(a -> form.setPersonalAdviser(a.name()));
-        return agreementPage(id, form, null, model);
+        return agreementPage(child, form, null, model);
     }
 
     @PostMapping("/children/{id}/social-care/role-agreement")
@@ -171,32 +190,32 @@ class SharedCasePages {
                 Option.chosen(LeadProfessional.class, form.getLeadProfessional()),
                 form.getLeadProfessionalOther(),
                 told);
+        AccessibleChild child = children.responsibleChild(id);
         if (binding.hasErrors()) {
-            SharedCases.View view = sharedCases.view(id);
+            SharedCases.View view = sharedCases.view(child);
             SharedCaseRules.agreementProblems(
                             agreement, view.socialWorker().isPresent(), view.careLeaver(), LocalDate.MAX)
                     .forEach((field, message) -> addUnlessThere(binding, field, message, AgreementForm.DATE_FIELDS));
-        } else {
-            try {
-                sharedCases.agree(id, agreement, form.getCurrentVersion());
-                return "redirect:/children/" + id + "/social-care?agreed#shared-case";
-            } catch (InvalidRequestException e) {
-                FormErrors.reject(e, AgreementForm.FIELD_ORDER, binding);
-            } catch (StaleRecordException e) {
-                stale(e, binding);
-                form.setCurrentVersion(sharedCases
-                        .view(id)
+        }
+        return FormSubmission.submit(
+                () -> {
+                    agreements.agree(child, agreement, form.getCurrentVersion());
+                    return "redirect:/children/" + id + "/social-care?agreed#shared-case";
+                },
+                AgreementForm.FIELD_ORDER,
+                binding,
+                model,
+                current -> form.setCurrentVersion(sharedCases
+                        .view(child)
                         .agreement()
                         .map(RoleAgreement::version)
-                        .orElse(null));
-            }
-        }
-        return agreementPage(id, form, binding, model);
+                        .orElse(null)),
+                () -> agreementPage(child, form, binding, model));
     }
 
-    private String agreementPage(UUID id, AgreementForm form, BindingResult binding, Model model) {
-        header.addTo(model, id, "social-care");
-        SharedCases.View view = sharedCases.view(id);
+    private String agreementPage(AccessibleChild child, AgreementForm form, BindingResult binding, Model model) {
+        header.addTo(model, child.id(), "social-care");
+        SharedCases.View view = sharedCases.view(child);
         if (binding == null) {
             form.setCurrentVersion(view.agreement().map(RoleAgreement::version).orElse(null));
         }
@@ -218,8 +237,9 @@ class SharedCasePages {
     String newVisit(@PathVariable UUID id, Model model) {
         MeetingForm form = new MeetingForm();
         form.setYosAttendees(CurrentUser.require().displayName());
-        sharedCases.view(id).socialWorker().ifPresent(a -> form.setSocialCareAttendees(a.name()));
-        return meetingPage(id, null, form, null, model);
+        AccessibleChild child = children.accessible(id);
+        sharedCases.view(child).socialWorker().ifPresent(a -> form.setSocialCareAttendees(a.name()));
+        return meetingPage(child, null, form, null, model);
     }
 
     @PostMapping("/children/{id}/social-care/joint-home-visits")
@@ -234,8 +254,9 @@ class SharedCasePages {
     String newClosureMeeting(@PathVariable UUID id, @PathVariable UUID intervention, Model model) {
         MeetingForm form = new MeetingForm();
         form.setYosAttendees(CurrentUser.require().displayName());
-        sharedCases.view(id).socialWorker().ifPresent(a -> form.setSocialCareAttendees(a.name()));
-        return meetingPage(id, intervention, form, null, model);
+        AccessibleChild child = children.accessible(id);
+        sharedCases.view(child).socialWorker().ifPresent(a -> form.setSocialCareAttendees(a.name()));
+        return meetingPage(child, intervention, form, null, model);
     }
 
     @PostMapping("/children/{id}/social-care/closure-meetings/{intervention}")
@@ -253,28 +274,32 @@ class SharedCasePages {
         LocalDate on = FormErrors.date(form.getOn(), "on", "the date", binding);
         var meeting = new SharedCaseRules.JointMeeting(
                 on, form.getYosAttendees(), form.getSocialCareAttendees(), form.getNote());
+        AccessibleChild child = children.responsibleChild(id);
         if (binding.hasErrors()) {
             SharedCaseRules.visitProblems(meeting, intervention != null, LocalDate.MAX)
                     .forEach((field, message) -> addUnlessThere(binding, field, message, MeetingForm.DATE_FIELDS));
-        } else {
-            try {
-                if (intervention == null) {
-                    sharedCases.recordHomeVisit(id, meeting);
-                    return "redirect:/children/" + id + "/social-care?visited#shared-case";
-                }
-                sharedCases.recordClosureMeeting(id, intervention, meeting);
-                return "redirect:/children/" + id + "/social-care?met#shared-case";
-            } catch (InvalidRequestException e) {
-                FormErrors.reject(e, MeetingForm.FIELD_ORDER, binding);
-            }
         }
-        return meetingPage(id, intervention, form, binding, model);
+        return FormSubmission.submit(
+                () -> {
+                    if (intervention == null) {
+                        meetings.recordHomeVisit(child, meeting);
+                        return "redirect:/children/" + id + "/social-care?visited#shared-case";
+                    }
+                    meetings.recordClosureMeeting(child, intervention, meeting);
+                    return "redirect:/children/" + id + "/social-care?met#shared-case";
+                },
+                MeetingForm.FIELD_ORDER,
+                binding,
+                model,
+                null,
+                () -> meetingPage(child, intervention, form, binding, model));
     }
 
-    private String meetingPage(UUID id, UUID intervention, MeetingForm form, BindingResult binding, Model model) {
-        header.addTo(model, id, "social-care");
+    private String meetingPage(
+            AccessibleChild child, UUID intervention, MeetingForm form, BindingResult binding, Model model) {
+        header.addTo(model, child.id(), "social-care");
         if (intervention != null) {
-            Intervention work = sharedCases.view(id).inProgress().stream()
+            Intervention work = sharedCases.view(child).inProgress().stream()
                     .filter(i -> i.id().equals(intervention))
                     .findFirst()
                     .orElseThrow(() -> new NotFoundException("No intervention in progress " + intervention));
@@ -290,7 +315,7 @@ class SharedCasePages {
     @GetMapping("/children/{id}/social-care/notifications/{item}")
     @PreAuthorize("hasAuthority('CHILD_EDIT')")
     String newTold(@PathVariable UUID id, @PathVariable UUID item, Model model) {
-        return toldPage(id, item, new ToldForm(), null, model);
+        return toldPage(children.accessible(id), item, new ToldForm(), null, model);
     }
 
     @PostMapping("/children/{id}/social-care/notifications/{item}")
@@ -303,23 +328,26 @@ class SharedCasePages {
             Model model) {
         LocalDate on = FormErrors.date(form.getOn(), "on", "the date they were told", binding);
         var told = new SharedCaseRules.Told(on, form.getWhom(), form.getHow());
+        AccessibleChild child = children.responsibleChild(id);
         if (binding.hasErrors()) {
             SharedCaseRules.toldProblems(told, LocalDate.MIN, LocalDate.MAX)
                     .forEach((field, message) -> addUnlessThere(binding, field, message, ToldForm.DATE_FIELDS));
-        } else {
-            try {
-                sharedCases.recordTold(id, item, told);
-                return "redirect:/children/" + id + "/social-care?told#shared-case";
-            } catch (InvalidRequestException e) {
-                FormErrors.reject(e, ToldForm.FIELD_ORDER, binding);
-            }
         }
-        return toldPage(id, item, form, binding, model);
+        return FormSubmission.submit(
+                () -> {
+                    meetings.recordTold(child, item, told);
+                    return "redirect:/children/" + id + "/social-care?told#shared-case";
+                },
+                ToldForm.FIELD_ORDER,
+                binding,
+                model,
+                null,
+                () -> toldPage(child, item, form, binding, model));
     }
 
-    private String toldPage(UUID id, UUID item, ToldForm form, BindingResult binding, Model model) {
-        header.addTo(model, id, "social-care");
-        DueItem due = sharedCases.openNotification(id, item);
+    private String toldPage(AccessibleChild child, UUID item, ToldForm form, BindingResult binding, Model model) {
+        header.addTo(model, child.id(), "social-care");
+        DueItem due = meetings.openNotification(child, item);
         model.addAttribute("item", due);
         return formPage(form, binding, ToldForm.FIELD_ORDER, ToldForm.DATE_FIELDS, "jointworking/told-form", model);
     }
@@ -334,13 +362,6 @@ class SharedCasePages {
         if (!dates.contains(field) && !binding.hasFieldErrors(field)) {
             binding.rejectValue(field, "invalid", message);
         }
-    }
-
-    private static void stale(StaleRecordException e, BindingResult binding) {
-        binding.reject(
-                "stale",
-                "Someone else (" + e.changedBy() + ") changed this while you were working: "
-                        + String.join("; ", e.changes()) + ". Check the details on the Social care tab and try again.");
     }
 
     private static String formPage(

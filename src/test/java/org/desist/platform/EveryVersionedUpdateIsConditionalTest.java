@@ -85,7 +85,9 @@ class EveryVersionedUpdateIsConditionalTest {
                 }
             }
         }
-        assertThat(checked).as("updates of versioned tables found").isGreaterThan(40);
+        // A floor, so the scan cannot silently find nothing: each aggregate now has one save writing its whole state
+        // (ADR 13), so there are fewer, wider updates than before (37 in December 2026, down from 57).
+        assertThat(checked).as("updates of versioned tables found").isGreaterThan(30);
         assertThat(problems)
                 .as("updates of versioned rows that could lose an update")
                 .isEmpty();

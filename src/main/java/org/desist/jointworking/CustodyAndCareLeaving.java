@@ -100,7 +100,7 @@ public class CustodyAndCareLeaving {
             Optional<ExpectedRelease> release,
             Optional<SupportStopped> supportStopped) {}
 
-    /** The child's custodial sentences with joint-protocol duties, latest first (the caller may see the child). */
+    /** The child's custodial sentences with joint-protocol duties, latest first (checks the child is visible). */
     @Transactional(readOnly = true)
     public List<Sentence> sentences(UUID childId) {
         children.visible(childId);

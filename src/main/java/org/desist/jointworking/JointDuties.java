@@ -1,32 +1,29 @@
 package org.desist.jointworking;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.desist.audit.AuditAction;
 import org.desist.audit.AuditTrail;
-import org.desist.audit.FieldChange;
+import org.desist.audit.AuditedFields;
 import org.desist.child.ChildRecords;
 import org.desist.child.ChildSummary;
 import org.desist.deadline.DueItem;
 import org.desist.deadline.DueItems;
 import org.desist.intervention.Interventions;
+import org.desist.jointworking.internal.JointDutyRecordRepository;
+import org.desist.platform.Change;
 import org.desist.platform.InvalidRequestException;
 import org.desist.platform.NotFoundException;
 import org.desist.security.CurrentUser;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The joint-protocol duties of a child (remand and custody, domain reference 03) as due items with the
+ * The joint-protocol duties of a child (remand and custody, the joint protocol) as due items with the
  * service that owns each, and the record of each one done.
  */
 @Service
@@ -34,7 +31,7 @@ public class JointDuties {
 
     static final String RECORD_TYPE = "JOINT_DUTY";
 
-    private final JdbcClient jdbc;
+    private final JointDutyRecordRepository records;
     private final ChildRecords children;
     private final DueItems dueItems;
     private final LookedAfterRecords lookedAfter;
@@ -44,7 +41,7 @@ public class JointDuties {
     private final Interventions interventions;
 
     JointDuties(
-            JdbcClient jdbc,
+            JointDutyRecordRepository records,
             ChildRecords children,
             DueItems dueItems,
             LookedAfterRecords lookedAfter,
@@ -52,7 +49,7 @@ public class JointDuties {
             Clock clock,
             YosWorkers yosWorkers,
             Interventions interventions) {
-        this.jdbc = jdbc;
+        this.records = records;
         this.children = children;
         this.dueItems = dueItems;
         this.lookedAfter = lookedAfter;
@@ -63,7 +60,45 @@ public class JointDuties {
     }
 
     /** A duty's due item with how it was done, once it was. */
-    public record Duty(DueItem item, JointDuty duty, Optional<DoneRecord> done, boolean signOffNeeded) {}
+    public record Duty(DueItem item, JointDuty duty, Optional<DoneRecord> done, boolean signOffNeeded) {
+
+        /**
+         * The duty was done (the joint protocol, "Remands" and "Custody"; JointDutyRules): by whom, when, how and its
+         * checklist; an authority representative is a qualified social worker and the IRO is told.
+         *
+         * @param yosWorker the YOS worker named as having done it, where that is not allowed (else null)
+         */
+        public Change<DoneRecord> done(JointDutyRules.Done done, LocalDate today, String yosWorker, String by) {
+            InvalidRequestException.refuseIf(
+                    JointDutyRules.problems(duty, done, notBefore(this), today, signOffNeeded, yosWorker));
+            boolean representative = duty == JointDuty.AUTHORITY_REPRESENTATIVE;
+            List<String> checklist = done.checklist() == null
+                    ? List.of()
+                    : duty.checklist().stream()
+                            .filter(done.checklist()::contains)
+                            .toList();
+            String how = representative
+                    ? "Appointed as the authority representative ("
+                            + done.agency().label() + ", qualified social worker); the IRO was told on "
+                            + done.iroToldOn()
+                    : done.how() == null || done.how().isBlank()
+                            ? "Not needed: the social worker was at court"
+                            : done.how().trim();
+            return Change.created(new DoneRecord(
+                    UUID.randomUUID(),
+                    done.doneOn(),
+                    done.doneBy().trim(),
+                    how,
+                    checklist,
+                    done.signedOffOn(),
+                    done.socialWorkerAtCourt(),
+                    by,
+                    representative ? done.agency().name() : null,
+                    representative ? Boolean.TRUE : null,
+                    representative ? done.iroToldOn() : null,
+                    duty == JointDuty.CUSTODY_LA_NOTIFIED && done.noAllocatedSocialWorker()));
+        }
+    }
 
     public record DoneRecord(
             UUID id,
@@ -77,7 +112,13 @@ public class JointDuties {
             String agency,
             Boolean qualifiedSocialWorker,
             LocalDate iroToldOn,
-            boolean noAllocatedSocialWorker) {}
+            boolean noAllocatedSocialWorker) {
+
+        /** What the trail shows of a duty done. */
+        static final AuditedFields<DoneRecord> AUDITED = AuditedFields.<DoneRecord>of()
+                .field("Done on", DoneRecord::doneOn)
+                .field("Done by", DoneRecord::doneBy);
+    }
 
     /** The child's joint-protocol duties for someone who may see the child, soonest first; the view is audited. */
     @Transactional
@@ -87,17 +128,11 @@ public class JointDuties {
         return of(childId);
     }
 
-    /** The child's joint-protocol duties, soonest first (the caller has been allowed to see the child). */
+    /** The child's joint-protocol duties, soonest first, for someone who may see the child; not audited. */
     @Transactional(readOnly = true)
     public List<Duty> of(UUID childId) {
         ChildSummary child = children.visible(childId);
-        Map<UUID, DoneRecord> done = jdbc
-                .sql("select * from joint_duty_record where child_id = :child")
-                .param("child", childId)
-                .query((rs, n) -> Map.entry(rs.getObject("due_item_id", UUID.class), record(rs)))
-                .list()
-                .stream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> b));
+        Map<UUID, DoneRecord> done = records.doneByDueItem(childId);
         return dueItems.forChild(childId).stream()
                 .flatMap(item -> JointDuty.ofRule(item.rule().id()).stream()
                         .map(duty -> new Duty(
@@ -132,68 +167,27 @@ public class JointDuties {
                     : null;
             yosWorker = yosWorkers.named(child, caseManager, done.doneBy()).orElse(null);
         }
-        Map<String, String> problems = JointDutyRules.problems(
-                duty.duty(), done, notBefore(duty), LocalDate.now(clock), duty.signOffNeeded(), yosWorker);
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
-        UUID id = UUID.randomUUID();
-        String by = CurrentUser.require().username();
-        boolean representative = duty.duty() == JointDuty.AUTHORITY_REPRESENTATIVE;
-        List<String> checklist = done.checklist() == null
-                ? List.of()
-                : duty.duty().checklist().stream()
-                        .filter(done.checklist()::contains)
-                        .toList();
-        jdbc.sql("""
-                        insert into joint_duty_record (id, child_id, intervention_id, trigger_record_id, due_item_id, duty,
-                            done_on, done_by, how, checklist, signed_off_on, social_worker_at_court, agency,
-                            qualified_social_worker, iro_told_on, no_allocated_social_worker, recorded_at, recorded_by)
-                        values (:id, :child, :intervention, :trigger, :item, :duty, :on, :doneBy, :how, :checklist,
-                            :signedOff, :atCourt, :agency, :qualified, :iroTold, :unallocated, now(), :by)
-                        """)
-                .param("id", id)
-                .param("child", child.id())
-                .param("intervention", fromIntervention ? duty.item().triggerRecordId() : null)
-                .param("trigger", duty.item().triggerRecordId())
-                .param("agency", representative ? done.agency().name() : null)
-                .param("qualified", representative ? Boolean.TRUE : null)
-                .param("iroTold", representative ? done.iroToldOn() : null)
-                .param("unallocated", duty.duty() == JointDuty.CUSTODY_LA_NOTIFIED && done.noAllocatedSocialWorker())
-                .param("item", dueItemId)
-                .param("duty", duty.duty().name())
-                .param("on", done.doneOn())
-                .param("doneBy", done.doneBy().trim())
-                .param(
-                        "how",
-                        representative
-                                ? "Appointed as the authority representative ("
-                                        + done.agency().label() + ", qualified social worker); the IRO was told on "
-                                        + done.iroToldOn()
-                                : done.how() == null || done.how().isBlank()
-                                        ? "Not needed: the social worker was at court"
-                                        : done.how().trim())
-                .param("checklist", checklist.toArray(String[]::new))
-                .param("signedOff", done.signedOffOn())
-                .param("atCourt", done.socialWorkerAtCourt())
-                .param("by", by)
-                .update();
+        DoneRecord saved = duty.done(
+                        done,
+                        LocalDate.now(clock),
+                        yosWorker,
+                        CurrentUser.require().username())
+                .after();
+        records.insert(child.id(), fromIntervention ? duty.item().triggerRecordId() : null, duty, saved);
         audit.changed(
                 child.serviceId(),
                 child.id(),
                 AuditAction.CREATED,
                 RECORD_TYPE,
-                id,
+                saved.id(),
                 0,
                 "Recorded as done: " + duty.item().rule().name(),
-                List.of(
-                        new FieldChange("Done on", null, done.doneOn().toString()),
-                        new FieldChange("Done by", null, done.doneBy().trim())));
+                DoneRecord.AUDITED.changes(null, saved));
         UUID intervention = duty.item().triggerRecordId();
-        dueItems.fulfilled(intervention, duty.duty().fulfilledBy(), id, done.doneOn());
+        dueItems.fulfilled(intervention, duty.duty().fulfilledBy(), saved.id(), saved.doneOn());
         if (duty.duty() == JointDuty.CUSTODY_FIRST_VISIT) {
             // The first visit is also the first of the 28-day visits: the next falls due 28 days after it.
-            dueItems.fulfilled(intervention, JointDuty.CUSTODY_VISIT.fulfilledBy(), id, done.doneOn());
+            dueItems.fulfilled(intervention, JointDuty.CUSTODY_VISIT.fulfilledBy(), saved.id(), saved.doneOn());
         }
         if (duty.duty() == JointDuty.CUSTODY_LA_NOTIFIED && done.noAllocatedSocialWorker()) {
             // 03 "Custody": no allocated social worker, so the authority appoints a representative the same day.
@@ -207,19 +201,7 @@ public class JointDuties {
                             null),
                     duty.item().triggerDate());
         }
-        return new DoneRecord(
-                id,
-                done.doneOn(),
-                done.doneBy().trim(),
-                done.how(),
-                checklist,
-                done.signedOffOn(),
-                done.socialWorkerAtCourt(),
-                by,
-                representative ? done.agency().name() : null,
-                representative ? Boolean.TRUE : null,
-                representative ? done.iroToldOn() : null,
-                done.noAllocatedSocialWorker());
+        return saved;
     }
 
     /** The earliest day a duty can be done: its trigger; those before a care leaver's release, any time. */
@@ -235,22 +217,5 @@ public class JointDuties {
         return duty == JointDuty.DETENTION_PLACEMENT_PLAN
                 && !lookedAfter.lookedAfterOn(
                         child.id(), child.dateOfBirth(), item.triggerDate().minusDays(1));
-    }
-
-    private static DoneRecord record(ResultSet rs) throws SQLException {
-        Array checklist = rs.getArray("checklist");
-        return new DoneRecord(
-                rs.getObject("id", UUID.class),
-                rs.getObject("done_on", LocalDate.class),
-                rs.getString("done_by"),
-                rs.getString("how"),
-                checklist == null ? List.of() : Arrays.asList((String[]) checklist.getArray()),
-                rs.getObject("signed_off_on", LocalDate.class),
-                rs.getBoolean("social_worker_at_court"),
-                rs.getString("recorded_by"),
-                rs.getString("agency"),
-                rs.getObject("qualified_social_worker", Boolean.class),
-                rs.getObject("iro_told_on", LocalDate.class),
-                rs.getBoolean("no_allocated_social_worker"));
     }
 }

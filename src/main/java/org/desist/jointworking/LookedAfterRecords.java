@@ -1,43 +1,41 @@
 package org.desist.jointworking;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.desist.audit.AuditAction;
 import org.desist.audit.AuditTrail;
-import org.desist.audit.FieldChange;
+import org.desist.audit.AuditedFields;
+import org.desist.child.AccessibleChild;
 import org.desist.child.ChildRecords;
 import org.desist.child.ChildSummary;
+import org.desist.jointworking.internal.LookedAfterEventRepository;
 import org.desist.platform.InvalidRequestException;
 import org.desist.security.CurrentUser;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The events of a child's looked-after history — recorded by a person, or by the start of a remand or
  * custodial sentence — and what follows from them: the looked-after status and the care-leaver category, with
- * the reasoning both services see (domain reference 03).
+ * the reasoning both services see (the joint protocol; Children Act 1989).
  */
 @Service
 public class LookedAfterRecords {
 
     static final String RECORD_TYPE = "LOOKED_AFTER_EVENT";
 
-    private final JdbcClient jdbc;
+    static final String PERMISSION_RECORD_TYPE = "REMAND_END_PERMISSION";
+
+    private final LookedAfterEventRepository events;
     private final ChildRecords children;
     private final AuditTrail audit;
     private final Clock clock;
 
-    LookedAfterRecords(JdbcClient jdbc, ChildRecords children, AuditTrail audit, Clock clock) {
-        this.jdbc = jdbc;
+    LookedAfterRecords(LookedAfterEventRepository events, ChildRecords children, AuditTrail audit, Clock clock) {
+        this.events = events;
         this.children = children;
         this.audit = audit;
         this.clock = clock;
@@ -45,7 +43,19 @@ public class LookedAfterRecords {
 
     /** One recorded event, with where it came from. */
     public record RecordedEvent(
-            UUID id, LookedAfterEvent event, String note, String source, UUID interventionId, String recordedBy) {}
+            UUID id, LookedAfterEvent event, String note, String source, UUID interventionId, String recordedBy) {
+
+        /** What the trail shows of an event. */
+        static final AuditedFields<RecordedEvent> AUDITED = AuditedFields.<RecordedEvent>of()
+                .field("What happened", e -> e.event().kind().label())
+                .field("Date", e -> e.event().on());
+
+        /** The same event on another day (its intervention's start was corrected). */
+        RecordedEvent on(LocalDate day) {
+            return new RecordedEvent(
+                    id, new LookedAfterEvent(day, event.kind()), note, source, interventionId, recordedBy);
+        }
+    }
 
     /** The child's looked-after picture on {@code today}. */
     public record Picture(
@@ -113,27 +123,27 @@ public class LookedAfterRecords {
 
     /** The head of service's permission for a child to stay looked after at the end of a remand, as recorded. */
     public record PermissionRecord(
-            UUID id, UUID eventId, StayingLookedAfterRules.Permission permission, String recordedBy) {}
+            UUID id, UUID eventId, StayingLookedAfterRules.Permission permission, String recordedBy) {
 
-    /** The permissions recorded for the child (the caller has been allowed to see the child). */
+        /** What the trail shows of a permission. */
+        static final AuditedFields<PermissionRecord> AUDITED = AuditedFields.<PermissionRecord>of()
+                .field("Head of service", r -> r.permission().headOfService())
+                .field("Permission given on", r -> r.permission().permissionOn())
+                .field("Assessment on", r -> r.permission().assessedOn())
+                .field("Independent reviewing officer", r -> r.permission().iroName())
+                .field("IRO's opinion on", r -> r.permission().iroOpinionOn());
+    }
+
+    /** The permissions recorded for a child the signed-in person may see. */
     @Transactional(readOnly = true)
     public List<PermissionRecord> permissions(UUID childId) {
-        children.visible(childId);
-        return jdbc.sql("select * from remand_end_permission where child_id = :child order by remand_ended_on")
-                .param("child", childId)
-                .query((rs, n) -> new PermissionRecord(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("looked_after_event_id", UUID.class),
-                        new StayingLookedAfterRules.Permission(
-                                rs.getObject("remand_ended_on", LocalDate.class),
-                                rs.getString("head_of_service"),
-                                rs.getObject("permission_on", LocalDate.class),
-                                rs.getObject("assessed_on", LocalDate.class),
-                                rs.getString("iro_name"),
-                                rs.getObject("iro_opinion_on", LocalDate.class),
-                                rs.getString("iro_opinion")),
-                        rs.getString("recorded_by")))
-                .list();
+        return permissions(children.accessible(childId));
+    }
+
+    /** The permissions recorded for the child. */
+    @Transactional(readOnly = true)
+    public List<PermissionRecord> permissions(AccessibleChild child) {
+        return events.permissions(child.id());
     }
 
     /**
@@ -143,65 +153,36 @@ public class LookedAfterRecords {
     @Transactional
     public RecordedEvent remandEndedStayingLookedAfter(UUID childId, StayingLookedAfterRules.Permission p) {
         ChildSummary child = children.responsible(childId);
-        Map<String, String> problems = new LinkedHashMap<>(StayingLookedAfterRules.problems(p, LocalDate.now(clock)));
-        if (!problems.containsKey("remandEndedOn")) {
-            LookedAfterHistory before = LookedAfterHistory.of(
-                    child.dateOfBirth(),
-                    events(childId).stream().map(RecordedEvent::event).toList());
-            LookedAfterRules.problemWithEnding(
-                            LookedAfterEvent.Kind.REMAND_ENDED_STAYS_LOOKED_AFTER, p.remandEndedOn(), before)
-                    .ifPresent(problem -> problems.put("remandEndedOn", problem));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
+        InvalidRequestException.refuseIf(
+                LookedAfterRules.stayingLookedAfterProblems(p, LocalDate.now(clock), historyOf(child)));
         RecordedEvent event = insert(
                 child,
                 new LookedAfterEvent(p.remandEndedOn(), LookedAfterEvent.Kind.REMAND_ENDED_STAYS_LOOKED_AFTER),
                 "Permission of " + p.headOfService().trim() + " on " + p.permissionOn(),
                 "RECORDED",
                 null);
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                        insert into remand_end_permission (id, child_id, looked_after_event_id, remand_ended_on,
-                            head_of_service, permission_on, assessed_on, iro_name, iro_opinion_on, iro_opinion,
-                            recorded_at, recorded_by)
-                        values (:id, :child, :event, :ended, :hos, :permission, :assessed, :iro, :iroOn, :opinion,
-                            :at, :by)
-                        """)
-                .param("id", id)
-                .param("child", child.id())
-                .param("event", event.id())
-                .param("ended", p.remandEndedOn())
-                .param("hos", p.headOfService().trim())
-                .param("permission", p.permissionOn())
-                .param("assessed", p.assessedOn())
-                .param("iro", p.iroName().trim())
-                .param("iroOn", p.iroOpinionOn())
-                .param("opinion", p.iroOpinion().trim())
-                .param("at", java.sql.Timestamp.from(Instant.now(clock)))
-                .param("by", event.recordedBy())
-                .update();
+        PermissionRecord permission = new PermissionRecord(
+                UUID.randomUUID(),
+                event.id(),
+                new StayingLookedAfterRules.Permission(
+                        p.remandEndedOn(),
+                        p.headOfService().trim(),
+                        p.permissionOn(),
+                        p.assessedOn(),
+                        p.iroName().trim(),
+                        p.iroOpinionOn(),
+                        p.iroOpinion().trim()),
+                event.recordedBy());
+        events.insert(child.id(), permission, Instant.now(clock));
         audit.changed(
                 child.serviceId(),
                 child.id(),
                 AuditAction.CREATED,
-                "REMAND_END_PERMISSION",
-                id,
+                PERMISSION_RECORD_TYPE,
+                permission.id(),
                 0,
                 "Recorded the head of service's permission to stay looked after at the end of the remand",
-                List.of(
-                        new FieldChange(
-                                "Head of service", null, p.headOfService().trim()),
-                        new FieldChange(
-                                "Permission given on", null, p.permissionOn().toString()),
-                        new FieldChange("Assessment on", null, p.assessedOn().toString()),
-                        new FieldChange(
-                                "Independent reviewing officer",
-                                null,
-                                p.iroName().trim()),
-                        new FieldChange(
-                                "IRO's opinion on", null, p.iroOpinionOn().toString())));
+                PermissionRecord.AUDITED.changes(null, permission));
         return event;
     }
 
@@ -209,65 +190,25 @@ public class LookedAfterRecords {
     @Transactional
     public RecordedEvent record(UUID childId, LookedAfterEvent.Kind kind, LocalDate on, String note) {
         ChildSummary child = children.responsible(childId);
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (kind == null) {
-            problems.put("kind", "Select what happened");
-        } else if (kind == LookedAfterEvent.Kind.REMAND_ENDED_STAYS_LOOKED_AFTER) {
-            problems.put(
-                    "kind",
-                    "Record that the child stays looked after at the end of the remand with the head of service's"
-                            + " permission, the assessment and the IRO's opinion");
-        }
-        if (on == null) {
-            problems.put("occurredOn", "Enter the date it happened");
-        } else if (on.isAfter(LocalDate.now(clock))) {
-            problems.put("occurredOn", "The date it happened must be today or in the past");
-        } else if (on.isBefore(child.dateOfBirth())) {
-            problems.put("occurredOn", "The date it happened must be after the child's date of birth");
-        } else if (!on.isBefore(child.dateOfBirth().plusYears(18))) {
-            problems.put(
-                    "occurredOn", "The date must be before the child's 18th birthday: only children are looked after");
-        }
-        if (problems.isEmpty()) {
-            LookedAfterHistory before = LookedAfterHistory.of(
-                    child.dateOfBirth(),
-                    events(childId).stream().map(RecordedEvent::event).toList());
-            LookedAfterRules.problemWithEnding(kind, on, before).ifPresent(p -> problems.put("kind", p));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
+        InvalidRequestException.refuseIf(LookedAfterRules.recordingProblems(
+                kind, on, child.dateOfBirth(), LocalDate.now(clock), historyOf(child)));
         return insert(child, new LookedAfterEvent(on, kind), blankToNull(note), "RECORDED", null);
     }
 
     /** An intervention's start recorded the event (a remand or a custodial sentence); idempotent per kind. */
     RecordedEvent recordFromIntervention(ChildSummary child, LookedAfterEvent event, UUID interventionId) {
-        return jdbc.sql("select * from looked_after_event where intervention_id = :i and kind = :k")
-                .param("i", interventionId)
-                .param("k", event.kind().name())
-                .query(LookedAfterRecords::recorded)
-                .optional()
+        return events.ofIntervention(interventionId, event.kind())
                 .orElseGet(() -> insert(child, event, null, "INTERVENTION", interventionId));
     }
 
     /** The intervention's start date was corrected: so is the event it recorded. */
     void moveEventsOf(UUID interventionId, LocalDate on) {
         ChildSummary child = null;
-        for (RecordedEvent e : jdbc.sql("select * from looked_after_event where intervention_id = :i")
-                .param("i", interventionId)
-                .query(LookedAfterRecords::recorded)
-                .list()) {
+        for (RecordedEvent e : events.ofIntervention(interventionId)) {
             if (child == null) {
-                UUID childId = jdbc.sql("select child_id from looked_after_event where id = :id")
-                        .param("id", e.id())
-                        .query(UUID.class)
-                        .single();
-                child = children.visible(childId);
+                child = children.visible(events.childOf(e.id()));
             }
-            jdbc.sql("update looked_after_event set occurred_on = :on where id = :id")
-                    .param("on", on)
-                    .param("id", e.id())
-                    .update();
+            events.moveTo(e.id(), on);
             audit.changed(
                     child.serviceId(),
                     child.id(),
@@ -276,61 +217,40 @@ public class LookedAfterRecords {
                     e.id(),
                     1,
                     "Corrected the date of: " + e.event().kind().label(),
-                    List.of(new FieldChange("Date", e.event().on().toString(), on.toString())));
+                    RecordedEvent.AUDITED.changes(e, e.on(on)));
         }
     }
 
     private RecordedEvent insert(
             ChildSummary child, LookedAfterEvent event, String note, String source, UUID interventionId) {
-        UUID id = UUID.randomUUID();
-        String by = CurrentUser.require().username();
-        jdbc.sql("""
-                        insert into looked_after_event (id, child_id, kind, occurred_on, note, source, intervention_id,
-                            recorded_at, recorded_by)
-                        values (:id, :child, :kind, :on, :note, :source, :intervention, :at, :by)
-                        """)
-                .param("id", id)
-                .param("child", child.id())
-                .param("kind", event.kind().name())
-                .param("on", event.on())
-                .param("note", note)
-                .param("source", source)
-                .param("intervention", interventionId)
-                .param("at", java.sql.Timestamp.from(Instant.now(clock)))
-                .param("by", by)
-                .update();
-        List<FieldChange> changes = new ArrayList<>();
-        changes.add(new FieldChange("What happened", null, event.kind().label()));
-        changes.add(new FieldChange("Date", null, event.on().toString()));
+        RecordedEvent recorded = new RecordedEvent(
+                UUID.randomUUID(),
+                event,
+                note,
+                source,
+                interventionId,
+                CurrentUser.require().username());
+        events.insert(child.id(), recorded, Instant.now(clock));
         audit.changed(
                 child.serviceId(),
                 child.id(),
                 AuditAction.CREATED,
                 RECORD_TYPE,
-                id,
+                recorded.id(),
                 0,
                 "Recorded in the looked-after history: " + event.kind().label(),
-                changes);
-        return new RecordedEvent(id, event, note, source, interventionId, by);
+                RecordedEvent.AUDITED.changes(null, recorded));
+        return recorded;
+    }
+
+    private LookedAfterHistory historyOf(ChildSummary child) {
+        return LookedAfterHistory.of(
+                child.dateOfBirth(),
+                events(child.id()).stream().map(RecordedEvent::event).toList());
     }
 
     private List<RecordedEvent> events(UUID childId) {
-        return jdbc.sql("select * from looked_after_event where child_id = :child order by occurred_on, recorded_at")
-                .param("child", childId)
-                .query(LookedAfterRecords::recorded)
-                .list();
-    }
-
-    private static RecordedEvent recorded(ResultSet rs, int row) throws SQLException {
-        return new RecordedEvent(
-                rs.getObject("id", UUID.class),
-                new LookedAfterEvent(
-                        rs.getObject("occurred_on", LocalDate.class),
-                        LookedAfterEvent.Kind.valueOf(rs.getString("kind"))),
-                rs.getString("note"),
-                rs.getString("source"),
-                rs.getObject("intervention_id", UUID.class),
-                rs.getString("recorded_by"));
+        return events.ofChild(childId);
     }
 
     private static String blankToNull(String s) {

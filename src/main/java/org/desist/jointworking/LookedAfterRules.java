@@ -1,11 +1,13 @@
 package org.desist.jointworking;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * What can be recorded in a looked-after history (domain reference 03): an ending needs something to end; a
+ * What can be recorded in a looked-after history (the joint protocol; Children Act 1989): an ending needs something to end; a
  * child stays looked after at the end of a remand only through its own event, with the permission it needs.
  */
 public final class LookedAfterRules {
@@ -55,5 +57,55 @@ public final class LookedAfterRules {
                 history.inCustodyOn(on) ? Optional.empty() : Optional.of("The child is not in custody on that date");
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * Why a person cannot record this event in the child's history, by field: what happened and when (today or in
+     * the past, while a child — only children are looked after), and an ending needs something to end. Staying looked
+     * after at the end of a remand has its own question, with the permission it needs.
+     */
+    public static Map<String, String> recordingProblems(
+            LookedAfterEvent.Kind kind,
+            LocalDate on,
+            LocalDate dateOfBirth,
+            LocalDate today,
+            LookedAfterHistory history) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (kind == null) {
+            problems.put("kind", "Select what happened");
+        } else if (kind == LookedAfterEvent.Kind.REMAND_ENDED_STAYS_LOOKED_AFTER) {
+            problems.put(
+                    "kind",
+                    "Record that the child stays looked after at the end of the remand with the head of service's"
+                            + " permission, the assessment and the IRO's opinion");
+        }
+        if (on == null) {
+            problems.put("occurredOn", "Enter the date it happened");
+        } else if (on.isAfter(today)) {
+            problems.put("occurredOn", "The date it happened must be today or in the past");
+        } else if (on.isBefore(dateOfBirth)) {
+            problems.put("occurredOn", "The date it happened must be after the child's date of birth");
+        } else if (!on.isBefore(dateOfBirth.plusYears(18))) {
+            problems.put(
+                    "occurredOn", "The date must be before the child's 18th birthday: only children are looked after");
+        }
+        if (problems.isEmpty()) {
+            problemWithEnding(kind, on, history).ifPresent(p -> problems.put("kind", p));
+        }
+        return problems;
+    }
+
+    /**
+     * Why the child cannot be recorded as staying looked after at the end of the remand (Children Act 1989 s.20;
+     * the joint protocol, "Remands"): the permission, the assessment and the IRO's opinion, and a remand to end.
+     */
+    public static Map<String, String> stayingLookedAfterProblems(
+            StayingLookedAfterRules.Permission p, LocalDate today, LookedAfterHistory history) {
+        Map<String, String> problems = new LinkedHashMap<>(StayingLookedAfterRules.problems(p, today));
+        if (!problems.containsKey("remandEndedOn")) {
+            problemWithEnding(LookedAfterEvent.Kind.REMAND_ENDED_STAYS_LOOKED_AFTER, p.remandEndedOn(), history)
+                    .ifPresent(problem -> problems.put("remandEndedOn", problem));
+        }
+        return problems;
     }
 }

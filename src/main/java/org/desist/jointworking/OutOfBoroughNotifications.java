@@ -109,7 +109,7 @@ public class OutOfBoroughNotifications {
         return notified;
     }
 
-    /** The child's notifications, latest first (the caller has been allowed to see the child). */
+    /** The child's notifications, latest first, for someone who may see the child. */
     @Transactional(readOnly = true)
     public List<Notified> of(UUID childId) {
         children.visible(childId);

@@ -1,5 +1,5 @@
 /**
- * The child's chronology and one-page case summary (domain reference 02 §4–9, 04): pages only. It gathers every
+ * The child's chronology and one-page case summary (YJB case management guidance–9, 04): pages only. It gathers every
  * module's {@link org.desist.chronology.ChronologySource} entries and reads the child, due items, interventions,
  * assessments and contacts through their public APIs. No module depends on it.
  */

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
 
-/** A person's age on a date, computed, never stored (domain reference 01). */
+/** A person's age on a date, computed, never stored (the Crime and Disorder Act 1998 and YJB guidance). */
 public final class Age {
 
     /** Prevention work can start before the age of criminal responsibility (10). */

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * A change to the child's home circumstances was recorded: address, local authority, out-of-borough placement
- * or looked-after status ({@code whatChanged} names the fields, as on screen). Domain reference 02 §7: a change
+ * or looked-after status ({@code whatChanged} names the fields, as on screen). YJB case management guidance: a change
  * of address, placement or looked-after status calls for a review.
  */
 public record ChildCircumstancesChanged(UUID childId, List<String> whatChanged, LocalDate on) {

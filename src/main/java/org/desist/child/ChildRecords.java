@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * Children's records for other modules, always within the signed-in user's services: the child's home
- * service, or a host service delivering work under an active caretaking arrangement (domain reference 02
+ * service, or a host service delivering work under an active caretaking arrangement (YJB case management guidance
  * §3, "Out of borough"). A host service sees the record; only the home service changes it.
  */
 public interface ChildRecords {

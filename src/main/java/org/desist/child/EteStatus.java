@@ -1,6 +1,6 @@
 package org.desist.child;
 
-/** Education, training and employment status (domain reference 01). */
+/** Education, training and employment status (the Crime and Disorder Act 1998 and YJB guidance). */
 public enum EteStatus {
     FULL_TIME_EDUCATION("Full-time education"),
     PART_TIME_EDUCATION("Part-time education (reduced timetable)"),

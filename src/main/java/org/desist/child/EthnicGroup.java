@@ -1,7 +1,7 @@
 package org.desist.child;
 
 /**
- * The aggregate ethnic groups reports use (domain reference 01). "Black and minority ethnic" here means
+ * The aggregate ethnic groups reports use (the Crime and Disorder Act 1998 and YJB guidance). "Black and minority ethnic" here means
  * every group other than White, as in the Youth Justice Board's statistics; not known is neither.
  */
 public enum EthnicGroup {

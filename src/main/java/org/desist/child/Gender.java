@@ -1,6 +1,6 @@
 package org.desist.child;
 
-/** A child's gender as recorded (domain reference 01). */
+/** A child's gender as recorded (the Crime and Disorder Act 1998 and YJB guidance). */
 public enum Gender {
     MALE("Male"),
     FEMALE("Female"),

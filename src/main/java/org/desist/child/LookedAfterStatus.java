@@ -1,7 +1,7 @@
 package org.desist.child;
 
 /**
- * Looked-after status and its legal basis (domain reference 01 and 03; Children Act 1989 s.31 and s.20;
+ * Looked-after status and its legal basis (the Crime and Disorder Act 1998 and YJB guidance and 03; Children Act 1989 s.31 and s.20;
  * LASPO 2012 s.104: a child remanded to youth detention accommodation is looked after).
  */
 public enum LookedAfterStatus {

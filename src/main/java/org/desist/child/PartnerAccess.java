@@ -7,7 +7,7 @@ import org.desist.security.CurrentUser;
 
 /**
  * Which children a partner outside the youth justice service may see: a children's social care practitioner
- * or manager, who has {@code SHARED_CASE_VIEW} but not {@code CHILD_VIEW} (domain reference 03, issue 5 "Partner
+ * or manager, who has {@code SHARED_CASE_VIEW} but not {@code CHILD_VIEW} (the joint protocol between children's social care and the YOS, issue 5 "Partner
  * access"). The module that knows who is allocated to a child implements it; without an implementation a
  * partner sees no child.
  */

@@ -1,6 +1,6 @@
 package org.desist.child;
 
-/** Who a person around the child is (domain reference 01, "people around the child"). */
+/** Who a person around the child is (the Crime and Disorder Act 1998 and YJB guidance, "people around the child"). */
 public enum PersonKind {
     PARENT_CARER("Parent or carer"),
     PROFESSIONAL("Professional");

@@ -1,6 +1,6 @@
 package org.desist.chronology;
 
-/** What kind of thing happened, for filtering the child's chronology (domain reference 02 §4–9). */
+/** What kind of thing happened, for filtering the child's chronology (YJB case management guidance–9). */
 public enum ChronologyType {
     OFFENCE("Offences"),
     DECISION("Out-of-court decisions"),

@@ -1,5 +1,5 @@
 /**
- * The child's chronology (domain reference 02 §4–9): one timeline of everything that happened in the case,
+ * The child's chronology (YJB case management guidance–9): one timeline of everything that happened in the case,
  * gathered from every module through {@link org.desist.chronology.ChronologySource}, and the one-page case
  * summary built on it.
  */

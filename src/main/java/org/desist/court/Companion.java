@@ -1,7 +1,7 @@
 package org.desist.court;
 
 /**
- * Who accompanied the child at court (domain reference 03 "Police station and court"). YOS staff cannot act in
+ * Who accompanied the child at court (the joint protocol between children's social care and the YOS "Police station and court"). YOS staff cannot act in
  * loco parentis, so they are not a choice.
  */
 public enum Companion {

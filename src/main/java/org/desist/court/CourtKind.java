@@ -1,6 +1,6 @@
 package org.desist.court;
 
-/** Which court (domain reference 02 §3). */
+/** Which court (YJB case management guidance). */
 public enum CourtKind {
     YOUTH_COURT("Youth court"),
     MAGISTRATES_COURT("Magistrates’ court"),

@@ -1,6 +1,6 @@
 package org.desist.court;
 
-/** Youth detention accommodation a child may be remanded to (domain reference 02 §3). */
+/** Youth detention accommodation a child may be remanded to (YJB case management guidance). */
 public enum EstablishmentType {
     SECURE_CHILDRENS_HOME("Secure children’s home"),
     SECURE_TRAINING_CENTRE("Secure training centre"),

@@ -1,6 +1,6 @@
 package org.desist.court;
 
-/** What the hearing was for (domain reference 02 §3). */
+/** What the hearing was for (YJB case management guidance). */
 public enum HearingType {
     FIRST("First hearing"),
     ADJOURNED("Adjourned hearing"),

@@ -3,7 +3,7 @@ package org.desist.court;
 import java.util.Optional;
 import org.desist.intervention.InterventionType;
 
-/** Where the court sends the child until the next hearing (domain reference 02 §3). */
+/** Where the court sends the child until the next hearing (YJB case management guidance). */
 public enum RemandOrBail {
     UNCONDITIONAL_BAIL("Unconditional bail", Outcome.BAILED, null),
     CONDITIONAL_BAIL("Conditional bail", Outcome.BAILED, null),

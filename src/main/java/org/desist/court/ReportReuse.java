@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Whether an earlier report may go to court again instead of a new one. Domain reference 02 §3: "A report
+ * Whether an earlier report may go to court again instead of a new one. YJB case management guidance: "A report
  * written in the last 3 months may be reused when it was quality assured and nothing significant has
  * changed". The months are counted in calendar months from the earlier report's submission to the new
  * request; what has (not) changed is the practitioner's judgement, recorded as the reason.

@@ -1,6 +1,6 @@
 package org.desist.court;
 
-/** Reports the YOS writes for the court (domain reference 02 §3). */
+/** Reports the YOS writes for the court (YJB case management guidance). */
 public enum ReportType {
     PRE_SENTENCE("Pre-sentence report"),
     STAND_DOWN("Stand-down report"),

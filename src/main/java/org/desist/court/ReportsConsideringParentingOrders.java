@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Marks a report to court as written where a parenting order is being considered, and publishes
- * {@link ParentingOrderConsidered} (domain reference 03 "Parenting") in the same transaction.
+ * {@link ParentingOrderConsidered} (the joint protocol between children's social care and the YOS "Parenting") in the same transaction.
  */
 @Service
 @Transactional

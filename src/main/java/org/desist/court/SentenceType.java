@@ -2,7 +2,7 @@ package org.desist.court;
 
 import org.desist.intervention.InterventionType;
 
-/** Sentences the YOS supervises (domain reference 02 §3), each started as an intervention. */
+/** Sentences the YOS supervises (YJB case management guidance), each started as an intervention. */
 public enum SentenceType {
     REFERRAL_ORDER(InterventionType.REFERRAL_ORDER, true),
     YOUTH_REHABILITATION_ORDER(InterventionType.YOUTH_REHABILITATION_ORDER, true),
@@ -28,7 +28,7 @@ public enum SentenceType {
     }
 
     /**
-     * Domain reference 02 §3: "A referral order, YRO, DTO or other custodial sentence always needs a
+     * YJB case management guidance: "A referral order, YRO, DTO or other custodial sentence always needs a
      * report".
      */
     public boolean needsReport() {

@@ -33,7 +33,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The social worker and the child's court appearances (domain reference 03 "Police station and court", "Remands"
+ * The social worker and the child's court appearances (the joint protocol between children's social care and the YOS "Police station and court", "Remands"
  * 6): every court date of a looked-after or remanded child is passed to the social worker (rule
  * {@code court-date-shared-with-social-worker}, 1 WD by default, a local setting), and who accompanied the child,
  * with the Crown Court rule for a looked-after child.

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The social worker and the court, as plain rules (domain reference 03 "Police station and court", "Remands" 6).
+ * The social worker and the court, as plain rules (the joint protocol between children's social care and the YOS "Police station and court", "Remands" 6).
  */
 public final class SocialWorkerAtCourtRules {
 

@@ -16,7 +16,7 @@ public record DueItemRule(
         boolean locallyConfigurable,
         boolean repeats) {
 
-    /** The owner that names children's social care: its items have no person as owner (domain reference 03). */
+    /** The owner that names children's social care: its items have no person as owner (the joint protocol between children's social care and the YOS). */
     public static final String SOCIAL_CARE = "SOCIAL_CARE";
 
     /** Whether the joint protocol gives this duty to children's social care rather than a YOS role. */

@@ -1,6 +1,6 @@
 package org.desist.jointworking;
 
-/** Care-leaver categories of the Children (Leaving Care) Act 2000 (domain reference 03, "Care leavers"). */
+/** Care-leaver categories of the Children (Leaving Care) Act 2000 (the joint protocol between children's social care and the YOS, "Care leavers"). */
 public enum CareLeaverCategory {
     NONE("Not a care leaver"),
     ELIGIBLE("Eligible child"),

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A child's care-leaver category on a day, with the reasoning shown to both services (domain reference 03,
+ * A child's care-leaver category on a day, with the reasoning shown to both services (the joint protocol between children's social care and the YOS,
  * "Care leavers"; Children (Leaving Care) Act 2000 and the Care Leavers (England) Regulations 2010):
  * <ul>
  *   <li>eligible: aged 16–17, looked after for at least 13 weeks in total since age 14 in a period ending at

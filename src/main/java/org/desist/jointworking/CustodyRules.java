@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Rules for a child in custody (domain reference 03, "Custody" and "Care leavers"): when a care leaver's
+ * Rules for a child in custody (the joint protocol between children's social care and the YOS, "Custody" and "Care leavers"): when a care leaver's
  * pathway plan review and release arrangements fall due from the expected release date, and what a decision to
  * stop support needs.
  */

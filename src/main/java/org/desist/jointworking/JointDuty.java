@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The joint-protocol duties Desist tracks when a child is remanded or sentenced to custody, and for a care
- * leaver in custody or arrested (domain reference 03, "Remands", "Custody" and "Care leavers"), each with its due-item rule, which service owns it and the checklist that
+ * leaver in custody or arrested (the joint protocol between children's social care and the YOS, "Remands", "Custody" and "Care leavers"), each with its due-item rule, which service owns it and the checklist that
  * shows it was done properly.
  */
 public enum JointDuty {

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.desist.security.Agency;
 
 /**
- * What it takes to record a joint-protocol duty as done (domain reference 03, "Remands", "Custody" and "Care
+ * What it takes to record a joint-protocol duty as done (the joint protocol between children's social care and the YOS, "Remands", "Custody" and "Care
  * leavers"): when, by whom and how; every part of its checklist; the governor's sign-off of a detention
  * placement plan for a child not looked after before the remand. The local authority need not be told of a
  * custodial sentence when its social worker was at court. An authority representative is a qualified social

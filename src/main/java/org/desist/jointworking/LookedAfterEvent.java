@@ -2,7 +2,7 @@ package org.desist.jointworking;
 
 import java.time.LocalDate;
 
-/** Something that starts or ends a looked-after episode, or custody, on a date (domain reference 03). */
+/** Something that starts or ends a looked-after episode, or custody, on a date (the joint protocol between children's social care and the YOS). */
 public record LookedAfterEvent(LocalDate on, Kind kind) {
 
     public enum Kind {

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * A child's looked-after episodes and custody periods, computed from the recorded legal basis and events
- * (domain reference 03, "Sentencing and looked-after status"):
+ * (the joint protocol between children's social care and the YOS, "Sentencing and looked-after status"):
  * <ul>
  *   <li>a care order (or interim care order) keeps the child looked after, also in custody;
  *   <li>section 20 accommodation, or looked after only because of a remand, stops on a custodial sentence;

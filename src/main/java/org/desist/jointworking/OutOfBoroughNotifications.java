@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Notifications of offending by a child placed out of borough, from their social worker (or personal adviser)
- * to the home YOS (domain reference 03, "Children placed out of borough"): when they knew, when they told the
+ * to the home YOS (the joint protocol between children's social care and the YOS, "Children placed out of borough"): when they knew, when they told the
  * YOS and what they said, whether a pre-sentence report is needed, and whether it came later than the setting
  * {@code desist.out-of-borough.notification-working-days} (5 WD).
  */

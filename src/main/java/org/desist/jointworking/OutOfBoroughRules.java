@@ -6,7 +6,7 @@ import java.util.Map;
 import org.desist.deadline.WorkingDayCalendar;
 
 /**
- * Domain reference 03 "Children placed out of borough": the social worker (or personal adviser) notifies the
+ * the joint protocol between children's social care and the YOS "Children placed out of borough": the social worker (or personal adviser) notifies the
  * home YOS of offending by a child placed out of borough as soon as possible and within 5 WD (a setting) of
  * knowing about it.
  */

@@ -20,7 +20,7 @@ public record SharedCase(
         int openDueItems,
         int overdueDueItems) {
 
-    /** A shared case without a current role agreement is flagged (domain reference 03). */
+    /** A shared case without a current role agreement is flagged (the joint protocol between children's social care and the YOS). */
     public boolean flagged() {
         return roleAgreedOn == null;
     }

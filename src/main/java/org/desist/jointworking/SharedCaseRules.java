@@ -9,7 +9,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * The rules of a shared case (domain reference 03, "Roles on a shared case"): when a case is shared, what a role
+ * The rules of a shared case (the joint protocol between children's social care and the YOS, "Roles on a shared case"): when a case is shared, what a role
  * agreement needs (an eligible care leaver's personal adviser joins it), who is lead professional by default (the
  * social worker of a looked-after child), and what each record needs to be complete. Problems are keyed by field.
  */

@@ -1,6 +1,6 @@
 package org.desist.jointworking;
 
-/** The children's social care professionals allocated to a child (domain reference 03, "Roles on a shared case"). */
+/** The children's social care professionals allocated to a child (the joint protocol between children's social care and the YOS, "Roles on a shared case"). */
 public enum SocialCareRole {
     SOCIAL_WORKER("Social worker"),
     PERSONAL_ADVISER("Personal adviser");

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Which joint-protocol triggers a remand or custodial sentence raises (domain reference 03): every remand
+ * Which joint-protocol triggers a remand or custodial sentence raises (the joint protocol between children's social care and the YOS): every remand
  * tells the contact team at once; a remand to local authority accommodation needs a care and placement plan,
  * one to youth detention accommodation a detention placement plan; a custodial sentence is notified to the
  * local authority, and when the child was looked after just before it, social care's custody duties follow.

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The allocated social worker's invitation to a review or planning meeting (domain reference 03 "Reviews and
+ * The allocated social worker's invitation to a review or planning meeting (the joint protocol between children's social care and the YOS "Reviews and
  * meetings": the YOS case manager invites the allocated social worker to every review and planning meeting):
  * invited (when and how), no social worker allocated, or not invited (why). Required when the child is looked
  * after on the day of the review.

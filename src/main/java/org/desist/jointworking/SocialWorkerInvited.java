@@ -1,6 +1,6 @@
 package org.desist.jointworking;
 
-/** Whether the allocated social worker was invited to a review or planning meeting (domain reference 03 "Reviews and meetings"). */
+/** Whether the allocated social worker was invited to a review or planning meeting (the joint protocol between children's social care and the YOS "Reviews and meetings"). */
 public enum SocialWorkerInvited {
     INVITED("Yes, invited"),
     NO_SOCIAL_WORKER("No allocated social worker"),

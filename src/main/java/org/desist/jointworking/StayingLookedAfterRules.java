@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Domain reference 03 "Remands" 7: at the end of a remand the child may remain looked after only with a head of
+ * the joint protocol between children's social care and the YOS "Remands" 7: at the end of a remand the child may remain looked after only with a head of
  * service's permission, given after an assessment and the independent reviewing officer's opinion.
  */
 public final class StayingLookedAfterRules {

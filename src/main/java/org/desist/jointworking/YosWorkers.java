@@ -9,7 +9,7 @@ import org.desist.security.StaffMember;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether a person named on a duty is a YOS worker (domain reference 03, "Custody" and "Care leavers": the
+ * Whether a person named on a duty is a YOS worker (the joint protocol between children's social care and the YOS, "Custody" and "Care leavers": the
  * authority representative is never a YOS worker; a care leaver's first visit in custody is not by the YOS
  * worker): the child's case manager, or a Desist account of the child's youth justice service whose agency is
  * not children's social care. Names are typed as "Name" or "Name, role".

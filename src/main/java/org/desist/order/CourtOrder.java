@@ -35,7 +35,7 @@ public record CourtOrder(
         return sentence.id();
     }
 
-    /** The requirements that involve children's social care (domain reference 03). */
+    /** The requirements that involve children's social care (the joint protocol between children's social care and the YOS). */
     @JsonProperty("socialCareRequirements")
     public List<Requirement> socialCareRequirements() {
         return requirements.stream()

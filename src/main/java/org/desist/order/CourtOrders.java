@@ -132,7 +132,7 @@ public class CourtOrders {
 
     /**
      * A sentence of detention for a grave crime: the date the child is (or was) released and the date licence
-     * supervision ends (domain reference 02 §3). A correction replaces the dates, audited.
+     * supervision ends (YJB case management guidance). A correction replaces the dates, audited.
      */
     public CourtOrder recordLicence(
             UUID interventionId, long version, LocalDate releaseDate, LocalDate licenceEndDate) {

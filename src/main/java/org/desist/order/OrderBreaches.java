@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Breaches of an order and what was decided (domain reference 02 §3, §9). A revocation and resentence
+ * Breaches of an order and what was decided (YJB case management guidance, §9). A revocation and resentence
  * links the new order to the one it replaced and closes the old one, cancelling what it still had due.
  */
 @Service

@@ -3,7 +3,7 @@ package org.desist.order;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-/** How long an order runs, and when (domain reference 02 §3). Plain rules, no state. */
+/** How long an order runs, and when (YJB case management guidance). Plain rules, no state. */
 public final class OrderTerms {
 
     private OrderTerms() {}
@@ -38,7 +38,7 @@ public final class OrderTerms {
 
     /**
      * A referral order runs from the signing of its contract for the order's length (Sentencing Act 2020
-     * s.84; domain reference 02 §3), not from the date the court made it.
+     * s.84; YJB case management guidance), not from the date the court made it.
      */
     public static Span referralOrderRuns(LocalDate contractSigned, LocalDate orderStart, LocalDate orderEnd) {
         Length length = length(orderStart, orderEnd);
@@ -50,7 +50,7 @@ public final class OrderTerms {
 
     /**
      * Half the term in custody, half under supervision in the community, release at the halfway point
-     * (Sentencing Act 2020 s.241–s.242; domain reference 02 §3). Early or late release (s.246) and time on
+     * (Sentencing Act 2020 s.241–s.242; YJB case management guidance). Early or late release (s.246) and time on
      * remand are decided by the secure estate and are not computed here.
      */
     public static DetentionAndTraining detentionAndTraining(LocalDate start, LocalDate end) {

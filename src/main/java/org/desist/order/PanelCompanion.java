@@ -1,7 +1,7 @@
 package org.desist.order;
 
 /**
- * Who attended a looked-after child's panel with them (domain reference 03: if the social worker cannot attend,
+ * Who attended a looked-after child's panel with them (the joint protocol between children's social care and the YOS: if the social worker cannot attend,
  * someone else must).
  */
 public enum PanelCompanion {

@@ -2,7 +2,7 @@ package org.desist.order;
 
 import java.util.Optional;
 
-/** A referral order's youth offender panels (domain reference 02 §3), and the due item each meets. */
+/** A referral order's youth offender panels (YJB case management guidance), and the due item each meets. */
 public enum PanelKind {
     INITIAL("Initial panel", "YOUTH_OFFENDER_PANEL_INITIAL"),
     PROGRESS("Progress panel", "YOUTH_OFFENDER_PANEL_PROGRESS"),

@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.desist.child.Age;
 
-/** What makes a youth offender panel properly constituted and properly prepared (domain reference 02 §3). */
+/** What makes a youth offender panel properly constituted and properly prepared (YJB case management guidance). */
 public final class PanelRules {
 
-    /** At least two community panel members sit with a YOS member (domain reference 02 §3). */
+    /** At least two community panel members sit with a YOS member (YJB case management guidance). */
     public static final int COMMUNITY_MEMBERS = 2;
 
-    /** Parents of a child under 16 must attend the panel (domain reference 02 §3). */
+    /** Parents of a child under 16 must attend the panel (YJB case management guidance). */
     public static final int PARENTS_ATTEND_UNDER = 16;
 
     private PanelRules() {}
@@ -65,7 +65,7 @@ public final class PanelRules {
     }
 
     /**
-     * The panel report must reach panel members before the meeting (domain reference 02 §3): a flag when it
+     * The panel report must reach panel members before the meeting (YJB case management guidance): a flag when it
      * was not shared, or was shared on the day of the panel or after; empty when it was on time.
      */
     public static Optional<String> reportFlag(LocalDate heldOn, LocalDate reportSharedOn) {

@@ -1,6 +1,6 @@
 package org.desist.order;
 
-/** How a looked-after child's panel time was set (domain reference 03: around the social worker, victim first). */
+/** How a looked-after child's panel time was set (the joint protocol between children's social care and the YOS: around the social worker, victim first). */
 public enum PanelTime {
     AGREED_WITH_SOCIAL_WORKER("Agreed with the social worker"),
     VICTIM_WISHES_FIRST("The victim’s wishes took priority");

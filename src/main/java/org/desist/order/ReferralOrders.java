@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A referral order's youth offender panels and contract (domain reference 02 §3). Panels meet their due
+ * A referral order's youth offender panels and contract (YJB case management guidance). Panels meet their due
  * items; signing the contract starts the order running and sets the progress panels going every 3 months.
  */
 @Service

@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The requirements a youth rehabilitation order may impose (domain reference 02 §3; Sentencing Act 2020
- * Sch. 6), with what each needs recorded and whether it involves children's social care (reference 03).
+ * The requirements a youth rehabilitation order may impose (YJB case management guidance; Sentencing Act 2020
+ * Sch. 6), with what each needs recorded and whether it involves children's social care (the joint protocol between children's social care and the YOS).
  */
 public enum RequirementType {
     ACTIVITY("Activity", "Sentencing Act 2020 Sch. 6 Pt 1", Set.of(Quantity.DAYS), "Place or activities (optional)"),
@@ -119,7 +119,7 @@ public enum RequirementType {
         return DETAILS_REQUIRED.contains(this);
     }
 
-    /** Residence, local authority residence and intensive fostering involve children's social care (reference 03). */
+    /** Residence, local authority residence and intensive fostering involve children's social care (the joint protocol between children's social care and the YOS). */
     public boolean involvesChildrensSocialCare() {
         return SOCIAL_CARE.contains(this);
     }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Social care at a looked-after child's youth offender panel (domain reference 03 "Police station and court": the
+ * Social care at a looked-after child's youth offender panel (the joint protocol between children's social care and the YOS "Police station and court": the
  * court directs social care to attend; the YOS sets the panel at a time the social worker can attend, though the
  * victim's wishes take priority; if the social worker cannot attend, someone else must attend with the child).
  */

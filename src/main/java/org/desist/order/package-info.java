@@ -1,5 +1,5 @@
 /**
- * Court orders once they are made (domain reference 02 §3): what each kind of order involves — a referral
+ * Court orders once they are made (YJB case management guidance): what each kind of order involves — a referral
  * order's youth offender panels and contract, a youth rehabilitation order's requirements, a detention and
  * training order's custody and supervision halves, a grave crime sentence's release and licence — and
  * breaches with their outcome, a resentence linking the new order to the one it replaced. Built on the

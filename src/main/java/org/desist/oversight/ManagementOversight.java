@@ -38,7 +38,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Management oversight of interventions (domain reference 02 §4): recorded by a manager who does not
+ * Management oversight of interventions (YJB case management guidance): recorded by a manager who does not
  * case-manage the intervention, checked, audited with the child, corrected from the version read (optimistic
  * locking); and the cases in the manager's services without recent oversight. Reads go through
  * {@link Interventions#get} (visible exactly when the intervention is); changes first through

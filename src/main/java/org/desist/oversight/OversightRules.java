@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * What a record of management oversight needs, and when a case's oversight is no longer recent, keyed by the
- * field each rule concerns, in the words the person reads (domain reference 02 §4; 04, "management
+ * field each rule concerns, in the words the person reads (YJB case management guidance; 04, "management
  * oversight").
  */
 public final class OversightRules {

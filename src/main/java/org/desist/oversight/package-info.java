@@ -1,5 +1,5 @@
 /**
- * Management oversight (domain reference 02 §4, "management oversight of each case is recorded and
+ * Management oversight (YJB case management guidance, "management oversight of each case is recorded and
  * reportable"; 04, inspectors ask whether it was sufficient): a manager records, for an intervention they do
  * not case-manage, what they looked at, their judgement, the direction and actions given and when oversight is
  * next due; and sees the cases in their services without recent oversight (setting

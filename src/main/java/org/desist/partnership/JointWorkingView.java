@@ -29,15 +29,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The joint-working view for a manager of either service (issue 5 §13): every joint-protocol duty (a due-item
- * rule whose source is domain reference 03) in the manager's services, counted by owner service and state, with
+ * rule whose source is the joint protocol between children's social care and the YOS in the manager's services, counted by owner service and state, with
  * the overdue, due-soon and late ones listed. Only children the manager may see are shown: a social care
  * manager sees the shared cases (partner access), a YOS manager the whole service.
  */
 @Service
 public class JointWorkingView {
 
-    /** The domain reference every joint-protocol duty rule cites as its source. */
-    static final String JOINT_PROTOCOL_SOURCE = "Domain reference 03";
+    /** The document every joint-protocol duty rule cites as its source (deadline/rules.json). */
+    static final String JOINT_PROTOCOL_SOURCE = "The joint protocol between children's social care and the YOS";
 
     /** Steps of the escalation ladder are listed as escalations, not counted as duties. */
     static final Set<String> NOT_DUTIES = Set.of("escalation-step");

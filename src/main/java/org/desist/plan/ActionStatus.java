@@ -27,7 +27,7 @@ public enum ActionStatus {
 
     /**
      * What is wrong with moving an action from this status to {@code to}, keyed by field ({@code status},
-     * {@code reason}); empty when the move is allowed. Source: domain reference 02 §5 (actions have a status);
+     * {@code reason}); empty when the move is allowed. Source: YJB case management guidance (actions have a status);
      * an action once done or stopped stays so, and a stopped action says why (so a review can see it).
      */
     public Map<String, String> problemsMovingTo(ActionStatus to, String reason) {

@@ -8,7 +8,7 @@ import java.util.UUID;
 /** An action to add to a plan: owned by a person of the service or by a named agency, not both. */
 public record NewAction(Strand strand, String description, UUID ownerStaffId, String ownerAgency, LocalDate dueDate) {
 
-    /** What is missing, keyed by field. Source: domain reference 02 §5 (actions with owner, due date, status). */
+    /** What is missing, keyed by field. Source: YJB case management guidance (actions with owner, due date, status). */
     public Map<String, String> problems() {
         Map<String, String> problems = new LinkedHashMap<>();
         if (strand == null) {

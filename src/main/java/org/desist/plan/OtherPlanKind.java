@@ -1,6 +1,6 @@
 package org.desist.plan;
 
-/** Other agencies' plans a plan must align with (domain reference 02 §5), referenced and not copied. */
+/** Other agencies' plans a plan must align with (YJB case management guidance), referenced and not copied. */
 public enum OtherPlanKind {
     CARE_PLAN("Care plan"),
     PATHWAY_PLAN("Pathway plan"),

@@ -14,7 +14,7 @@ public final class PlanCompleteness {
     private PlanCompleteness() {}
 
     /**
-     * Every missing part, keyed by field, in the order of the plan. Source: domain reference 02 §5 — three
+     * Every missing part, keyed by field, in the order of the plan. Source: YJB case management guidance — three
      * strands, actions, victims' needs and wishes, contingency, the child's and parents'/carers' involvement and
      * views; the plan follows the assessment, so it cannot be agreed before the assessment was submitted.
      */

@@ -3,7 +3,7 @@ package org.desist.plan;
 import java.util.List;
 
 /**
- * What a plan says (domain reference 02 §5): the aim of each strand, victims' needs and wishes and the actions
+ * What a plan says (YJB case management guidance): the aim of each strand, victims' needs and wishes and the actions
  * to protect actual and potential victims (text only: never a victim's name or contact details), contingency
  * arrangements, the child's and parents' or carers' views, and other agencies' plans. Any part may be empty
  * in a draft.

@@ -1,6 +1,6 @@
 package org.desist.plan;
 
-/** The three strands of a plan (domain reference 02 §5). */
+/** The three strands of a plan (YJB case management guidance). */
 public enum Strand {
     DESISTANCE("Supporting desistance"),
     CHILD_SAFETY("Keeping the child safe"),

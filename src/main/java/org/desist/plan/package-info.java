@@ -1,5 +1,5 @@
 /**
- * Plans (domain reference 02 §5): a plan follows each submitted assessment of an intervention, with three
+ * Plans (YJB case management guidance): a plan follows each submitted assessment of an intervention, with three
  * strands — supporting desistance, keeping the child safe, keeping other people safe — its actions (owner,
  * due date, status), victims' needs and their protection (as text, never their details), contingency
  * arrangements, the child's and parents' or carers' involvement and views, and links to other agencies'

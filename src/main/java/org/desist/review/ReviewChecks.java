@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * What a review must say before it is recorded, with a message for each field (domain reference 02 §7: what
+ * What a review must say before it is recorded, with a message for each field (YJB case management guidance: what
  * changed, the views of the child and of parents or carers, information from other agencies and whether the
  * plan was changed as a result — inspectors measure how often reviews lead to the necessary change).
  */

@@ -18,7 +18,7 @@ import org.desist.offence.OffenceRecorded;
 
 /**
  * Which events call for a review of the child's interventions in progress, and the reason kept with it.
- * Source: domain reference 02 §7 ("a new arrest or offence, a change in safety-and-wellbeing or risk-of-harm
+ * Source: YJB case management guidance ("a new arrest or offence, a change in safety-and-wellbeing or risk-of-harm
  * indicators, a change of case manager, a change of address/placement/looked-after status, entry to or
  * release from custody, a serious incident").
  */

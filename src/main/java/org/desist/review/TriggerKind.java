@@ -1,6 +1,6 @@
 package org.desist.review;
 
-/** What happened that calls for a review (domain reference 02 §7). */
+/** What happened that calls for a review (YJB case management guidance). */
 public enum TriggerKind {
     NEW_OFFENCE("New offence", false),
     CLASSIFICATION_CHANGED("Change of classification", false),

@@ -1,5 +1,5 @@
 /**
- * Reviews (domain reference 02 §7): every intervention in progress is reviewed at a set interval (rule
+ * Reviews (YJB case management guidance): every intervention in progress is reviewed at a set interval (rule
  * {@code review-scheduled}, every 3 months by default) and whenever something significant changes (rule
  * {@code review-triggered}, 10 working days by default): a new offence, a change of classification, of case
  * manager or of the child's circumstances, entry to or release from custody, a serious incident. A review

@@ -6,8 +6,8 @@ import org.desist.assessment.Lens;
 import org.desist.intervention.Intervention;
 
 /**
- * What counts as offending escalating, so that the YOS calls a team around the child (TAC) meeting (domain
- * reference 03 "Reviews and meetings"; rule {@code tac-meeting-on-escalation}, 10 WD by default, a local setting).
+ * What counts as offending escalating, so that the YOS calls a team around the child (TAC) meeting (
+ * the joint protocol between children's social care and the YOS "Reviews and meetings"; rule {@code tac-meeting-on-escalation}, 10 WD by default, a local setting).
  */
 public final class OffendingEscalation {
 

@@ -1,6 +1,6 @@
 package org.desist.security;
 
-/** The partner agency a member of staff comes from (domain reference 01, "The partnership"). */
+/** The partner agency a member of staff comes from (the Crime and Disorder Act 1998 and YJB guidance, "The partnership"). */
 public enum Agency {
     YOUTH_JUSTICE_SERVICE("Youth justice service"),
     POLICE("Police"),

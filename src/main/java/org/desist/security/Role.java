@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The roles of the people who use Desist (domain reference 01, "The people who use the software"), and
+ * The roles of the people who use Desist (the Crime and Disorder Act 1998 and YJB guidance, "The people who use the software"), and
  * what each may do. This is the one place where roles are defined; code checks {@link Capability}s.
  */
 public enum Role {
@@ -98,7 +98,7 @@ public enum Role {
         /** A manager's sign-off: quality assurance of reports to court, countersigning assessments. */
         COUNTERSIGN,
         /**
-         * The social-care side of shared children for a partner outside the service (domain reference 03): the
+         * The social-care side of shared children for a partner outside the service (the joint protocol between children's social care and the YOS): the
          * Social care tab and the joint-working duties, never the rest of the record and never victims' details.
          * A partner practitioner sees the children allocated to them; a social care manager every shared case.
          */

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Domain reference 02 §3: a quality-assured report from the last 3 months may be reused, with a reason. */
+/** YJB case management guidance: a quality-assured report from the last 3 months may be reused, with a reason. */
 class ReportReuseTest {
 
     private final ReportReuse rule = new ReportReuse(3);

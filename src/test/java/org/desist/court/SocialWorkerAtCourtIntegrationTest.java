@@ -35,7 +35,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The social worker knows every court date of a looked-after or remanded child (domain reference 03 "Police station
+ * The social worker knows every court date of a looked-after or remanded child (the joint protocol between children's social care and the YOS "Police station
  * and court", "Remands" 6): a due item 1 WD after the court set the next hearing, met by recording when and how the
  * social worker was told, moved with the appearance, withdrawn when the next hearing is removed, asked again when the
  * hearing moves after the social worker was told. The Crown Court rule for a looked-after child. "Today" is Monday 1

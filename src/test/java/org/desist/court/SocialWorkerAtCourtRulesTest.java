@@ -18,7 +18,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The social worker and the court (domain reference 03 "Police station and court", "Remands" 6): which court dates
+ * The social worker and the court (the joint protocol between children's social care and the YOS "Police station and court", "Remands" 6): which court dates
  * are shared, the Crown Court rule, who may be recorded as accompanying the child, and the shipped 1 WD timescale
  * across Christmas 2026 (25 and 28 December 2026 and 1 January 2027 are bank holidays).
  */

@@ -19,7 +19,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The escalation ladder (domain reference 03, "Disagreements and escalation"): its levels and who sees a stalled
+ * The escalation ladder (the joint protocol between children's social care and the YOS, "Disagreements and escalation"): its levels and who sees a stalled
  * step, what escalating and resolving need, and when a step stalls — the shipped rule on real dates across
  * Christmas 2026 (25 and 28 December 2026 and 1 January 2027 are bank holidays).
  */

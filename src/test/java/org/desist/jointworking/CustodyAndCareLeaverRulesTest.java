@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The rules of the rest of domain reference 03's remand, custody, care-leaver and out-of-borough duties, as
+ * The rules of the rest of the joint protocol between children's social care and the YOS's remand, custody, care-leaver and out-of-borough duties, as
  * tables: staying looked after at the end of a remand, the authority representative, the dates before a care
  * leaver's release, stopping support and late out-of-borough notifications (Christmas 2026 bank holidays).
  */

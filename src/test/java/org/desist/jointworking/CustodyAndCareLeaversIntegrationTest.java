@@ -37,7 +37,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The rest of the remand, custody, care-leaver and out-of-borough duties (domain reference 03) with real dates
+ * The rest of the remand, custody, care-leaver and out-of-borough duties (the joint protocol between children's social care and the YOS) with real dates
  * across Christmas 2026 (25 and 28 December and 1 January are bank holidays). "Today" is Monday 1 February 2027.
  */
 @IntegrationTest

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The rules of a shared case (domain reference 03, "Roles on a shared case"), as tables. */
+/** The rules of a shared case (the joint protocol between children's social care and the YOS, "Roles on a shared case"), as tables. */
 class SharedCaseRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2027, 2, 1);

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The social worker's invitation to a review (domain reference 03 "Reviews and meetings"): required when the child
+ * The social worker's invitation to a review (the joint protocol between children's social care and the YOS "Reviews and meetings"): required when the child
  * is looked after; invited needs when (on or before the review) and how; not invited needs why.
  */
 class SocialWorkerInvitationTest {

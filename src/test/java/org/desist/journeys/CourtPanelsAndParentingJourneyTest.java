@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A looked-after child on a referral order (domain reference 03): the initial panel is flagged until social care's
+ * A looked-after child on a referral order (the joint protocol between children's social care and the YOS): the initial panel is flagged until social care's
  * invitation is recorded, then shows who was invited and who attended with the child; a recent CAMHS assessment
  * prompts the case manager to consider a parenting assessment, answered from the parenting page reached from the
  * Social care tab. Seven pages, each checked with axe.

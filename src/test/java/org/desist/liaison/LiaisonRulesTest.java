@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Which youth rehabilitation order requirements need liaison with children's social care before they are proposed
- * (domain reference 03), and when the liaison is due: working days before the report, across Christmas 2026
+ * (the joint protocol between children's social care and the YOS), and when the liaison is due: working days before the report, across Christmas 2026
  * (25 and 28 December 2026 and 1 January 2027 are bank holidays).
  */
 class LiaisonRulesTest {

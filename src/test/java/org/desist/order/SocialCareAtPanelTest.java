@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Social care at a looked-after child's panel (domain reference 03): invited before the panel, the time set around
+ * Social care at a looked-after child's panel (the joint protocol between children's social care and the YOS): invited before the panel, the time set around
  * the social worker unless the victim's wishes came first (then a note), someone named when the social worker could
  * not attend; a looked-after child's panel without an invitation is flagged.
  */

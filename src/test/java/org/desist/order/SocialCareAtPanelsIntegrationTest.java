@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A looked-after child's referral order panel (domain reference 03 "Police station and court"): flagged until social
+ * A looked-after child's referral order panel (the joint protocol between children's social care and the YOS "Police station and court"): flagged until social
  * care's invitation is recorded with how the time was set and who attended with the child. "Today" is Monday 1
  * February 2027.
  */

@@ -52,7 +52,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The parenting triggers prompt the case manager (domain reference 03 "Parenting"), each prompt a due item
+ * The parenting triggers prompt the case manager (the joint protocol between children's social care and the YOS "Parenting"), each prompt a due item
  * {@code parenting-assessment-considered} met by the decision; parenting work is recorded. "Today" is Monday 1
  * February 2027; 25 and 28 December 2026 and 1 January 2027 are bank holidays.
  */

@@ -18,7 +18,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The four parenting-assessment triggers (domain reference 03 "Parenting") for a child aged 17 or under, with
+ * The four parenting-assessment triggers (the joint protocol between children's social care and the YOS "Parenting") for a child aged 17 or under, with
  * "recent" as 3 months (the default setting), and the shipped 10 WD timescale across Christmas 2026.
  */
 class ParentingTriggersTest {

@@ -290,7 +290,8 @@ class PlansIntegrationTest {
 
     @Test
     void theSocialWorkerOfALookedAfterChildIsInvitedToThePlanningMeeting() throws Exception {
-        // Kai is under a care order: domain reference 03, the social worker is invited to every planning meeting.
+        // Kai is under a care order: the joint protocol between children's social care and the YOS, the social worker
+        // is invited to every planning meeting.
         mvc.perform(post("/children/{id}/social-care/events", child.id())
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                                 .authentication(data.authenticationOf(caseManager)))

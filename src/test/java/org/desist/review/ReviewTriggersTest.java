@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Which events call for a review and the reason kept (domain reference 02 §7). */
+/** Which events call for a review and the reason kept (YJB case management guidance). */
 class ReviewTriggersTest {
 
     static final UUID CHILD = UUID.randomUUID();

@@ -36,7 +36,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The allocated social worker is invited to every review (domain reference 03 "Reviews and meetings"): the answer
+ * The allocated social worker is invited to every review (the joint protocol between children's social care and the YOS "Reviews and meetings"): the answer
  * is required when the child is looked after on the day of the review, and shown on the record. "Today" is Monday 1
  * February 2027.
  */

@@ -21,7 +21,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What counts as offending escalating, so that the YOS calls a TAC meeting (domain reference 03 "Reviews and
+ * What counts as offending escalating, so that the YOS calls a TAC meeting (the joint protocol between children's social care and the YOS "Reviews and
  * meetings"), and the shipped 10 WD timescale across Christmas 2026.
  */
 class OffendingEscalationTest {

@@ -7,7 +7,7 @@ import org.desist.assessment.Lens;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** What a change of classification makes due (domain reference 02 §8). An empty "from" is the first assessment. */
+/** What a change of classification makes due (YJB case management guidance). An empty "from" is the first assessment. */
 class PanelTriggersTest {
 
     @ParameterizedTest(name = "{0}: {1} → {2}, already due {3} → {4}")

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A child protection concern is reported immediately (domain reference 02 §8): the same day by default. */
+/** A child protection concern is reported immediately (YJB case management guidance): the same day by default. */
 class ReportingTimelinessTest {
 
     @ParameterizedTest(name = "identified {0}, manager {1}, social care {2}, within {3} days → {4}")

@@ -37,7 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The YOS calls a TAC meeting when offending escalates (domain reference 03 "Reviews and meetings"): a new offence
+ * The YOS calls a TAC meeting when offending escalates (the joint protocol between children's social care and the YOS "Reviews and meetings"): a new offence
  * during an intervention in progress, or a risk of serious harm classification going up, makes one due in 10 WD; a
  * TAC meeting meets it. Pathway plan reviews and MAP meetings are recorded with the YOS's attendance. "Today" is
  * Monday 1 February 2027; 25 and 28 December 2026 and 1 January 2027 are bank holidays.

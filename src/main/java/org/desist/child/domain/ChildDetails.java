@@ -19,7 +19,7 @@ import org.desist.child.LookedAfterStatus;
 import org.desist.child.PncNumber;
 
 /**
- * Everything about a child that a practitioner edits (domain reference 01, "Facts the service needs on
+ * Everything about a child that a practitioner edits (the Crime and Disorder Act 1998 and YJB guidance, "Facts the service needs on
  * every child"), as one value: validated as a whole, compared field by field for the audit trail.
  */
 public record ChildDetails(
@@ -119,7 +119,7 @@ public record ChildDetails(
             new Field("childInNeedPlan", "Child in need plan", ChildDetails::childInNeedPlan),
             new Field("caseManagerId", "Case manager", ChildDetails::caseManagerId));
 
-    /** The yes/no flags (domain reference 01: SEND, health, safeguarding and exploitation), by field name. */
+    /** The yes/no flags (the Crime and Disorder Act 1998 and YJB guidance: SEND, health, safeguarding and exploitation), by field name. */
     public static final java.util.Set<String> FLAGS = java.util.Set.of(
             "send",
             "sendDetails",

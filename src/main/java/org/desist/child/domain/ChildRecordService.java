@@ -109,7 +109,7 @@ public class ChildRecordService {
 
     /**
      * Moves the child's case to another youth justice service, with the whole record ("transfers between
-     * services carry the whole record", domain reference 02 §3): the child, their due items, and, through
+     * services carry the whole record", YJB case management guidance): the child, their due items, and, through
      * {@link ChildTransferred}, every other module's rows, all in this transaction. A case manager who is
      * not staff of the receiving service is unallocated: the receiving service allocates. Only an
      * operational manager (CHILD_EDIT with TEAM_CASELOAD) of the child's service may do it.

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * When a case may move to another youth justice service (domain reference 02 §3: "transfers between services
+ * When a case may move to another youth justice service (YJB case management guidance: "transfers between services
  * carry the whole record"): to another service that exists, which does not already hold a record with the
  * same local reference or PNC number (it may be the same child), for a reason recorded.
  */

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * The question pages for the social worker and a court appearance (domain reference 03): telling the social worker
+ * The question pages for the social worker and a court appearance (the joint protocol between children's social care and the YOS): telling the social worker
  * of the next court date, and who accompanied the child.
  */
 @Controller

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * Closing an intervention (domain reference 02 §9): why and when, the exit strategy, the child's and the
+ * Closing an intervention (YJB case management guidance): why and when, the exit strategy, the child's and the
  * parents' or carers' feedback. The due items still open are listed: a case manager is asked to have a
  * manager close it; a manager may, giving the reason for the override.
  */

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A remand or a custodial sentence started (in the transaction that started it): the looked-after history
- * records it, and the joint-protocol duties it starts fall due (domain reference 03, "Remands" and "Custody").
+ * records it, and the joint-protocol duties it starts fall due (the joint protocol between children's social care and the YOS, "Remands" and "Custody").
  * A corrected start date moves both; the intervention's end cancels what is still open.
  */
 @Component

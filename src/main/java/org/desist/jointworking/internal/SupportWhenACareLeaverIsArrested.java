@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An offence was recorded for a relevant or former relevant care leaver (in the transaction that recorded it):
- * the personal adviser makes sure an appropriate adult and/or a solicitor supports them, the same day (domain
- * reference 03, "Care leavers").
+ * the personal adviser makes sure an appropriate adult and/or a solicitor supports them, the same day (
+ * the joint protocol between children's social care and the YOS, "Care leavers").
  */
 @Component
 class SupportWhenACareLeaverIsArrested {

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * Question pages of the Social care tab for the rest of the remand, custody, care-leaver and out-of-borough
- * duties (domain reference 03): a child staying looked after at the end of a remand, with the permission; a
+ * duties (the joint protocol between children's social care and the YOS): a child staying looked after at the end of a remand, with the permission; a
  * care leaver's expected release; a decision to stop support in custody; a notification of offending out of
  * borough.
  */

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** The question page for social care at a looked-after child's youth offender panel (domain reference 03). */
+/** The question page for social care at a looked-after child's youth offender panel (the joint protocol between children's social care and the YOS). */
 @Controller
 class PanelSocialCarePages {
 

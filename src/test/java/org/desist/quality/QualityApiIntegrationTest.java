@@ -65,6 +65,10 @@ class QualityApiIntegrationTest {
     void theCalculatorsNeedSignInAndAQualityRole() throws Exception {
         mvc.perform(get("/api/v1/quality/sample-size").param("population", "100"))
                 .andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/quality/frameworks")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/quality/frameworks/HMIP-2018")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/quality/frameworks").with(authentication(data.authenticationOf(caseManager))))
+                .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/quality/ratings")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(ratings2018("")))

@@ -32,7 +32,14 @@ class ModuleTablesTest {
     static final Map<String, Set<String>> OWN_TABLES = Map.ofEntries(
             Map.entry(
                     "security",
-                    Set.of("api_token", "service_membership", "user_account", "user_role", "youth_justice_service")),
+                    Set.of(
+                            "api_token",
+                            "service_membership",
+                            "user_account",
+                            "team",
+                            "team_member",
+                            "user_role",
+                            "youth_justice_service")),
             Map.entry("audit", Set.of("audit_event")),
             Map.entry("child", Set.of("child", "child_caretaking", "child_person")),
             Map.entry("deadline", Set.of("due_item")),

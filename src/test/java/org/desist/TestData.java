@@ -81,6 +81,26 @@ public class TestData {
         return provisioning.createService(code, name + " Youth Justice Service", name + " Council");
     }
 
+    /** The account id of {@code username}. */
+    public UUID userId(String username) {
+        return jdbc.sql("select id from user_account where username = :username")
+                .param("username", username)
+                .query(UUID.class)
+                .single();
+    }
+
+    /** A team of the service managed by {@code managerUsername} (may be null) with these members. */
+    @Transactional
+    public org.desist.security.Team team(
+            YouthJusticeService service, String name, String managerUsername, String... memberUsernames) {
+        java.util.Set<UUID> members = new java.util.LinkedHashSet<>();
+        for (String member : memberUsernames) {
+            members.add(userId(member));
+        }
+        return provisioning.createTeam(
+                service.id(), name, managerUsername == null ? null : userId(managerUsername), members);
+    }
+
     /** An account with a unique username starting with {@code prefix}; its password is {@link #PASSWORD}. */
     @Transactional
     public String account(String prefix, Role role, YouthJusticeService... services) {

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -83,6 +86,7 @@ class DemoServiceSeeder implements ApplicationRunner {
                 provisioning.createService(SOUTHMOOR, "Southmoor Youth Offending Team", "Southmoor Borough Council");
 
         List<UUID> caseHolders = new ArrayList<>();
+        Map<String, UUID> byName = new HashMap<>();
         UUID demoCaseManager = null;
         UUID demoManager = null;
         for (DemoAccounts.DemoAccount account : DemoAccounts.ALL) {
@@ -95,6 +99,7 @@ class DemoServiceSeeder implements ApplicationRunner {
                     Optional.of(DemoAccounts.PASSWORD),
                     Set.of(account.role()),
                     Set.of(service)));
+            byName.put(account.name(), id);
             if (account.username().equals("demo.casemanager")) {
                 demoCaseManager = id;
             } else if (account.username().equals("demo.manager")) {
@@ -128,10 +133,12 @@ class DemoServiceSeeder implements ApplicationRunner {
                                     ? Role.OPERATIONAL_MANAGER
                                     : specialist ? Role.SPECIALIST_WORKER : Role.CASE_MANAGER),
                     Set.of(northbridge.id())));
+            byName.put(person[0], id);
             if (!manager && !specialist) {
                 caseHolders.add(id);
             }
         }
+        seedTeams(northbridge, byName);
 
         int children = 0;
         List<UUID[]> caseload = new ArrayList<>();
@@ -388,5 +395,27 @@ class DemoServiceSeeder implements ApplicationRunner {
         if (r < 0.88) return EteStatus.ALTERNATIVE_PROVISION;
         if (r < 0.92) return EteStatus.ELECTIVE_HOME_EDUCATION;
         return r < 0.98 ? EteStatus.NOT_IN_ETE : EteStatus.NOT_KNOWN;
+    }
+
+    /** Northbridge's two teams, each with the operational manager who manages its case managers directly. */
+    private void seedTeams(YouthJusticeService northbridge, Map<String, UUID> byName) {
+        Map<String, List<String>> teams = new LinkedHashMap<>();
+        teams.put(
+                "North team",
+                List.of(
+                        "Marcus Reid",
+                        "Priya Sharma",
+                        "Gareth Hughes",
+                        "PC Dan Whitfield",
+                        "Hannah Doyle",
+                        "Tom Bradshaw",
+                        "Rebecca Lowe",
+                        "Kwame Asante"));
+        teams.put("South team", List.of("Carl Jennings", "Joanna Nowak", "Steve Farrell", "Nadia Rahman"));
+        teams.forEach((name, people) -> provisioning.createTeam(
+                northbridge.id(),
+                name,
+                byName.get(people.get(0)),
+                people.stream().map(byName::get).collect(java.util.stream.Collectors.toSet())));
     }
 }

@@ -125,8 +125,21 @@ public record Framework(
         }
     }
 
-    /** What inspectors consider for a key question, recorded per case as yes, no or not applicable. */
-    public record Prompt(String code, String text) {}
+    /**
+     * What inspectors consider for a key question, recorded per case as yes, no or not applicable.
+     *
+     * @param evidence the keys of the evidence rules ({@link Evidence#key()}) whose findings from the structured
+     *     record are shown beside this prompt on an audit; none when the record holds nothing that informs it
+     */
+    public record Prompt(String code, String text, List<String> evidence) {
+        public Prompt {
+            evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        }
+
+        public Prompt(String code, String text) {
+            this(code, text, List.of());
+        }
+    }
 
     /** A case-based standard's rating when its lowest key question is at least {@code from} per cent. */
     public record PercentageBand(Rating rating, int from) {}

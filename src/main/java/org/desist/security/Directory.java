@@ -27,4 +27,17 @@ public interface Directory {
 
     /** Enabled accounts of a service's members from one agency, by name (e.g. its children's social care staff). */
     List<StaffMember> staffOf(UUID serviceId, Agency agency);
+
+    /** The teams of a service, by name. */
+    List<Team> teams(UUID serviceId);
+
+    /** The team a person belongs to in a service, if any. */
+    default Optional<Team> teamOf(UUID serviceId, UUID userId) {
+        return teams(serviceId).stream().filter(t -> t.hasMember(userId)).findFirst();
+    }
+
+    /** Whether {@code managerId} manages {@code userId} directly: the manager of a team the person is a member of. */
+    default boolean managesDirectly(UUID serviceId, UUID managerId, UUID userId) {
+        return teamOf(serviceId, userId).map(t -> t.managedBy(managerId)).orElse(false);
+    }
 }

@@ -19,6 +19,9 @@ public interface Provisioning {
 
     boolean accountExists(String username);
 
+    /** Creates a team in a service with its manager (may be null) and members (each in at most one team there). */
+    Team createTeam(UUID serviceId, String name, UUID managerId, Set<UUID> memberIds);
+
     record NewAccount(
             String username,
             String displayName,

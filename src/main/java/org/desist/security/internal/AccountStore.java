@@ -17,6 +17,7 @@ import org.desist.security.Directory;
 import org.desist.security.Provisioning;
 import org.desist.security.Role;
 import org.desist.security.StaffMember;
+import org.desist.security.Team;
 import org.desist.security.YouthJusticeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,9 +33,11 @@ class AccountStore implements Directory, Provisioning {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
+    private final TeamStore teams;
 
     AccountStore(JdbcClient jdbc, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.teams = new TeamStore(jdbc);
         this.passwordEncoder = passwordEncoder;
         this.events = events;
     }
@@ -287,6 +290,19 @@ class AccountStore implements Directory, Provisioning {
                 "Added the account " + account.username() + " with roles "
                         + account.roles().stream().map(Role::label).sorted().toList()));
         return id;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Team> teams(UUID serviceId) {
+        return teams.teams(serviceId);
+    }
+
+    @Override
+    public Team createTeam(UUID serviceId, String name, UUID managerId, Set<UUID> memberIds) {
+        Team team = teams.create(serviceId, name, managerId, memberIds);
+        events.publishEvent(new AccountActivity("TEAM", team.id(), true, "Added the team " + name));
+        return team;
     }
 
     @Override

@@ -38,8 +38,6 @@ class ModuleLayoutTest {
             "not yet an aggregate with a repository",
             "court/web/CourtPages.java",
             "not yet split by page",
-            "order/web/OrderPages.java",
-            "not yet split by page",
             "outofcourt/Referral.java",
             "the referral's rules: its panel and screening checks are already apart",
             "deadline/internal/JdbcDueItems.java",
@@ -51,7 +49,6 @@ class ModuleLayoutTest {
             // Not yet through FormSubmission (issue 14, ADR 13 "Not yet"): remove each entry when it is.
             "court/web/CourtPages.java",
             "court/web/SocialWorkerAtCourtPages.java",
-            "order/web/PanelSocialCarePages.java",
             "oversight/web/OversightPages.java",
             "review/web/ReviewPages.java");
 

@@ -144,6 +144,7 @@ class CourtOrdersIntegrationTest {
                 .andExpect(jsonPath("$.version").value(1))
                 .andExpect(jsonPath("$.panels[0].kind").value("INITIAL"))
                 .andExpect(jsonPath("$.panels[0].reportFlag").doesNotExist())
+                .andExpect(jsonPath("$.socialCare").doesNotExist())
                 .andExpect(jsonPath("$.dueItems[?(@.rule.id == 'referral-order-initial-panel')].status")
                         .value("MET"))
                 .andExpect(jsonPath("$.dueItems[?(@.rule.id == 'referral-order-initial-panel')].metOn")

@@ -52,7 +52,6 @@ class ModuleLayoutTest {
             "court/web/CourtPages.java",
             "court/web/SocialWorkerAtCourtPages.java",
             "order/web/PanelSocialCarePages.java",
-            "oversight/web/OversightPages.java",
             "review/web/ReviewPages.java");
 
     /**

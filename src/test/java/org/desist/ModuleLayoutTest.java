@@ -51,8 +51,7 @@ class ModuleLayoutTest {
             // Not yet through FormSubmission (issue 14, ADR 13 "Not yet"): remove each entry when it is.
             "court/web/CourtPages.java",
             "court/web/SocialWorkerAtCourtPages.java",
-            "order/web/PanelSocialCarePages.java",
-            "review/web/ReviewPages.java");
+            "order/web/PanelSocialCarePages.java");
 
     /**
      * Module services' methods still taking a child's id (55 in December 2026), kept because the demo seeder, templates and

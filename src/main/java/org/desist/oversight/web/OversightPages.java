@@ -88,6 +88,7 @@ class OversightPages {
             @PathVariable UUID id, @ModelAttribute("form") OversightForm form, BindingResult binding, Model model) {
         Intervention intervention = interventions.get(id);
         OversightDetails details = details(form, binding);
+        // A date that could not be read: the rules' other problems are shown with it, in one error summary.
         if (binding.hasErrors()) {
             FormErrors.reject(new InvalidRequestException(oversight.problems(id, details)), FIELDS, binding);
         }
@@ -128,6 +129,7 @@ class OversightPages {
         Oversight record = oversight.get(id);
         Intervention intervention = interventions.get(record.interventionId());
         OversightDetails details = details(form, binding);
+        // As when recording it: the rules' problems beside the dates that could not be read.
         if (binding.hasErrors()) {
             FormErrors.reject(
                     new InvalidRequestException(oversight.problems(intervention.id(), details)), FIELDS, binding);

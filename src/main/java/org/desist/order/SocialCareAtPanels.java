@@ -79,7 +79,7 @@ public class SocialCareAtPanels {
                 .forEach(s -> recorded.put(s.panelId(), s));
         Map<UUID, String> flags = new LinkedHashMap<>();
         for (Panel p : order.panels()) {
-            boolean la = lookedAfter.lookedAfterOn(child.id(), child.dateOfBirth(), p.heldOn());
+            boolean la = lookedAfter.lookedAfterOn(child, p.heldOn());
             SocialCareAtPanel.flag(la, recorded.get(p.id())).ifPresent(f -> flags.put(p.id(), f));
         }
         return new AtPanels(recorded, flags);

@@ -351,7 +351,7 @@ class OrderPages {
         model.addAttribute("outcomes", Option.of(BreachOutcome.class, BreachOutcome::label));
         model.addAttribute(
                 "newOrders",
-                interventions.ofChild(order.sentence().childId()).stream()
+                interventions.ofChild(children.accessible(order.sentence().childId())).stream()
                         .filter(i -> i.type().kind() == InterventionType.Kind.COURT_ORDER)
                         .filter(i -> !i.id().equals(order.interventionId()))
                         .filter(i -> i.status() != Intervention.Status.CLOSED)

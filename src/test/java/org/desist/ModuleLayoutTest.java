@@ -41,9 +41,7 @@ class ModuleLayoutTest {
             "order/web/OrderPages.java",
             "not yet split by page",
             "outofcourt/Referral.java",
-            "the referral's rules: its panel and screening checks are already apart",
-            "deadline/internal/JdbcDueItems.java",
-            "not yet split: the due items' SQL");
+            "the referral's rules: its panel and screening checks are already apart");
 
     /** Where a stale save may be caught: the form helper that shows the stale panel (the API's is an advice). */
     private static final List<String> STALE_CAUGHT_IN = List.of(

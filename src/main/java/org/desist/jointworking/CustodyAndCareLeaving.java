@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.desist.audit.AuditAction;
 import org.desist.audit.AuditTrail;
 import org.desist.child.AccessibleChild;
-import org.desist.child.ChildRecords;
 import org.desist.deadline.DueItem;
 import org.desist.deadline.DueItems;
 import org.desist.intervention.Interventions;
@@ -36,7 +35,6 @@ public class CustodyAndCareLeaving {
     static final String STOP_RECORD_TYPE = SupportStopped.RECORD_TYPE;
 
     private final CustodyRepository custody;
-    private final ChildRecords children;
     private final DueItems dueItems;
     private final AuditTrail audit;
     private final Clock clock;
@@ -47,7 +45,6 @@ public class CustodyAndCareLeaving {
 
     CustodyAndCareLeaving(
             CustodyRepository custody,
-            ChildRecords children,
             DueItems dueItems,
             AuditTrail audit,
             Clock clock,
@@ -56,7 +53,6 @@ public class CustodyAndCareLeaving {
             @Value("${desist.care-leavers.pathway-review-months-before-release:1}") int reviewMonths,
             @Value("${desist.care-leavers.release-arrangements-days-before-release:14}") int arrangementsDays) {
         this.custody = custody;
-        this.children = children;
         this.dueItems = dueItems;
         this.audit = audit;
         this.clock = clock;

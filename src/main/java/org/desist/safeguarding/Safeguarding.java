@@ -12,7 +12,6 @@ import org.desist.assessment.ClassificationChange;
 import org.desist.assessment.Lens;
 import org.desist.audit.AuditTrail;
 import org.desist.child.AccessibleChild;
-import org.desist.child.ChildRecords;
 import org.desist.deadline.DueItem;
 import org.desist.deadline.DueItems;
 import org.desist.intervention.Intervention;
@@ -49,7 +48,6 @@ public class Safeguarding {
     /** The due-item rules this module's triggers start (rules.json). */
     public static final Set<String> RULES = Set.of("risk-panel-referral", "vulnerability-management-plan");
 
-    private final ChildRecords children;
     private final Interventions interventions;
     private final Assessments assessments;
     private final DueItems dueItems;
@@ -68,7 +66,6 @@ public class Safeguarding {
     private final ChildProtectionConcerns concerns;
 
     Safeguarding(
-            ChildRecords children,
             Interventions interventions,
             Assessments assessments,
             DueItems dueItems,
@@ -85,7 +82,6 @@ public class Safeguarding {
             MultiAgencyMeetings meetings,
             SafeguardingActions actions,
             ChildProtectionConcerns concerns) {
-        this.children = children;
         this.interventions = interventions;
         this.assessments = assessments;
         this.dueItems = dueItems;

@@ -147,7 +147,7 @@ class SharedCasesIntegrationTest {
         assertThat(page(child)).contains("Shared case", "without a role agreement", "Lucy Carter");
         // Partner access and dashboards build on these.
         assertThat(sharedCases.childrenAllocatedTo(lucy)).containsExactly(child.id());
-        assertThat(sharedCases.isAllocated(childRecords.accessible(child.id()), lucy))
+        assertThat(sharedCases.isAllocated(data.accessible(caseManager, child.id()), lucy))
                 .isTrue();
         data.actAs(caseManager);
         List<SharedCase> flagged = sharedCases.inService(service.id());
@@ -236,7 +236,7 @@ class SharedCasesIntegrationTest {
                         .value("Children's social care"))
                 // Still the same shared case: nothing new falls due for it.
                 .andExpect(jsonPath("$.dueItems[?(@.rule == 'role-agreement')]", org.hamcrest.Matchers.hasSize(1)));
-        assertThat(sharedCases.isAllocated(childRecords.accessible(child.id()), lucy))
+        assertThat(sharedCases.isAllocated(data.accessible(caseManager, child.id()), lucy))
                 .isFalse();
         UUID told = item(child, "yos-told-of-social-care-change");
         redirected(post("/children/{id}/social-care/notifications/{item}", child.id(), told)

@@ -343,6 +343,7 @@ class JdbcDueItems implements DueItems {
     }
 
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Set<UUID> childrenWithItemsOf(Collection<UUID> childIds, Collection<String> ruleIds) {
         return lists.childrenWithItemsOf(childIds, ruleIds);
     }

@@ -220,7 +220,7 @@ public class CourtAppearances {
         if (starts != null && interventionId == null) {
             interventionId = interventions
                     .start(
-                            child.id(),
+                            children.responsibleChild(child.id()),
                             new Interventions.NewIntervention(
                                     starts, before.appearanceDate(), null, null, before.offenceIds()))
                     .id();

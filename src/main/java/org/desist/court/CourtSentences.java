@@ -110,7 +110,7 @@ public class CourtSentences {
         InvalidRequestException.refuseIf(problems);
         boolean withoutReport = s.type().needsReport() && !reportInTheProceedings(appearance);
         Intervention intervention = interventions.start(
-                child.id(),
+                children.responsibleChild(child.id()),
                 new Interventions.NewIntervention(
                         s.type().intervention(), madeOn, end, s.caseManagerId(), appearance.offenceIds()));
         Sentence saved = sentences.insert(

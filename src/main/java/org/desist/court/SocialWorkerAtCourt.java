@@ -129,8 +129,7 @@ public class SocialWorkerAtCourt {
         if (rows.isEmpty()) {
             return Map.of();
         }
-        java.util.function.Predicate<LocalDate> lookedAfterOn =
-                lookedAfter.lookedAfterOnDays(child.id(), child.dateOfBirth());
+        java.util.function.Predicate<LocalDate> lookedAfterOn = lookedAfter.lookedAfterOnDays(child);
         Map<UUID, List<DueItem>> items = dueItems.forChild(child.id()).stream()
                 .filter(i -> rows.containsKey(i.triggerRecordId()))
                 .collect(java.util.stream.Collectors.groupingBy(
@@ -354,7 +353,7 @@ public class SocialWorkerAtCourt {
     }
 
     private boolean lookedAfter(ChildSummary child, LocalDate on) {
-        return lookedAfter.lookedAfterOn(child.id(), child.dateOfBirth(), on);
+        return lookedAfter.lookedAfterOn(child, on);
     }
 
     private boolean remanded(UUID childId, Outcome outcome) {
@@ -363,7 +362,7 @@ public class SocialWorkerAtCourt {
 
     /** The child is remanded now (an active remand intervention). */
     private boolean remandActive(UUID childId) {
-        return interventions.ofChild(childId).stream()
+        return interventions.ofChild(children.accessible(childId)).stream()
                 .anyMatch(i -> i.status() == Intervention.Status.ACTIVE
                         && (i.type() == InterventionType.REMAND_TO_LOCAL_AUTHORITY
                                 || i.type() == InterventionType.REMAND_TO_YOUTH_DETENTION));
@@ -371,7 +370,7 @@ public class SocialWorkerAtCourt {
 
     /** The case manager of the child's work in progress (a remand first), if any. */
     private UUID owner(ChildSummary child) {
-        return interventions.ofChild(child.id()).stream()
+        return interventions.ofChild(children.accessible(child.id())).stream()
                 .filter(i -> i.status() == Intervention.Status.ACTIVE && i.caseManagerId() != null)
                 .min((a, b) -> Boolean.compare(!remandType(a), !remandType(b)))
                 .map(Intervention::caseManagerId)

@@ -49,7 +49,7 @@ public class SocialCareAtPanels {
         ChildSummary child = children.visible(order.sentence().childId());
         Map<UUID, String> flags = new LinkedHashMap<>();
         for (Panel p : order.panels()) {
-            boolean la = lookedAfter.lookedAfterOn(child.id(), child.dateOfBirth(), p.heldOn());
+            boolean la = lookedAfter.lookedAfterOn(child, p.heldOn());
             SocialCareAtPanel.flag(la, order.socialCare().get(p.id())).ifPresent(f -> flags.put(p.id(), f));
         }
         return new AtPanels(order.socialCare(), flags);

@@ -222,7 +222,7 @@ public class Reviews {
      * the user who made the change.
      */
     public List<ReviewTrigger> raise(ReviewTriggers.Raised raised, UUID alsoFor) {
-        List<Intervention> inProgress = interventions.ofChild(raised.childId()).stream()
+        List<Intervention> inProgress = interventions.ofChild(children.accessible(raised.childId())).stream()
                 .filter(i -> i.status() == Intervention.Status.ACTIVE || i.id().equals(alsoFor))
                 .filter(i -> i.status() != Intervention.Status.CLOSED)
                 .filter(i -> i.type().kind() != InterventionType.Kind.PREVENTION)
@@ -284,7 +284,7 @@ public class Reviews {
 
     /** Whether the child was looked after on the day of the review (none yet: not asked). */
     private boolean lookedAfter(ChildSummary child, LocalDate on) {
-        return on != null && lookedAfter.lookedAfterOn(child.id(), child.dateOfBirth(), on);
+        return on != null && lookedAfter.lookedAfterOn(child, on);
     }
 
     private static String yesNo(Boolean value) {

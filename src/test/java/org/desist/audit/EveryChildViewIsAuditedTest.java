@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.desist.February2027;
 import org.desist.IntegrationTest;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.intervention.InterventionType;
@@ -60,6 +61,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @IntegrationTest
 @Import(February2027.class)
 class EveryChildViewIsAuditedTest {
+
+    @Autowired
+    ChildRecords childRecords;
 
     /**
      * GETs that show no child's record, each with the reason; the walk checks that they write no view of the
@@ -329,13 +333,16 @@ class EveryChildViewIsAuditedTest {
                 transactions
                         .execute(s -> parenting
                                 .recordOtherAssessment(
-                                        child.id(), ParentingTrigger.CAMHS, LocalDate.of(2027, 1, 20), null)
+                                        childRecords.responsibleChild(child.id()),
+                                        ParentingTrigger.CAMHS,
+                                        LocalDate.of(2027, 1, 20),
+                                        null)
                                 .orElseThrow())
                         .id()
                         .toString());
         // Remanded to local authority accommodation (the joint duties), later a detention and training order.
         transactions.execute(s -> interventions.start(
-                child.id(),
+                childRecords.responsibleChild(child.id()),
                 new Interventions.NewIntervention(
                         InterventionType.REMAND_TO_LOCAL_AUTHORITY,
                         LocalDate.of(2026, 12, 24),
@@ -343,7 +350,7 @@ class EveryChildViewIsAuditedTest {
                         null,
                         List.of())));
         transactions.execute(s -> interventions.start(
-                child.id(),
+                childRecords.responsibleChild(child.id()),
                 new Interventions.NewIntervention(
                         InterventionType.DETENTION_AND_TRAINING_ORDER,
                         LocalDate.of(2027, 1, 8),

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.desist.February2027;
 import org.desist.IntegrationTest;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.deadline.DueItem;
@@ -44,6 +45,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 @Import(February2027.class)
 class SocialWorkerAtCourtIntegrationTest {
+
+    @Autowired
+    ChildRecords childRecords;
 
     static final String RULE = "court-date-shared-with-social-worker";
 
@@ -341,7 +345,11 @@ class SocialWorkerAtCourtIntegrationTest {
         return as(() -> {
             Child child = records.register(service.id(), TestData.child(name, "Court", LocalDate.of(2010, 3, 4)));
             if (lookedAfterSinceJune) {
-                lookedAfter.record(child.id(), LookedAfterEvent.Kind.CARE_ORDER_MADE, LocalDate.of(2026, 6, 1), null);
+                lookedAfter.record(
+                        childRecords.responsibleChild(child.id()),
+                        LookedAfterEvent.Kind.CARE_ORDER_MADE,
+                        LocalDate.of(2026, 6, 1),
+                        null);
             }
             return child;
         });
@@ -349,7 +357,7 @@ class SocialWorkerAtCourtIntegrationTest {
 
     private UUID offence(Child child) {
         return as(() -> offences.record(
-                        child.id(),
+                        childRecords.responsibleChild(child.id()),
                         new Offences.NewOffence(
                                 LocalDate.of(2026, 11, 20),
                                 "Took a bicycle from outside a shop",

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.desist.February2027;
 import org.desist.IntegrationTest;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.intervention.Intervention;
@@ -40,6 +41,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 @Import(February2027.class)
 class SocialCareAtPanelsIntegrationTest {
+
+    @Autowired
+    ChildRecords childRecords;
 
     @Autowired
     MockMvc mvc;
@@ -231,7 +235,7 @@ class SocialCareAtPanelsIntegrationTest {
 
     private Intervention referralOrder(Child child) {
         return as(() -> interventions.start(
-                child.id(),
+                childRecords.responsibleChild(child.id()),
                 new Interventions.NewIntervention(
                         InterventionType.REFERRAL_ORDER,
                         LocalDate.of(2026, 12, 18),
@@ -245,7 +249,7 @@ class SocialCareAtPanelsIntegrationTest {
             Child child = records.register(service.id(), TestData.child(name, "Panel", LocalDate.of(2011, 6, 1)));
             if (lookedAfterSinceJune) {
                 lookedAfter.record(
-                        child.id(),
+                        childRecords.responsibleChild(child.id()),
                         LookedAfterEvent.Kind.ACCOMMODATED_UNDER_SECTION_20,
                         LocalDate.of(2026, 6, 1),
                         null);

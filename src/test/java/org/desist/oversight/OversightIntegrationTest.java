@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.desist.February2027;
 import org.desist.IntegrationTest;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.chronology.ChronologySource;
@@ -51,6 +52,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 @Import(February2027.class)
 class OversightIntegrationTest {
+
+    @Autowired
+    ChildRecords childRecords;
 
     @Autowired
     MockMvc mvc;
@@ -109,7 +113,7 @@ class OversightIntegrationTest {
         data.actAs(caseManager);
         try {
             return transactions.execute(s -> interventions.start(
-                    who.id(),
+                    childRecords.responsibleChild(who.id()),
                     new Interventions.NewIntervention(
                             type,
                             LocalDate.parse(start),
@@ -322,7 +326,7 @@ class OversightIntegrationTest {
             Child theirs = transactions.execute(s ->
                     records.register(elsewhere.id(), TestData.child("Other", "Service", LocalDate.of(2011, 1, 1))));
             transactions.execute(s -> interventions.start(
-                    theirs.id(),
+                    childRecords.responsibleChild(theirs.id()),
                     new Interventions.NewIntervention(
                             InterventionType.YOUTH_CAUTION, LocalDate.of(2026, 9, 1), null, null, List.of())));
         } finally {

@@ -22,6 +22,7 @@ import org.desist.assessment.Classification;
 import org.desist.assessment.ClassificationChanged;
 import org.desist.assessment.Lens;
 import org.desist.child.ChildCircumstancesChanged;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.intervention.ClosureReason;
@@ -57,6 +58,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 @Import(February2027.class)
 class ReviewsIntegrationTest {
+
+    @Autowired
+    ChildRecords childRecords;
 
     @Autowired
     MockMvc mvc;
@@ -106,7 +110,7 @@ class ReviewsIntegrationTest {
             child = transactions.execute(
                     s -> records.register(service.id(), TestData.child("Ayo", "Bello", LocalDate.of(2010, 6, 2))));
             yro = transactions.execute(s -> interventions.start(
-                    child.id(),
+                    childRecords.responsibleChild(child.id()),
                     new Interventions.NewIntervention(
                             InterventionType.YOUTH_REHABILITATION_ORDER,
                             LocalDate.of(2026, 11, 30),
@@ -114,7 +118,7 @@ class ReviewsIntegrationTest {
                             cm,
                             List.of())));
             referralOrder = transactions.execute(s -> interventions.start(
-                    child.id(),
+                    childRecords.responsibleChild(child.id()),
                     new Interventions.NewIntervention(
                             InterventionType.REFERRAL_ORDER,
                             LocalDate.of(2026, 12, 18),
@@ -176,7 +180,7 @@ class ReviewsIntegrationTest {
     void eachEventThatCallsForAReviewRaisesOneOnEveryInterventionInProgress() throws Exception {
         // A new offence, recorded today (Monday 1 February 2027): due 10 working days later.
         asCaseManager(() -> offences.record(
-                child.id(),
+                childRecords.responsibleChild(child.id()),
                 new Offences.NewOffence(
                         LocalDate.of(2027, 1, 30),
                         "Damaged a bus shelter",
@@ -258,7 +262,7 @@ class ReviewsIntegrationTest {
             data.actAs(caseManager);
             try {
                 return interventions.start(
-                        child.id(),
+                        childRecords.responsibleChild(child.id()),
                         new Interventions.NewIntervention(
                                 InterventionType.DETENTION_AND_TRAINING_ORDER,
                                 LocalDate.of(2026, 12, 21),

@@ -117,7 +117,7 @@ class CourtPages {
         model.addAttribute("today", LocalDate.now(clock));
         Map<UUID, String> offenceLabels = new LinkedHashMap<>();
         if (!record.appearances().isEmpty()) {
-            for (Offence o : offences.ofChild(child.id())) {
+            for (Offence o : offences.ofChild(children.accessible(child.id()))) {
                 offenceLabels.put(
                         o.id(),
                         DATE.format(o.offenceDate()) + ": " + o.category().label());
@@ -461,7 +461,7 @@ class CourtPages {
         model.addAttribute("hearings", Option.of(HearingType.class, HearingType::label));
         model.addAttribute("outcomes", Option.of(Outcome.class, Outcome::label));
         List<Option> offenceOptions = new ArrayList<>();
-        for (Offence o : offences.ofChild(child.id())) {
+        for (Offence o : offences.ofChild(children.accessible(child.id()))) {
             offenceOptions.add(new Option(
                     o.id().toString(),
                     DATE.format(o.offenceDate()) + ": " + o.category().label() + " – " + o.description()));

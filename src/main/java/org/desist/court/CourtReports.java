@@ -12,8 +12,8 @@ import org.desist.audit.AuditAction;
 import org.desist.audit.AuditTrail;
 import org.desist.audit.AuditedFields;
 import org.desist.audit.FieldChange;
+import org.desist.child.AccessibleChild;
 import org.desist.child.ChildRecords;
-import org.desist.child.ChildSummary;
 import org.desist.court.internal.CourtAppearanceRepository;
 import org.desist.court.internal.CourtReportRepository;
 import org.desist.deadline.DueItems;
@@ -79,7 +79,7 @@ public class CourtReports {
 
     public CourtReport requestReport(UUID appearanceId, CourtWork.NewReport r) {
         CourtAppearance appearance = appearances.find(appearanceId);
-        ChildSummary child = children.responsible(appearance.childId());
+        AccessibleChild child = children.responsibleChild(appearance.childId());
         LocalDate requestedOn = appearance.appearanceDate();
         Map<String, String> problems = new LinkedHashMap<>();
         if (r.type() == null) {
@@ -179,7 +179,7 @@ public class CourtReports {
     /** The court set a different due date: the report's due item moves with it. */
     public CourtReport changeDueDate(UUID id, long version, LocalDate dueDate) {
         CourtReport before = current(id, version);
-        ChildSummary child = children.responsible(before.childId());
+        AccessibleChild child = children.responsibleChild(before.childId());
         CourtReport saved = save(
                 child,
                 before.moveDueDate(dueDate),
@@ -195,7 +195,7 @@ public class CourtReports {
             throw new AccessDeniedException("Quality assurance of a report needs COUNTERSIGN");
         }
         CourtReport before = current(id, version);
-        ChildSummary child = children.visible(before.childId());
+        AccessibleChild child = children.accessible(before.childId());
         return save(
                 child,
                 before.qualityAssure(user.id(), clock.instant()),
@@ -205,7 +205,7 @@ public class CourtReports {
     /** The report went to court; it must have been quality assured first. Meets its due item. */
     public CourtReport submit(UUID id, long version, LocalDate submittedOn) {
         CourtReport before = current(id, version);
-        ChildSummary child = children.responsible(before.childId());
+        AccessibleChild child = children.responsibleChild(before.childId());
         CourtReport saved = save(
                 child,
                 before.submit(submittedOn, LocalDate.now(clock)),
@@ -217,7 +217,7 @@ public class CourtReports {
     /** The court no longer needs the report: its due item is cancelled with the reason. */
     public CourtReport withdraw(UUID id, long version, String reason) {
         CourtReport before = current(id, version);
-        ChildSummary child = children.responsible(before.childId());
+        AccessibleChild child = children.responsibleChild(before.childId());
         Change<CourtReport> change = before.withdraw(reason);
         CourtReport saved = save(
                 child,
@@ -232,8 +232,7 @@ public class CourtReports {
     }
 
     /** The child's reports, soonest due first; the view is audited. */
-    public List<CourtReport> reports(UUID childId) {
-        ChildSummary child = children.visible(childId);
+    public List<CourtReport> reports(AccessibleChild child) {
         audit.viewed(child.serviceId(), child.id(), CourtWork.REPORT, null, "Viewed reports to court");
         return reports.ofChild(child.id());
     }
@@ -241,7 +240,7 @@ public class CourtReports {
     /** One report; the view is audited. */
     public CourtReport report(UUID id) {
         CourtReport report = reports.find(id);
-        ChildSummary child = children.visible(report.childId());
+        AccessibleChild child = children.accessible(report.childId());
         audit.viewed(child.serviceId(), child.id(), CourtWork.REPORT, id, "Viewed a report to court");
         return report;
     }
@@ -250,7 +249,7 @@ public class CourtReports {
     @Transactional(readOnly = true)
     public List<CourtReport> reusableFor(UUID appearanceId) {
         CourtAppearance appearance = appearances.find(appearanceId);
-        children.visible(appearance.childId());
+        children.accessible(appearance.childId());
         return reports.ofChild(appearance.childId()).stream()
                 .filter(r -> r.status() == CourtReport.Status.SUBMITTED)
                 .filter(r -> reuse.problems(r.submittedOn(), r.qualityAssured(), appearance.appearanceDate(), "-")
@@ -267,7 +266,7 @@ public class CourtReports {
     }
 
     /** Saves the change and writes its audit row from the report's states before and after. */
-    private CourtReport save(ChildSummary child, Change<CourtReport> change, String summary) {
+    private CourtReport save(AccessibleChild child, Change<CourtReport> change, String summary) {
         CourtReport before = change.before();
         CourtReport saved = reports.save(
                 change,

@@ -11,8 +11,8 @@ import java.util.UUID;
 import org.desist.audit.AuditAction;
 import org.desist.audit.AuditTrail;
 import org.desist.audit.AuditedFields;
+import org.desist.child.AccessibleChild;
 import org.desist.child.ChildRecords;
-import org.desist.child.ChildSummary;
 import org.desist.court.internal.CourtAppearanceRepository;
 import org.desist.court.internal.CourtReportRepository;
 import org.desist.court.internal.SentenceRepository;
@@ -76,7 +76,7 @@ public class CourtSentences {
      */
     public Sentence recordSentence(UUID appearanceId, CourtWork.NewSentence s) {
         CourtAppearance appearance = appearances.find(appearanceId);
-        ChildSummary child = children.responsible(appearance.childId());
+        AccessibleChild child = children.responsibleChild(appearance.childId());
         Map<String, String> problems = new LinkedHashMap<>();
         if (appearance.outcome() != Outcome.SENTENCED) {
             problems.put("type", "Record a sentence only at an appearance where the child was sentenced");
@@ -110,7 +110,7 @@ public class CourtSentences {
         InvalidRequestException.refuseIf(problems);
         boolean withoutReport = s.type().needsReport() && !reportInTheProceedings(appearance);
         Intervention intervention = interventions.start(
-                child.id(),
+                child,
                 new Interventions.NewIntervention(
                         s.type().intervention(), madeOn, end, s.caseManagerId(), appearance.offenceIds()));
         Sentence saved = sentences.insert(
@@ -150,7 +150,7 @@ public class CourtSentences {
     @Transactional(readOnly = true)
     public boolean reportInTheProceedings(UUID appearanceId) {
         CourtAppearance appearance = appearances.find(appearanceId);
-        children.visible(appearance.childId());
+        children.accessible(appearance.childId());
         return reportInTheProceedings(appearance);
     }
 

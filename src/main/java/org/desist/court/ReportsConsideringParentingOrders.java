@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.desist.audit.AuditAction;
 import org.desist.audit.AuditTrail;
 import org.desist.audit.FieldChange;
+import org.desist.child.AccessibleChild;
 import org.desist.child.ChildRecords;
-import org.desist.child.ChildSummary;
 import org.desist.platform.InvalidRequestException;
 import org.desist.platform.NotFoundException;
 import org.desist.platform.VersionedUpdate;
@@ -63,7 +63,7 @@ public class ReportsConsideringParentingOrders {
                 })
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Report to court"));
-        ChildSummary child = children.responsible((UUID) row[0]);
+        AccessibleChild child = children.responsibleChild((UUID) row[0]);
         VersionedUpdate.lock(
                 jdbc, "court_report", reportId, version, () -> audit.staleRecord(CourtWork.REPORT, reportId, version));
         if (!"REQUESTED".equals(row[1])) {

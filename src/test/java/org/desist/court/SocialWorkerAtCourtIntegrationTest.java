@@ -95,7 +95,7 @@ class SocialWorkerAtCourtIntegrationTest {
         Child child = child("Leah", true);
         UUID offence = offence(child);
         CourtAppearance a = as(() -> court.recordAppearance(
-                child.id(),
+                data.accessible(caseManager, child.id()),
                 appearance(
                         LocalDate.of(2026, 12, 24),
                         CourtKind.YOUTH_COURT,
@@ -169,7 +169,7 @@ class SocialWorkerAtCourtIntegrationTest {
         Child child = child("Mo", true);
         UUID offence = offence(child);
         CourtAppearance a = as(() -> court.recordAppearance(
-                child.id(),
+                data.accessible(caseManager, child.id()),
                 appearance(
                         LocalDate.of(2026, 12, 31),
                         CourtKind.YOUTH_COURT,
@@ -192,7 +192,7 @@ class SocialWorkerAtCourtIntegrationTest {
         Child child = child("Ria", false);
         UUID offence = offence(child);
         CourtAppearance adjourned = as(() -> court.recordAppearance(
-                child.id(),
+                data.accessible(caseManager, child.id()),
                 appearance(
                         LocalDate.of(2026, 12, 10),
                         CourtKind.YOUTH_COURT,
@@ -203,7 +203,7 @@ class SocialWorkerAtCourtIntegrationTest {
 
         // Remanded on Thursday 17 December: the remand makes the later court date the social worker's business.
         CourtAppearance remanded = as(() -> court.recordAppearance(
-                child.id(),
+                data.accessible(caseManager, child.id()),
                 appearance(
                         LocalDate.of(2026, 12, 17),
                         CourtKind.YOUTH_COURT,
@@ -218,7 +218,7 @@ class SocialWorkerAtCourtIntegrationTest {
         Child child = child("Kai", true);
         UUID offence = offence(child);
         CourtAppearance a = as(() -> court.recordAppearance(
-                child.id(),
+                data.accessible(caseManager, child.id()),
                 appearance(
                         LocalDate.of(2027, 1, 20),
                         CourtKind.CROWN_COURT,
@@ -280,7 +280,15 @@ class SocialWorkerAtCourtIntegrationTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(stale).contains("Someone else changed this appearance first");
+        // The stale panel says who changed it; the answers are still there and nothing was saved.
+        assertThat(stale)
+                .contains(
+                        "This record was changed by " + caseManager,
+                        "Your changes have not been saved",
+                        "value=\"" + (a.version() + 2) + "\"",
+                        "Sam Patel");
+        assertThat(page("/children/" + child.id() + "/court"))
+                .contains("The social worker’s manager: Ann Lee. The carer is the victim");
     }
 
     @Test
@@ -288,7 +296,7 @@ class SocialWorkerAtCourtIntegrationTest {
         Child child = child("Noor", true);
         UUID offence = offence(child);
         CourtAppearance a = as(() -> court.recordAppearance(
-                child.id(),
+                data.accessible(caseManager, child.id()),
                 appearance(
                         LocalDate.of(2027, 1, 20),
                         CourtKind.YOUTH_COURT,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import org.desist.child.AccessibleChild;
 import org.desist.child.ChildRecords;
 import org.desist.court.CourtAppearance;
 import org.desist.court.CourtKind;
@@ -181,8 +182,9 @@ class DemoCasework {
     private void court(Random random, UUID child, UUID caseManager, UUID offence, LocalDate date, LocalDate today) {
         LocalDate first = weekday(earliest(today, date.plusDays(14 + random.nextInt(14))));
         LocalDate sentencing = first.plusDays(28);
+        AccessibleChild theChild = children.responsibleChild(child);
         CourtAppearance appearance = court.recordAppearance(
-                child,
+                theChild,
                 new CourtWork.NewAppearance(
                         first,
                         "Northbridge Youth Court",
@@ -202,7 +204,7 @@ class DemoCasework {
         report = court.qualityAssure(report.id(), report.version());
         court.submit(report.id(), report.version(), sentencing.minusDays(8));
         CourtAppearance sentenced = court.recordAppearance(
-                child,
+                theChild,
                 new CourtWork.NewAppearance(
                         sentencing,
                         "Northbridge Youth Court",

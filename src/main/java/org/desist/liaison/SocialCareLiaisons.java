@@ -67,9 +67,8 @@ public class SocialCareLiaisons {
     /** The child's open reports to court, for which a requirement may be considered. */
     @Transactional
     public List<CourtReport> openReports(AccessibleChild child) {
-        return court.reports(responsible(child).id()).stream()
-                .filter(CourtReport::open)
-                .toList();
+        responsible(child);
+        return court.reports(child).stream().filter(CourtReport::open).toList();
     }
 
     /** The child's liaisons, latest considered first (a section of a page that audits its own view). */
@@ -100,7 +99,7 @@ public class SocialCareLiaisons {
         ChildSummary child = responsible(accessible);
         CourtReport report = reportId == null
                 ? null
-                : court.reports(child.id()).stream()
+                : court.reports(accessible).stream()
                         .filter(r -> r.id().equals(reportId) && r.open())
                         .findFirst()
                         .orElse(null);

@@ -99,7 +99,7 @@ class SocialWorkerAtCourtIntegrationTest {
         Child child = child("Leah", true);
         UUID offence = offence(child);
         CourtAppearance a = as(() -> court.recordAppearance(
-                child.id(),
+                data.accessible(caseManager, child.id()),
                 appearance(
                         LocalDate.of(2026, 12, 24),
                         CourtKind.YOUTH_COURT,
@@ -173,7 +173,7 @@ class SocialWorkerAtCourtIntegrationTest {
         Child child = child("Mo", true);
         UUID offence = offence(child);
         CourtAppearance a = as(() -> court.recordAppearance(
-                child.id(),
+                data.accessible(caseManager, child.id()),
                 appearance(
                         LocalDate.of(2026, 12, 31),
                         CourtKind.YOUTH_COURT,
@@ -196,7 +196,7 @@ class SocialWorkerAtCourtIntegrationTest {
         Child child = child("Ria", false);
         UUID offence = offence(child);
         CourtAppearance adjourned = as(() -> court.recordAppearance(
-                child.id(),
+                data.accessible(caseManager, child.id()),
                 appearance(
                         LocalDate.of(2026, 12, 10),
                         CourtKind.YOUTH_COURT,
@@ -207,7 +207,7 @@ class SocialWorkerAtCourtIntegrationTest {
 
         // Remanded on Thursday 17 December: the remand makes the later court date the social worker's business.
         CourtAppearance remanded = as(() -> court.recordAppearance(
-                child.id(),
+                data.accessible(caseManager, child.id()),
                 appearance(
                         LocalDate.of(2026, 12, 17),
                         CourtKind.YOUTH_COURT,
@@ -222,7 +222,7 @@ class SocialWorkerAtCourtIntegrationTest {
         Child child = child("Kai", true);
         UUID offence = offence(child);
         CourtAppearance a = as(() -> court.recordAppearance(
-                child.id(),
+                data.accessible(caseManager, child.id()),
                 appearance(
                         LocalDate.of(2027, 1, 20),
                         CourtKind.CROWN_COURT,
@@ -284,7 +284,15 @@ class SocialWorkerAtCourtIntegrationTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(stale).contains("Someone else changed this appearance first");
+        // The stale panel says who changed it; the answers are still there and nothing was saved.
+        assertThat(stale)
+                .contains(
+                        "This record was changed by " + caseManager,
+                        "Your changes have not been saved",
+                        "value=\"" + (a.version() + 2) + "\"",
+                        "Sam Patel");
+        assertThat(page("/children/" + child.id() + "/court"))
+                .contains("The social worker’s manager: Ann Lee. The carer is the victim");
     }
 
     @Test
@@ -292,7 +300,7 @@ class SocialWorkerAtCourtIntegrationTest {
         Child child = child("Noor", true);
         UUID offence = offence(child);
         CourtAppearance a = as(() -> court.recordAppearance(
-                child.id(),
+                data.accessible(caseManager, child.id()),
                 appearance(
                         LocalDate.of(2027, 1, 20),
                         CourtKind.YOUTH_COURT,

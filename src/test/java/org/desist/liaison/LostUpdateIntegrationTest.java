@@ -43,7 +43,7 @@ class LostUpdateIntegrationTest extends LostUpdateTest {
         CourtAppearance appearance = as(
                 caseManager,
                 () -> court.recordAppearance(
-                        child.id(),
+                        data.accessible(caseManager, child.id()),
                         new CourtWork.NewAppearance(
                                 LocalDate.of(2026, 12, 11),
                                 "Northbridge Youth Court",

@@ -228,7 +228,7 @@ class ParentingIntegrationTest {
                                 null))
                 .id());
         CourtAppearance appearance = as(() -> court.recordAppearance(
-                child.id(),
+                data.accessible(caseManager, child.id()),
                 new CourtWork.NewAppearance(
                         LocalDate.of(2027, 1, 25),
                         "Northbridge Youth Court",

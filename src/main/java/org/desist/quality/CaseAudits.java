@@ -147,7 +147,22 @@ public class CaseAudits {
             String auditor,
             String caseManager,
             boolean mayEdit,
-            boolean mayAcknowledge) {}
+            boolean mayAcknowledge) {
+
+        /** The case's current safety-and-wellbeing classification (its latest submitted assessment's). */
+        public String safetyClassification() {
+            return shown(classifications.get(Lens.SAFETY_AND_WELLBEING));
+        }
+
+        /** The case's current risk-of-serious-harm (ROSH) classification. */
+        public String roshClassification() {
+            return shown(classifications.get(Lens.RISK_OF_HARM));
+        }
+
+        private static String shown(Classification c) {
+            return c == null ? "Not assessed yet" : c.label();
+        }
+    }
 
     /**
      * An audit for its page or the API: for the service's QA leads and managers, and, once completed, for the

@@ -104,6 +104,9 @@ public class CaseAudits {
     @Transactional
     public CaseAudit start(UUID interventionId, UUID roundId, String frameworkId) {
         CurrentUser user = CurrentUser.require();
+        if (!user.can(Capability.QUALITY_ASSURANCE)) {
+            throw new AccessDeniedException("Case audits need " + Capability.QUALITY_ASSURANCE);
+        }
         Intervention intervention = ownServiceCase(interventionId);
         AccessibleChild child = children.accessible(intervention.childId());
         Framework framework = frameworkId == null || frameworkId.isBlank() ? newest() : framework(frameworkId);

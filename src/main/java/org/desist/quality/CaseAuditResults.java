@@ -67,7 +67,7 @@ public class CaseAuditResults {
             boolean board) {}
 
     /** The user's services' audits completed from {@code from} to {@code to} inclusive, of one framework version. */
-    @Transactional(readOnly = true)
+    @Transactional
     public Results completedBetween(LocalDate from, LocalDate to, String frameworkId) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (from == null) {
@@ -85,7 +85,7 @@ public class CaseAuditResults {
     }
 
     /** The completed audits of a round of one of the user's services. */
-    @Transactional(readOnly = true)
+    @Transactional
     public Results ofRound(UUID roundId, String frameworkId) {
         CurrentUser user = CurrentUser.require();
         List<CaseAudit> completed = audits.inRound(roundId).stream()

@@ -83,7 +83,7 @@ public class CaseAudits {
     public record CaseToAudit(AccessibleChild child, Intervention intervention, String caseManager) {}
 
     /** The case (intervention) the user would audit, if it is one of their service's; its view is audited. */
-    @Transactional(readOnly = true)
+    @Transactional
     public CaseToAudit caseToAudit(UUID interventionId) {
         Intervention intervention = ownServiceCase(interventionId);
         AccessibleChild child = children.accessible(intervention.childId());
@@ -171,7 +171,7 @@ public class CaseAudits {
      * An audit for its page or the API: for the service's QA leads and managers, and, once completed, for the
      * audited case manager (others: 403); the child must be visible to the user. Audited as a view of the child.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public AuditView view(UUID id) {
         CaseAudit found = readable(id);
         AccessibleChild child = children.accessible(found.childId());
@@ -269,7 +269,7 @@ public class CaseAudits {
      * The results of a round's completed audits by the inspectorate's rules, of the framework version its audits
      * used (the newest, when they used several): see {@link CaseAuditResults#ofRound}.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public CaseAuditResults.Results resultsOfRound(UUID roundId) {
         return results.ofRound(roundId, null);
     }

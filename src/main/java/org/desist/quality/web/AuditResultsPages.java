@@ -37,17 +37,17 @@ class AuditResultsPages {
     }
 
     /** The filter as typed: a date range (default: the last twelve months), a framework, or a round. */
-    record Filter(DateParts from, DateParts to, String framework, UUID round, Map<String, String> problems) {
+    public record Filter(DateParts from, DateParts to, String framework, UUID round, Map<String, String> problems) {
 
-        Optional<LocalDate> fromDate() {
+        public Optional<LocalDate> fromDate() {
             return from.toDate();
         }
 
-        Optional<LocalDate> toDate() {
+        public Optional<LocalDate> toDate() {
             return to.toDate();
         }
 
-        String query() {
+        public String query() {
             StringBuilder q = new StringBuilder();
             if (round != null) {
                 q.append("round=").append(round);

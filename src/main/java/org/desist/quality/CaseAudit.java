@@ -220,7 +220,7 @@ public record CaseAudit(
         Map<String, String> problems = new LinkedHashMap<>();
         refuseUnlessDraftOfAuditor(byUserId, problems);
         InvalidRequestException.refuseIf(problems);
-        problems.putAll(answerProblems(framework, answers, textLimit));
+        problems.putAll(CaseAuditRules.answerProblems(framework, applicableStandards(framework), answers, textLimit));
         InvalidRequestException.refuseIf(problems);
         return Change.of(this, with(Status.DRAFT, answers, null));
     }
@@ -241,7 +241,8 @@ public record CaseAudit(
 
     /** What stops the answers completing an audit of this case, by field; empty when it may be completed. */
     public Map<String, String> completionProblems(Framework framework, Answers answers, int textLimit) {
-        Map<String, String> problems = answerProblems(framework, answers, textLimit);
+        Map<String, String> problems =
+                CaseAuditRules.answerProblems(framework, applicableStandards(framework), answers, textLimit);
         for (Standard s : applicableStandards(framework)) {
             for (KeyQuestion kq : s.keyQuestions()) {
                 Judgement j = answers.judgements().get(kq.number());
@@ -336,49 +337,6 @@ public record CaseAudit(
         } else if (!auditorId.equals(byUserId)) {
             problems.put("status", "Only the auditor who started this audit changes it");
         }
-    }
-
-    private Map<String, String> answerProblems(Framework framework, Answers answers, int textLimit) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        Map<String, KeyQuestion> questions = new LinkedHashMap<>();
-        Map<String, String> prompts = new LinkedHashMap<>();
-        for (Standard s : applicableStandards(framework)) {
-            for (KeyQuestion kq : s.keyQuestions()) {
-                questions.put(kq.number(), kq);
-                kq.prompts().forEach(p -> prompts.put(p.code(), kq.number()));
-            }
-        }
-        answers.prompts().keySet().stream()
-                .filter(code -> !prompts.containsKey(code))
-                .forEach(code -> problems.put(
-                        "prompt." + code, framework.id() + " asks no prompt " + code + " of this case's work"));
-        answers.judgements().forEach((number, j) -> {
-            KeyQuestion kq = questions.get(number);
-            if (kq == null) {
-                problems.put(
-                        "judgement." + number, framework.id() + " asks no key question " + number + " of this case");
-            } else if (j.answer() == Answer.NOT_APPLICABLE && !mayNotArise(kq.lens())) {
-                problems.put(
-                        "judgement." + number,
-                        "Key question " + number + " (" + kq.lens().label().toLowerCase(java.util.Locale.UK)
-                                + ") arises in every case: answer yes or no");
-            }
-            if (j.rationale() != null && j.rationale().strip().length() > textLimit) {
-                problems.put(
-                        "rationale." + number,
-                        "The reason for key question " + number + " must be " + textLimit + " characters or fewer");
-            }
-        });
-        Map<String, String> notes = new LinkedHashMap<>();
-        notes.put("safetyNote", answers.safetyNote());
-        notes.put("roshNote", answers.roshNote());
-        notes.put("oversightNote", answers.oversightNote());
-        notes.forEach((field, text) -> {
-            if (text != null && text.length() > textLimit) {
-                problems.put(field, "The note must be " + textLimit + " characters or fewer");
-            }
-        });
-        return problems;
     }
 
     private CaseAudit with(Status newStatus, Answers newAnswers, LocalDate completed) {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.desist.platform.InvalidRequestException;
-import org.desist.platform.StaleRecordException;
 import org.desist.platform.web.ErrorSummary;
+import org.desist.platform.web.FormSubmission;
 import org.desist.quality.CaseAudit;
 import org.desist.quality.CaseAudits;
 import org.desist.quality.Evidence;
@@ -100,17 +100,22 @@ class CaseAuditPages {
         CaseAudits.AuditView view = audits.view(id);
         CaseAudit.Answers answers = form.answers(view.framework(), view.audit());
         if (form.problems.isEmpty()) {
-            try {
-                audits.saveDraft(id, form.version(), answers);
-                return "check".equals(params.get("action"))
-                        ? "redirect:/quality/audits/" + id + "/check"
-                        : "redirect:/quality/audits/" + id + "?saved";
-            } catch (InvalidRequestException e) {
-                e.errors().forEach((f, m) -> form.problems.putIfAbsent(CaseAuditForm.fieldOf(f), m));
-            } catch (StaleRecordException e) {
-                model.addAttribute("stale", e);
-                form.version(e.currentVersion());
-            }
+            return FormSubmission.confirm(
+                    () -> {
+                        audits.saveDraft(id, form.version(), answers);
+                        return "check".equals(params.get("action"))
+                                ? "redirect:/quality/audits/" + id + "/check"
+                                : "redirect:/quality/audits/" + id + "?saved";
+                    },
+                    refused -> {
+                        refused.errors().forEach((f, m) -> form.problems.putIfAbsent(CaseAuditForm.fieldOf(f), m));
+                        return page(view, form, model);
+                    },
+                    stale -> {
+                        model.addAttribute("stale", stale);
+                        form.version(stale.currentVersion());
+                        return page(view, form, model);
+                    });
         }
         return page(view, form, model);
     }
@@ -128,15 +133,16 @@ class CaseAuditPages {
     @PostMapping("/quality/audits/{id}/complete")
     @PreAuthorize("hasAuthority('QUALITY_ASSURANCE')")
     String complete(@PathVariable UUID id, @RequestParam long version, Model model) {
-        try {
-            audits.complete(id, version);
-            return "redirect:/quality/audits/" + id + "?completed";
-        } catch (InvalidRequestException e) {
-            return checkPage(audits.view(id), e.errors(), model);
-        } catch (StaleRecordException e) {
-            model.addAttribute("stale", e);
-            return checkPage(audits.view(id), audits.completionProblems(id), model);
-        }
+        return FormSubmission.confirm(
+                () -> {
+                    audits.complete(id, version);
+                    return "redirect:/quality/audits/" + id + "?completed";
+                },
+                refused -> checkPage(audits.view(id), refused.errors(), model),
+                stale -> {
+                    model.addAttribute("stale", stale);
+                    return checkPage(audits.view(id), audits.completionProblems(id), model);
+                });
     }
 
     @PostMapping("/quality/audits/{id}/acknowledge")
@@ -146,20 +152,26 @@ class CaseAuditPages {
             @RequestParam long version,
             @RequestParam(required = false) String reply,
             Model model) {
-        try {
-            audits.acknowledge(id, version, reply);
-            return "redirect:/quality/audits/" + id + "?acknowledged";
-        } catch (InvalidRequestException | StaleRecordException e) {
-            CaseAudits.AuditView view = audits.view(id);
-            CaseAuditForm form = CaseAuditForm.of(view.audit());
-            form.typed.put("reply", reply == null ? "" : reply);
-            if (e instanceof InvalidRequestException refused) {
-                form.problems.putAll(refused.errors());
-            } else {
-                model.addAttribute("stale", e);
-            }
-            return page(view, form, model);
-        }
+        return FormSubmission.confirm(
+                () -> {
+                    audits.acknowledge(id, version, reply);
+                    return "redirect:/quality/audits/" + id + "?acknowledged";
+                },
+                refused -> {
+                    CaseAuditForm form = replied(id, reply);
+                    form.problems.putAll(refused.errors());
+                    return page(audits.view(id), form, model);
+                },
+                stale -> {
+                    model.addAttribute("stale", stale);
+                    return page(audits.view(id), replied(id, reply), model);
+                });
+    }
+
+    private CaseAuditForm replied(UUID id, String reply) {
+        CaseAuditForm form = CaseAuditForm.of(audits.view(id).audit());
+        form.typed.put("reply", reply == null ? "" : reply);
+        return form;
     }
 
     private String startPage(

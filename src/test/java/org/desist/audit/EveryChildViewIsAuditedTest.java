@@ -97,6 +97,23 @@ class EveryChildViewIsAuditedTest {
             Map.entry("/quality/inspections", "the service's published inspections: ratings, no child"),
             Map.entry("/quality/inspections/new", "the service's published inspections: ratings, no child"),
             Map.entry("/quality/inspections/{id}", "the service's published inspections: ratings, no child"),
+            Map.entry("/quality/audits", "the service's case audits: a list across children; opening one is audited"),
+            Map.entry(
+                    "/quality/audits/mine",
+                    "the user's own cases' audits, like their caseload; opening one is audited"),
+            Map.entry(
+                    "/quality/audits/new",
+                    "with no case chosen it names none; with ?intervention= it writes the view of the child"),
+            Map.entry(
+                    "/quality/audits/results",
+                    "completed audits' figures; each child behind a no that it lists is written as a view"),
+            Map.entry(
+                    "/quality/audits/results.csv",
+                    "completed audits' figures; each child behind a no that it lists is written as a view"),
+            Map.entry("/api/v1/quality/audits", "the service's case audits: a list of ids and names, no child"),
+            Map.entry(
+                    "/api/v1/quality/audits/results",
+                    "completed audits' figures; each child behind a no that it lists is written as a view"),
             Map.entry("/api/v1/calendar/working-days", "the working-day calendar"),
             Map.entry("/joint-working", "partnership view: counts across children"),
             Map.entry("/api/v1/joint-working", "partnership view: counts across children"),
@@ -394,6 +411,15 @@ class EveryChildViewIsAuditedTest {
                 {"version": 0, "reason": "REVOKED", "closedOn": "2026-12-20"}
                 """);
         ids.put("/api/v1/interventions/{id}/closure#id", revoked);
+        // A manager's draft audit of the order (issue 15): its page and its check-answers page.
+        String auditPage = mvc.perform(post("/quality/audits")
+                        .with(authentication(data.authenticationOf(manager)))
+                        .with(csrf())
+                        .param("intervention", order))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        ids.put("audits", auditPage.substring(auditPage.lastIndexOf('/') + 1));
         // A later draft assessment: its question pages (a submitted one's send the user to the summary).
         ids.put(
                 "/assessments/{id}/{part}#id",

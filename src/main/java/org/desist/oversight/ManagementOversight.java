@@ -179,6 +179,29 @@ public class ManagementOversight {
         return all;
     }
 
+    /**
+     * The date each of these interventions (homed in the signed-in person's services) last had oversight recorded, by
+     * intervention (never: absent): one read for many cases. No audit row: the caller audits what it shows.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, LocalDate> lastRecordedOn(java.util.Collection<UUID> interventionIds) {
+        java.util.Set<UUID> mine =
+                interventions.homedIn(interventionIds, CurrentUser.require().serviceIds());
+        Map<UUID, LocalDate> last = new java.util.HashMap<>();
+        if (mine.isEmpty()) {
+            return last;
+        }
+        jdbc.sql("""
+                        select intervention_id, max(recorded_on) as last from oversight
+                         where intervention_id in (:ids) group by intervention_id
+                        """)
+                .param("ids", mine)
+                .query((rs, n) ->
+                        last.put(rs.getObject("intervention_id", UUID.class), rs.getObject("last", LocalDate.class)))
+                .list();
+        return last;
+    }
+
     @Transactional(readOnly = true)
     public Oversight get(UUID id) {
         Oversight oversight = jdbc.sql("select * from oversight where id = :id")

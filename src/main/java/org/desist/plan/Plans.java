@@ -221,6 +221,16 @@ public class Plans {
         return ofIntervention(interventionId).stream().findFirst();
     }
 
+    /**
+     * The current (latest) plan of each of these interventions homed in the signed-in person's services, by
+     * intervention (none: absent): one read for many cases. No audit row: the caller audits what it shows.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, Plan> currentOf(java.util.Collection<UUID> interventionIds) {
+        return plans.currentOf(
+                interventions.homedIn(interventionIds, CurrentUser.require().serviceIds()));
+    }
+
     /** All the intervention's plans, newest first. */
     @Transactional(readOnly = true)
     public List<Plan> ofIntervention(UUID interventionId) {

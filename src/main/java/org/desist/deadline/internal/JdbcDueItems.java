@@ -369,6 +369,17 @@ class JdbcDueItems implements DueItems {
     }
 
     @Override
+    public List<DueItem> forRecords(Collection<UUID> triggerRecordIds) {
+        if (triggerRecordIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from due_item where trigger_record_id in (:records) order by due_date, rule_id")
+                .param("records", triggerRecordIds)
+                .query(this::item)
+                .list();
+    }
+
+    @Override
     public Set<UUID> childrenWithItemsOf(Collection<UUID> childIds, Collection<String> ruleIds) {
         if (childIds.isEmpty() || ruleIds.isEmpty()) {
             return Set.of();

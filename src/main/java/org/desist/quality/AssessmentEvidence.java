@@ -55,8 +55,7 @@ public final class AssessmentEvidence {
         }
         return shown(
                 COUNTERSIGNED,
-                "Countersigned on " + date(a.countersignedOn())
-                        + (a.countersignedBy() == null ? "" : " by " + a.countersignedBy()),
+                "Countersigned by a manager on " + date(a.countersignedOn()),
                 href(interventionId),
                 LINK);
     }

@@ -56,7 +56,6 @@ public record CaseFacts(
             LocalDate submittedOn,
             boolean countersignatureRequired,
             LocalDate countersignedOn,
-            String countersignedBy,
             List<String> sources,
             boolean childViews,
             boolean parentsViews) {
@@ -66,7 +65,7 @@ public record CaseFacts(
         }
 
         public static AssessmentFacts none() {
-            return new AssessmentFacts(AssessmentStage.NONE, null, false, null, null, List.of(), false, false);
+            return new AssessmentFacts(AssessmentStage.NONE, null, false, null, List.of(), false, false);
         }
 
         public boolean submitted() {

@@ -26,7 +26,7 @@ public final class OutOfCourtEvidence {
     /** YJB case management guidance, out-of-court disposals: the joint decision-making panel records its rationale. */
     public static Evidence panelRationale(ReferralFacts r) {
         if (r == null) {
-            return notApplicable(PANEL_RATIONALE, "Not an out-of-court disposal");
+            return notApplicable(PANEL_RATIONALE, "Not out-of-court work from a police referral");
         }
         String href = "/out-of-court/" + r.referralId();
         if (r.panelDate() == null) {
@@ -55,7 +55,7 @@ public final class OutOfCourtEvidence {
      */
     public static Evidence policeTold(ReferralFacts r, List<Due> decision, LocalDate today) {
         if (r == null) {
-            return notApplicable(POLICE_TOLD, "Not an out-of-court disposal");
+            return notApplicable(POLICE_TOLD, "Not out-of-court work from a police referral");
         }
         String href = "/out-of-court/" + r.referralId();
         Evidence timely =

@@ -5,5 +5,18 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Quality assurance",
-        allowedDependencies = {"audit", "platform", "security"})
+        allowedDependencies = {
+            "assessment",
+            "audit",
+            "child",
+            "contact",
+            "deadline",
+            "intervention",
+            "jointworking",
+            "outofcourt",
+            "oversight",
+            "plan",
+            "platform",
+            "security"
+        })
 package org.desist.quality;

@@ -36,6 +36,33 @@ public final class EvidenceRules {
 
     private static final Set<String> KNOWN = Set.copyOf(KEYS);
 
+    /** What each rule checks, as a heading reads. */
+    private static final java.util.Map<String, String> NAMES = java.util.Map.ofEntries(
+            java.util.Map.entry(AssessmentEvidence.ON_TIME, "Assessment submitted on time"),
+            java.util.Map.entry(AssessmentEvidence.COUNTERSIGNED, "Assessment countersigned where required"),
+            java.util.Map.entry(AssessmentEvidence.SOURCES_USED, "Sources of information used in the assessment"),
+            java.util.Map.entry(AssessmentEvidence.VIEWS_RECORDED, "Child's and parents' views in the assessment"),
+            java.util.Map.entry(PlanEvidence.AGREED, "Plan agreed on time"),
+            java.util.Map.entry(PlanEvidence.THREE_STRANDS, "Plan's three strands with actions"),
+            java.util.Map.entry(PlanEvidence.CONTINGENCY, "Contingency arrangements in the plan"),
+            java.util.Map.entry(PlanEvidence.VICTIMS_CONSIDERED, "Victims' needs considered in the plan"),
+            java.util.Map.entry(PlanEvidence.VIEWS_RECORDED, "Child and parents involved in planning"),
+            java.util.Map.entry(JointWorkingEvidence.SOCIAL_WORKER_INVITED, "Social worker invited to planning"),
+            java.util.Map.entry(SafeguardingEvidence.RISK_PANEL, "Risk panel when due"),
+            java.util.Map.entry(SafeguardingEvidence.VULNERABILITY_PLAN, "Vulnerability management plan when due"),
+            java.util.Map.entry(ContactEvidence.KEPT, "Contacts kept and recorded"),
+            java.util.Map.entry(ContactEvidence.COMPLIANCE_ACTED_ON, "Compliance acted on"),
+            java.util.Map.entry(ReviewEvidence.ON_TIME, "Reviews on time"),
+            java.util.Map.entry(ReviewEvidence.TRIGGERED_DONE, "Reviews after a significant change"),
+            java.util.Map.entry(OversightEvidence.RECORDED, "Management oversight recorded"),
+            java.util.Map.entry(OutOfCourtEvidence.PANEL_RATIONALE, "Joint panel's rationale recorded"),
+            java.util.Map.entry(OutOfCourtEvidence.POLICE_TOLD, "Police told of the decision on time"));
+
+    /** What the rule of this key checks, as a heading reads (the key itself when unknown). */
+    public static String name(String key) {
+        return NAMES.getOrDefault(key, key);
+    }
+
     private EvidenceRules() {}
 
     public static boolean known(String key) {

@@ -59,7 +59,7 @@ public final class OutOfCourtEvidence {
         }
         String href = "/out-of-court/" + r.referralId();
         Evidence timely =
-                TimelinessEvidence.of(POLICE_TOLD, "Decision sent to the police", "sent", decision, today, href, LINK);
+                TimelinessEvidence.of(POLICE_TOLD, "Decision", "sent to the police", decision, today, href, LINK);
         if (timely.finding() != Evidence.Finding.NOT_APPLICABLE) {
             return timely;
         }

@@ -31,6 +31,10 @@ class ReadinessPage {
         UUID caseManagerId = "me".equals(caseManager) ? CurrentUser.require().id() : uuid(caseManager);
         InspectionReadiness.View view = readiness.of(uuid(team), caseManagerId);
         model.addAttribute("view", view);
+        model.addAttribute(
+                "names",
+                org.desist.quality.EvidenceRules.KEYS.stream()
+                        .collect(java.util.stream.Collectors.toMap(k -> k, org.desist.quality.EvidenceRules::name)));
         model.addAttribute("team", view.team() == null ? "" : view.team().id().toString());
         model.addAttribute(
                 "caseManager",

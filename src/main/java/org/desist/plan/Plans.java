@@ -54,6 +54,7 @@ public class Plans {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.desist.plan.internal.CurrentPlans current;
 
     Plans(
             PlanRepository plans,
@@ -65,7 +66,8 @@ public class Plans {
             Directory directory,
             AuditTrail audit,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            org.desist.plan.internal.CurrentPlans current) {
         this.plans = plans;
         this.interventions = interventions;
         this.assessments = assessments;
@@ -76,6 +78,7 @@ public class Plans {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.current = current;
     }
 
     /**
@@ -227,7 +230,7 @@ public class Plans {
      */
     @Transactional(readOnly = true)
     public java.util.Map<UUID, Plan> currentOf(java.util.Collection<UUID> interventionIds) {
-        return plans.currentOf(
+        return current.currentOf(
                 interventions.homedIn(interventionIds, CurrentUser.require().serviceIds()));
     }
 

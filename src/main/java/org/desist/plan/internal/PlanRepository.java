@@ -67,86 +67,6 @@ public class PlanRepository {
                 .toList();
     }
 
-    /**
-     * Each of these interventions' current (latest) plan with its actions and other plans, by intervention (none:
-     * absent), in a fixed number of reads whatever the number of plans.
-     */
-    public java.util.Map<UUID, Plan> currentOf(java.util.Collection<UUID> interventionIds) {
-        if (interventionIds.isEmpty()) {
-            return java.util.Map.of();
-        }
-        List<Plan> plans =
-                jdbc.sql("""
-                        select distinct on (intervention_id) * from plan where intervention_id in (:ids)
-                         order by intervention_id, created_at desc
-                        """).param("ids", interventionIds).query(this::row).list();
-        if (plans.isEmpty()) {
-            return java.util.Map.of();
-        }
-        List<UUID> ids = plans.stream().map(Plan::id).toList();
-        java.util.Map<UUID, List<OtherPlan>> others = new java.util.HashMap<>();
-        jdbc.sql("select * from plan_other_plan where plan_id in (:ids) order by plan_id, position")
-                .param("ids", ids)
-                .query((rs, n) -> others.computeIfAbsent(
-                                rs.getObject("plan_id", UUID.class), k -> new java.util.ArrayList<>())
-                        .add(new OtherPlan(
-                                OtherPlanKind.valueOf(rs.getString("kind")),
-                                rs.getString("reference"),
-                                rs.getString("agency"),
-                                rs.getObject("dated", LocalDate.class))))
-                .list();
-        List<PlanAction> rows = jdbc.sql("select * from plan_action where plan_id in (:ids) order by created_at, id")
-                .param("ids", ids)
-                .query((rs, n) -> actionRow(rs, (UUID) null))
-                .list();
-        java.util.Map<UUID, String> names = directory.displayNames(rows.stream()
-                .map(PlanAction::ownerStaffId)
-                .filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.toSet()));
-        java.util.Map<UUID, List<PlanAction>> actions = new java.util.HashMap<>();
-        for (PlanAction a : rows) {
-            String owner = a.ownerStaffId() == null ? a.ownerAgency() : names.getOrDefault(a.ownerStaffId(), "Unknown");
-            actions.computeIfAbsent(a.planId(), k -> new java.util.ArrayList<>())
-                    .add(new PlanAction(
-                            a.id(),
-                            a.planId(),
-                            a.strand(),
-                            a.description(),
-                            a.ownerStaffId(),
-                            a.ownerAgency(),
-                            owner,
-                            a.dueDate(),
-                            a.status(),
-                            a.stoppedReason(),
-                            a.statusChangedOn(),
-                            a.statusChangedBy(),
-                            a.version()));
-        }
-        java.util.Map<UUID, Plan> current = new java.util.HashMap<>();
-        for (Plan p : plans) {
-            current.put(
-                    p.interventionId(),
-                    new Plan(
-                            p.id(),
-                            p.interventionId(),
-                            p.childId(),
-                            p.assessmentId(),
-                            p.status(),
-                            p.content().withOtherPlans(others.getOrDefault(p.id(), List.of())),
-                            actions.getOrDefault(p.id(), List.of()),
-                            p.agreedOn(),
-                            p.agreedBy(),
-                            p.childInvolved(),
-                            p.parentsInvolved(),
-                            p.supersededOn(),
-                            p.supersededBy(),
-                            p.createdBy(),
-                            p.version(),
-                            p.socialWorkerInvitation()));
-        }
-        return current;
-    }
-
     public Optional<PlanAction> findAction(UUID id) {
         return jdbc.sql("select * from plan_action where id = :id")
                 .param("id", id)
@@ -345,7 +265,7 @@ public class PlanRepository {
                 plan.socialWorkerInvitation());
     }
 
-    private Plan row(ResultSet rs, int n) throws SQLException {
+    Plan row(ResultSet rs, int n) throws SQLException {
         Array contingencies = rs.getArray("contingencies");
         return new Plan(
                 rs.getObject("id", UUID.class),
@@ -406,7 +326,7 @@ public class PlanRepository {
     }
 
     /** An action as stored, its owner's name left to the caller ({@code unused} tells the overloads apart). */
-    private PlanAction actionRow(ResultSet rs, UUID unused) throws SQLException {
+    PlanAction actionRow(ResultSet rs, UUID unused) throws SQLException {
         UUID staff = rs.getObject("owner_staff_id", UUID.class);
         String agency = rs.getString("owner_agency");
         return new PlanAction(

@@ -136,6 +136,16 @@ public class Assessments {
         return repository.currentOf(interventions.get(interventionId).id());
     }
 
+    /**
+     * The current (latest) assessment of each of these interventions homed in the signed-in person's services, by
+     * intervention (none: absent): one read for many cases. No audit row: the caller audits what it shows.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, Assessment> currentOf(Collection<UUID> interventionIds) {
+        return repository.currentOf(
+                interventions.homedIn(interventionIds, CurrentUser.require().serviceIds()));
+    }
+
     /** All the intervention's assessments, newest first. */
     @Transactional(readOnly = true)
     public List<Assessment> ofIntervention(UUID interventionId) {

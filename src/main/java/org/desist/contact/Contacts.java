@@ -107,6 +107,32 @@ public class Contacts {
                 id, contacts.ofIntervention(id), compliance.warnings(id), compliance.panels(id), thresholds);
     }
 
+    /**
+     * The log of each of these interventions homed in the signed-in person's services, by intervention: one read
+     * for many cases, in three queries whatever their number. No audit row: the caller audits what it shows.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, ContactLog> logsOf(java.util.Collection<UUID> interventionIds) {
+        java.util.Set<UUID> mine =
+                interventions.homedIn(interventionIds, CurrentUser.require().serviceIds());
+        Map<UUID, List<Contact>> byIntervention = contacts.ofInterventions(mine).stream()
+                .collect(java.util.stream.Collectors.groupingBy(Contact::interventionId));
+        Map<UUID, List<Warning>> warnings = compliance.warnings(mine);
+        Map<UUID, List<CompliancePanel>> panels = compliance.panels(mine);
+        Map<UUID, ContactLog> logs = new java.util.HashMap<>();
+        for (UUID id : mine) {
+            logs.put(
+                    id,
+                    ContactLog.of(
+                            id,
+                            byIntervention.getOrDefault(id, List.of()),
+                            warnings.getOrDefault(id, List.of()),
+                            panels.getOrDefault(id, List.of()),
+                            thresholds));
+        }
+        return logs;
+    }
+
     /** As {@link #log}, for a page or API answer: the view is audited. */
     public ContactLog viewed(UUID interventionId) {
         ContactLog log = log(interventionId);

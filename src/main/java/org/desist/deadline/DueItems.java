@@ -64,6 +64,12 @@ public interface DueItems {
      */
     List<DueItem> ofRulesIn(Collection<UUID> serviceIds, Collection<String> ruleIds, LocalDate dueFrom);
 
+    /**
+     * The items these records started (open or not), soonest first: one read for many cases (e.g. the evidence from
+     * the record behind the inspection-readiness view).
+     */
+    List<DueItem> forRecords(Collection<UUID> triggerRecordIds);
+
     /** Of these children, those with a due item (open or not) of one of these rules. */
     Set<UUID> childrenWithItemsOf(Collection<UUID> childIds, Collection<String> ruleIds);
 }

@@ -266,6 +266,15 @@ public class Interventions {
         return repository.homedIn(interventionIds, serviceIds);
     }
 
+    /**
+     * Those of these interventions homed in the signed-in person's services, in no order: one read for many cases
+     * (e.g. the evidence from the record). No audit row: the caller audits what it shows.
+     */
+    @Transactional(readOnly = true)
+    public List<Intervention> inYourServices(Collection<UUID> ids) {
+        return repository.findAll(ids, CurrentUser.require().serviceIds());
+    }
+
     @Transactional(readOnly = true)
     public Intervention get(UUID id) {
         Intervention intervention = repository.find(id).orElseThrow(() -> new NotFoundException("Intervention"));

@@ -165,6 +165,28 @@ public class OutOfCourtDisposals {
         return endings.notComplied(id, version, on, what, referredBackToPolice);
     }
 
+    /**
+     * What the joint decision-making panel recorded for the referral an intervention came from: its date (null
+     * before the panel), whether its rationale is written, whether the decision departs from the YOS's
+     * recommendation, and when the police were told.
+     */
+    public record PanelOutcome(
+            UUID referralId,
+            UUID interventionId,
+            LocalDate panelDate,
+            boolean rationaleRecorded,
+            boolean departsFromRecommendation,
+            LocalDate policeToldOn) {}
+
+    /**
+     * The panel outcome of each of these interventions (homed in the signed-in person's services) that came from an
+     * out-of-court referral, by intervention: one read for many cases. No audit row: the caller audits what it shows.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, PanelOutcome> panelsOf(java.util.Collection<UUID> interventionIds) {
+        return panels.panelsOf(interventions.inYourServices(interventionIds));
+    }
+
     /** The child's referrals, newest first; the view is audited. */
     public List<Referral> ofChild(AccessibleChild child) {
         return referrals.ofChild(child);

@@ -103,4 +103,15 @@ class PanelDecisions {
                 panel.conditionsEndOn(),
                 panel.policeToldOn());
     }
+
+    /** The panel outcomes of these interventions (already scoped to the person's services), by intervention. */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    java.util.Map<java.util.UUID, OutOfCourtDisposals.PanelOutcome> panelsOf(
+            java.util.List<org.desist.intervention.Intervention> scoped) {
+        return repository.panelsOf(
+                scoped.stream().map(org.desist.intervention.Intervention::id).toList(),
+                scoped.stream()
+                        .map(org.desist.intervention.Intervention::childId)
+                        .collect(java.util.stream.Collectors.toSet()));
+    }
 }

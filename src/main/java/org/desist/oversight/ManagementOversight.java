@@ -157,6 +157,17 @@ public class ManagementOversight {
         return all;
     }
 
+    /**
+     * The date each of these interventions (homed in the signed-in person's services) last had oversight recorded, by
+     * intervention (never: absent): one read for many cases. No audit row: the caller audits what it shows.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, LocalDate> lastRecordedOn(java.util.Collection<UUID> interventionIds) {
+        java.util.Set<UUID> mine =
+                interventions.homedIn(interventionIds, CurrentUser.require().serviceIds());
+        return mine.isEmpty() ? Map.of() : repository.lastRecordedOn(mine);
+    }
+
     /** One record of oversight, visible exactly when its intervention is. */
     @Transactional(readOnly = true)
     public Oversight get(UUID id) {

@@ -54,6 +54,7 @@ public class Plans {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.desist.plan.internal.CurrentPlans current;
 
     Plans(
             PlanRepository plans,
@@ -65,7 +66,8 @@ public class Plans {
             Directory directory,
             AuditTrail audit,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            org.desist.plan.internal.CurrentPlans current) {
         this.plans = plans;
         this.interventions = interventions;
         this.assessments = assessments;
@@ -76,6 +78,7 @@ public class Plans {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.current = current;
     }
 
     /**
@@ -218,6 +221,16 @@ public class Plans {
     @Transactional(readOnly = true)
     public Optional<Plan> currentOf(UUID interventionId) {
         return ofIntervention(interventionId).stream().findFirst();
+    }
+
+    /**
+     * The current (latest) plan of each of these interventions homed in the signed-in person's services, by
+     * intervention (none: absent): one read for many cases. No audit row: the caller audits what it shows.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, Plan> currentOf(java.util.Collection<UUID> interventionIds) {
+        return current.currentOf(
+                interventions.homedIn(interventionIds, CurrentUser.require().serviceIds()));
     }
 
     /** All the intervention's plans, newest first. */

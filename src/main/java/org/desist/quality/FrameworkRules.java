@@ -17,7 +17,7 @@ import org.desist.quality.Framework.Standard;
 /**
  * What makes a framework version's file usable: numbered as the inspectorate numbers it (standard 2.1 in domain 2,
  * key question 2.1.1 in standard 2.1), every standard with key questions and every key question with prompts,
- * case-based standards with their work and lens, and bands that rate every percentage and every possible score
+ * case-based standards with their work and lens, evidence rules that exist ({@link EvidenceRules}), and bands that rate every percentage and every possible score
  * exactly once. A file that breaks one is refused when the service starts, with each problem named.
  */
 public final class FrameworkRules {
@@ -119,6 +119,12 @@ public final class FrameworkRules {
                                 || blank(p.text())) {
                             problems.add("Prompt " + p.code() + " of " + kq.number() + " needs a code of its own"
                                     + " within the key question, and its text");
+                        }
+                        for (String key : p.evidence()) {
+                            if (!EvidenceRules.known(key)) {
+                                problems.add("Prompt " + p.code() + " names evidence rule " + key
+                                        + ", which Desist does not have");
+                            }
                         }
                     }
                 }

@@ -124,6 +124,7 @@ public class CaseworkSimulation extends Simulation {
             .on(exec(session -> pickCase(session, caseloads))
                     .exec(page("My caseload", "/"))
                     .exec(page("My work", "/work"))
+                    .exec(page("Inspection readiness: my cases", "/quality/readiness?caseManager=me"))
                     .exec(page("Find a child by name", "/children?q=#{familyName}"))
                     .exec(page(
                             "Find a child by date of birth",

@@ -62,6 +62,18 @@ public class AssessmentRepository {
                 .optional();
     }
 
+    /** Each of these interventions' current (latest) assessment, by intervention; those with none are absent. */
+    public java.util.Map<UUID, Assessment> currentOf(java.util.Collection<UUID> interventionIds) {
+        if (interventionIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return jdbc.sql("""
+                        select distinct on (intervention_id) * from assessment where intervention_id in (:ids)
+                         order by intervention_id, created_at desc
+                        """).param("ids", interventionIds).query(AssessmentRepository::assessment).list().stream()
+                .collect(Collectors.toMap(Assessment::interventionId, a -> a));
+    }
+
     /** All the intervention's assessments, newest first. */
     public List<Assessment> ofIntervention(UUID interventionId) {
         return jdbc.sql("select * from assessment where intervention_id = :id order by created_at desc")

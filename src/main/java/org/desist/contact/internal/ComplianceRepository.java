@@ -28,28 +28,64 @@ public class ComplianceRepository {
     public List<Warning> warnings(UUID interventionId) {
         return jdbc.sql("select * from contact_warning where intervention_id = :id order by given_on, recorded_at")
                 .param("id", interventionId)
-                .query((rs, n) -> new Warning(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("contact_id", UUID.class),
-                        rs.getObject("given_on", LocalDate.class),
-                        rs.getString("given_by"),
-                        WarningMethod.valueOf(rs.getString("method"))))
+                .query((rs, n) -> warning(rs))
                 .list();
+    }
+
+    /** The warnings of these interventions, oldest first, by intervention (none: absent). */
+    public java.util.Map<UUID, List<Warning>> warnings(java.util.Collection<UUID> interventionIds) {
+        java.util.Map<UUID, List<Warning>> all = new java.util.HashMap<>();
+        if (!interventionIds.isEmpty()) {
+            jdbc.sql("select * from contact_warning where intervention_id in (:ids) order by given_on, recorded_at")
+                    .param("ids", interventionIds)
+                    .query((rs, n) -> all.computeIfAbsent(
+                                    rs.getObject("intervention_id", UUID.class), k -> new java.util.ArrayList<>())
+                            .add(warning(rs)))
+                    .list();
+        }
+        return all;
     }
 
     /** The intervention's compliance panels, oldest first. */
     public List<CompliancePanel> panels(UUID interventionId) {
         return jdbc.sql("select * from compliance_panel where intervention_id = :id order by held_on, recorded_at")
                 .param("id", interventionId)
-                .query((rs, n) -> new CompliancePanel(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("held_on", LocalDate.class),
-                        PanelDecision.valueOf(rs.getString("decision")),
-                        rs.getString("engagement"),
-                        rs.getString("motivation"),
-                        rs.getString("barriers"),
-                        rs.getString("notes")))
+                .query((rs, n) -> panel(rs))
                 .list();
+    }
+
+    /** The compliance panels of these interventions, oldest first, by intervention (none: absent). */
+    public java.util.Map<UUID, List<CompliancePanel>> panels(java.util.Collection<UUID> interventionIds) {
+        java.util.Map<UUID, List<CompliancePanel>> all = new java.util.HashMap<>();
+        if (!interventionIds.isEmpty()) {
+            jdbc.sql("select * from compliance_panel where intervention_id in (:ids) order by held_on, recorded_at")
+                    .param("ids", interventionIds)
+                    .query((rs, n) -> all.computeIfAbsent(
+                                    rs.getObject("intervention_id", UUID.class), k -> new java.util.ArrayList<>())
+                            .add(panel(rs)))
+                    .list();
+        }
+        return all;
+    }
+
+    private static Warning warning(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Warning(
+                rs.getObject("id", UUID.class),
+                rs.getObject("contact_id", UUID.class),
+                rs.getObject("given_on", LocalDate.class),
+                rs.getString("given_by"),
+                WarningMethod.valueOf(rs.getString("method")));
+    }
+
+    private static CompliancePanel panel(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new CompliancePanel(
+                rs.getObject("id", UUID.class),
+                rs.getObject("held_on", LocalDate.class),
+                PanelDecision.valueOf(rs.getString("decision")),
+                rs.getString("engagement"),
+                rs.getString("motivation"),
+                rs.getString("barriers"),
+                rs.getString("notes"));
     }
 
     public Warning insertWarning(Change<Warning> given, UUID interventionId, String recordedBy) {

@@ -41,6 +41,17 @@ public class ContactRepository {
                 .list();
     }
 
+    /** The contacts of these interventions, in no order. */
+    public List<Contact> ofInterventions(java.util.Collection<UUID> interventionIds) {
+        if (interventionIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from contact where intervention_id in (:ids)")
+                .param("ids", interventionIds)
+                .query(ContactRepository::contact)
+                .list();
+    }
+
     /** Takes the contact's row lock at the version the person saw, before a rule reads its state. */
     public void lock(UUID id, long version, Supplier<? extends StaleRecordException> stale) {
         VersionedUpdate.lock(jdbc, "contact", id, version, stale);

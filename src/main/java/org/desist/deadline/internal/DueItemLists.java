@@ -41,6 +41,16 @@ class DueItemLists {
                 .list();
     }
 
+    List<DueItem> forRecords(Collection<UUID> triggerRecordIds) {
+        if (triggerRecordIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from due_item where trigger_record_id in (:records) order by due_date, rule_id")
+                .param("records", triggerRecordIds)
+                .query(this::item)
+                .list();
+    }
+
     List<DueItem> openFor(UUID ownerId, Collection<UUID> serviceIds) {
         if (serviceIds.isEmpty()) {
             return List.of();

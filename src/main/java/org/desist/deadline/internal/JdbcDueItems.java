@@ -343,6 +343,11 @@ class JdbcDueItems implements DueItems {
     }
 
     @Override
+    public List<DueItem> forRecords(Collection<UUID> triggerRecordIds) {
+        return lists.forRecords(triggerRecordIds);
+    }
+
+    @Override
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Set<UUID> childrenWithItemsOf(Collection<UUID> childIds, Collection<String> ruleIds) {
         return lists.childrenWithItemsOf(childIds, ruleIds);

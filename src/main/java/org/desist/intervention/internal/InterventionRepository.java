@@ -72,6 +72,18 @@ public class InterventionRepository {
     }
 
     /** The active interventions of these services, oldest start first. */
+    /** Those of these interventions homed in one of these services. */
+    public List<Intervention> findAll(Collection<UUID> ids, Collection<UUID> serviceIds) {
+        if (ids.isEmpty() || serviceIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from intervention where id in (:ids) and service_id in (:services)")
+                .param("ids", ids)
+                .param("services", serviceIds)
+                .query(InterventionRepository::intervention)
+                .list();
+    }
+
     public List<Intervention> activeIn(Collection<UUID> serviceIds) {
         if (serviceIds.isEmpty()) {
             return List.of();

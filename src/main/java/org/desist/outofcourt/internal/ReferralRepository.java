@@ -55,6 +55,38 @@ public class ReferralRepository {
                 .optional();
     }
 
+    /**
+     * The joint decision-making panel of the referrals that became these interventions (of these children, whose
+     * index finds them), by intervention.
+     */
+    public java.util.Map<UUID, OutOfCourtDisposals.PanelOutcome> panelsOf(
+            java.util.Collection<UUID> interventionIds, java.util.Collection<UUID> childIds) {
+        java.util.Map<UUID, OutOfCourtDisposals.PanelOutcome> panels = new java.util.HashMap<>();
+        if (interventionIds.isEmpty() || childIds.isEmpty()) {
+            return panels;
+        }
+        jdbc.sql("""
+                        select id, intervention_id, panel_date, rationale, yos_recommendation, decision, police_told_on
+                          from oocd_referral where child_id in (:children) and intervention_id in (:ids)
+                        """)
+                .param("children", childIds)
+                .param("ids", interventionIds)
+                .query((rs, n) -> panels.put(
+                        rs.getObject("intervention_id", UUID.class),
+                        new OutOfCourtDisposals.PanelOutcome(
+                                rs.getObject("id", UUID.class),
+                                rs.getObject("intervention_id", UUID.class),
+                                rs.getObject("panel_date", LocalDate.class),
+                                rs.getString("rationale") != null
+                                        && !rs.getString("rationale").isBlank(),
+                                rs.getString("decision") != null
+                                        && !java.util.Objects.equals(
+                                                rs.getString("decision"), rs.getString("yos_recommendation")),
+                                rs.getObject("police_told_on", LocalDate.class))))
+                .list();
+        return panels;
+    }
+
     /** The child's referrals, newest first. */
     public List<Referral> ofChild(UUID childId) {
         return jdbc.sql(

@@ -265,7 +265,7 @@ public class PlanRepository {
                 plan.socialWorkerInvitation());
     }
 
-    private Plan row(ResultSet rs, int n) throws SQLException {
+    Plan row(ResultSet rs, int n) throws SQLException {
         Array contingencies = rs.getArray("contingencies");
         return new Plan(
                 rs.getObject("id", UUID.class),
@@ -302,6 +302,31 @@ public class PlanRepository {
     }
 
     private PlanAction actionRow(ResultSet rs, int n) throws SQLException {
+        PlanAction read = actionRow(rs, (UUID) null);
+        String owner = read.ownerStaffId() == null
+                ? read.ownerAgency()
+                : directory
+                        .staffMember(read.ownerStaffId())
+                        .map(StaffMember::displayName)
+                        .orElse("Unknown");
+        return new PlanAction(
+                read.id(),
+                read.planId(),
+                read.strand(),
+                read.description(),
+                read.ownerStaffId(),
+                read.ownerAgency(),
+                owner,
+                read.dueDate(),
+                read.status(),
+                read.stoppedReason(),
+                read.statusChangedOn(),
+                read.statusChangedBy(),
+                read.version());
+    }
+
+    /** An action as stored, its owner's name left to the caller ({@code unused} tells the overloads apart). */
+    PlanAction actionRow(ResultSet rs, UUID unused) throws SQLException {
         UUID staff = rs.getObject("owner_staff_id", UUID.class);
         String agency = rs.getString("owner_agency");
         return new PlanAction(
@@ -311,12 +336,7 @@ public class PlanRepository {
                 rs.getString("description"),
                 staff,
                 agency,
-                staff == null
-                        ? agency
-                        : directory
-                                .staffMember(staff)
-                                .map(StaffMember::displayName)
-                                .orElse("Unknown"),
+                staff == null ? agency : null,
                 rs.getObject("due_date", LocalDate.class),
                 ActionStatus.valueOf(rs.getString("status")),
                 rs.getString("stopped_reason"),

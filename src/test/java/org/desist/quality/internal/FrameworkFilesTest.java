@@ -96,6 +96,45 @@ class FrameworkFilesTest {
     }
 
     @Test
+    void aPromptNamingAnEvidenceRuleDesistDoesNotHaveStopsTheService() {
+        String shipped = new String(readShipped(), StandardCharsets.UTF_8);
+        String named = shipped.replace(
+                "\"evidence\": [\"assessment.views-recorded\"]", "\"evidence\": [\"assessment.views-heard\"]");
+        assertThat(named).isNotEqualTo(shipped);
+        assertThatThrownBy(() -> new FrameworkFiles(file("HMIP-2018.json", named)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(
+                        "HMIP-2018.json: Prompt 2.1.1f names evidence rule assessment.views-heard, which Desist does not have");
+    }
+
+    @Test
+    void theShippedFrameworksNameOnlyEvidenceRulesThatExistAndTheKeyOnesBesideTheirPrompts() throws Exception {
+        FrameworkFiles files = new FrameworkFiles();
+        for (Framework f : files.all()) {
+            assertThat(f.keyQuestions().stream()
+                            .flatMap(kq -> kq.prompts().stream())
+                            .flatMap(p -> p.evidence().stream()))
+                    .isNotEmpty()
+                    .allSatisfy(key ->
+                            assertThat(org.desist.quality.EvidenceRules.KEYS).contains(key));
+        }
+        Framework f2018 = files.find("HMIP-2018").orElseThrow();
+        assertThat(prompt(f2018, "2.1.1f").evidence()).containsExactly("assessment.views-recorded");
+        assertThat(prompt(f2018, "2.2.2c").evidence()).containsExactly("plan.contingency");
+        assertThat(prompt(f2018, "2.4.1a").evidence()).containsExactly("review.on-time", "review.triggered-done");
+        assertThat(prompt(f2018, "3.4.1b").evidence()).containsExactly("outofcourt.panel-rationale");
+        assertThat(prompt(f2018, "3.4.2a").evidence()).containsExactly("outofcourt.police-told");
+    }
+
+    private static Framework.Prompt prompt(Framework f, String code) {
+        return f.keyQuestions().stream()
+                .flatMap(kq -> kq.prompts().stream())
+                .filter(p -> p.code().equals(code))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
     void aFileThatCannotBeReadOrIsMisnamedStopsTheService() {
         assertThatThrownBy(() -> new FrameworkFiles(file("HMIP-X.json", "{\"id\": \"HMIP-X\", \"colour\": 1}")))
                 .hasMessageContaining("HMIP-X.json: cannot be read");

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Quality assurance",
-        allowedDependencies = {"audit", "platform", "security"})
+        allowedDependencies = {"assessment", "audit", "child", "intervention", "platform", "security"})
 package org.desist.quality;

@@ -196,6 +196,20 @@ public class AuditRounds {
         public String person(UUID id) {
             return id == null ? null : people.getOrDefault(id, "Unknown");
         }
+
+        /** The name of the child of one of the round's cases. */
+        public String childOfCase(UUID interventionId) {
+            return round.cases().stream()
+                    .filter(c -> c.interventionId().equals(interventionId))
+                    .findFirst()
+                    .map(c -> child(c.childId()))
+                    .orElse("");
+        }
+
+        /** How a stratum value reads. */
+        public String label(String code) {
+            return SampleProportions.label(code);
+        }
     }
 
     /**

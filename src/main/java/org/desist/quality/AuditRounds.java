@@ -216,7 +216,6 @@ public class AuditRounds {
      * A round with its sampled and replaced cases by name, for those who audit cases: each child shown is a view of
      * the child's record, audited.
      */
-    @Transactional(readOnly = true)
     public SampleView sample(UUID id) {
         CurrentUser user = CurrentUser.require();
         if (!user.can(Role.Capability.QUALITY_ASSURANCE)) {

@@ -222,17 +222,41 @@ class AuditRoundsIntegrationTest {
 
     @Test
     void classificationsAreTakenAsTheyStoodOnTheFieldworkDate() throws Exception {
-        // fieldwork 31 January 2027, the day before the assessment was submitted: court cases started 31 July to
-        // 31 October 2026, none assessed yet
-        String id = created("""
+        // an order that started on 1 June 2026, assessed today (1 February 2027): ROSH medium
+        data.actAs(caseManager);
+        UUID earlier = started(
+                "Earlier",
+                Gender.MALE,
+                InterventionType.YOUTH_REHABILITATION_ORDER,
+                LocalDate.of(2026, 6, 1),
+                data.userId(caseManager));
+        transactions.executeWithoutResult(s -> {
+            Assessment a = assessments.start(earlier);
+            a = assessments.update(a.id(), a.version(), details(Classification.LOW, Classification.MEDIUM));
+            assessments.submit(a.id(), a.version());
+        });
+        TestData.signOut();
+        // fieldwork on 20 January 2027 (court disposals started 20 April to 20 July 2026): not assessed yet then
+        String before = created("""
                 {"kind": "THEMED_AUDIT", "title": "Court work", "scope": "COURT", "framework": "HMIP-2018",
-                 "fieldworkDate": "2027-01-31", "seed": 3}
+                 "fieldworkDate": "2027-01-20", "seed": 3}
                 """);
-        mvc.perform(api(get("/api/v1/quality/rounds/{id}/proportions", id), qaToken))
+        mvc.perform(api(get("/api/v1/quality/rounds/{id}/proportions", before), qaToken))
                 .andExpect(jsonPath("$.length()").value(1))
-                .andExpect(jsonPath("$[0].population").value(22))
+                .andExpect(jsonPath("$[0].population").value(1))
                 .andExpect(jsonPath("$[0].dimensions[2].shares.length()").value(1))
                 .andExpect(jsonPath("$[0].dimensions[2].shares[0].code").value("NOT_YET_ASSESSED"));
+        // fieldwork on 15 February 2027 (started 15 May to 15 August 2026): assessed by then
+        String after = created("""
+                {"kind": "THEMED_AUDIT", "title": "Court work", "scope": "COURT", "framework": "HMIP-2018",
+                 "fieldworkDate": "2027-02-15", "seed": 3}
+                """);
+        mvc.perform(api(get("/api/v1/quality/rounds/{id}/proportions", after), qaToken))
+                .andExpect(jsonPath("$[0].population").value(23))
+                .andExpect(jsonPath("$[0].dimensions[2].shares[?(@.code == 'MEDIUM')].population")
+                        .value(org.hamcrest.Matchers.contains(2)))
+                .andExpect(jsonPath("$[0].dimensions[3].shares[?(@.code == 'LOW')].population")
+                        .value(org.hamcrest.Matchers.contains(1)));
     }
 
     @Test

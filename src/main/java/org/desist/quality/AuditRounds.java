@@ -242,7 +242,7 @@ public class AuditRounds {
 
     /** Replaces a sampled case found unsuitable by a like case, for the reason given. */
     public AuditRound replace(UUID id, long version, UUID interventionId, String reason) {
-        AuditRound round = forChange(id);
+        AuditRound round = forChange(id, version);
         Change<AuditRound> change = round.replace(interventionId, reason);
         UUID child = round.cases().stream()
                 .filter(c -> c.interventionId().equals(interventionId))
@@ -254,7 +254,7 @@ public class AuditRounds {
 
     /** Allocates sampled cases to auditors (case → auditor; null takes an allocation off). */
     public AuditRound allocate(UUID id, long version, Map<UUID, UUID> auditors) {
-        AuditRound round = forChange(id);
+        AuditRound round = forChange(id, version);
         List<StaffMember> staff = auditors(round.serviceId());
         Set<UUID> people =
                 new java.util.HashSet<>(staff.stream().map(StaffMember::id).toList());
@@ -271,7 +271,7 @@ public class AuditRounds {
 
     /** Records the organisational standards' judgements and their evidence. */
     public AuditRound judge(UUID id, long version, Map<String, AuditRound.Judgement> judgements) {
-        AuditRound round = forChange(id);
+        AuditRound round = forChange(id, version);
         Framework framework = framework(round.frameworkId()).orElseThrow();
         return saved(
                 round.judge(framework, judgements),
@@ -299,10 +299,13 @@ public class AuditRounds {
         return frameworks.all();
     }
 
-    private AuditRound forChange(UUID id) {
+    /** The round as the person saw it, locked: they audit cases, and it is unchanged since {@code version}. */
+    private AuditRound forChange(UUID id, long version) {
         if (!CurrentUser.require().can(Role.Capability.QUALITY_ASSURANCE)) {
             throw new AccessDeniedException("Only those who audit cases change a round");
         }
+        get(id);
+        rounds.lock(id, version, () -> audit.staleRecord(RECORD_TYPE, id, version));
         return get(id);
     }
 

@@ -449,6 +449,46 @@ class AuditRoundsIntegrationTest {
                 .andExpect(content().string(containsString("Board minutes show a clear strategy")));
     }
 
+    @Test
+    void theApiReplacesAllocatesAndJudgesWithTheVersionSeen() throws Exception {
+        String round = created(mock(21L));
+        for (String write : List.of("replacements", "allocations", "organisational")) {
+            mvc.perform(post("/api/v1/quality/rounds/{id}/" + write, round)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"version\": 0}"))
+                    .andExpect(status().isUnauthorized());
+            mvc.perform(api(post("/api/v1/quality/rounds/{id}/" + write, round), boardToken)
+                            .content("{\"version\": 0}"))
+                    .andExpect(status().isForbidden());
+        }
+        String json = mvc.perform(api(get("/api/v1/quality/rounds/{id}", round), qaToken))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String someCase = JsonPath.read(json, "$.cases[0].interventionId");
+        mvc.perform(api(post("/api/v1/quality/rounds/{id}/allocations", round), qaToken)
+                        .content("{\"version\": 0, \"auditors\": {\"%s\": \"%s\"}}"
+                                .formatted(someCase, data.userId(caseManager))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("auditor." + someCase));
+        mvc.perform(api(post("/api/v1/quality/rounds/{id}/allocations", round), qaToken)
+                        .content("{\"version\": 0, \"auditors\": {\"%s\": \"%s\"}}"
+                                .formatted(someCase, data.userId(qa))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.cases[0].auditor").value("Test ar.qa"));
+        mvc.perform(api(post("/api/v1/quality/rounds/{id}/organisational", round), qaToken)
+                        .content("{\"version\": 0, \"organisational\": {\"1.1\": {\"rating\": \"GOOD\"}}}"))
+                .andExpect(status().isConflict());
+        mvc.perform(api(post("/api/v1/quality/rounds/{id}/organisational", round), qaToken)
+                        .content("{\"version\": 1, \"organisational\": {\"1.1\": {\"rating\": \"GOOD\"}}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("evidence.1.1"));
+        mvc.perform(api(post("/api/v1/quality/rounds/{id}/replacements", round), qaToken)
+                        .content("{\"version\": 1, \"interventionId\": \"%s\", \"reason\": \"\"}".formatted(someCase)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+    }
+
     private String mock(Long seed) {
         return """
                 {"kind": "MOCK_INSPECTION", "framework": "HMIP-2018", "fieldworkDate": "2027-04-15"%s}

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -129,6 +130,51 @@ class AuditRoundApi {
     @Operation(summary = "The eligible population's and the sample's shares of each stratum, per kind of work")
     List<SampleProportions> proportions(@PathVariable UUID id) {
         return rounds.get(id).proportions();
+    }
+
+    record Replacement(long version, UUID interventionId, String reason) {}
+
+    /** @param auditors each sampled case's auditor (case → auditor; null takes the allocation off) */
+    record Allocation(long version, Map<UUID, UUID> auditors) {}
+
+    record Judgements(long version, Map<String, AuditRound.Judgement> organisational) {}
+
+    @PostMapping("/api/v1/quality/rounds/{id}/replacements")
+    @PreAuthorize("hasAuthority('QUALITY_ASSURANCE')")
+    @Operation(
+            summary = "Replace an unsuitable case in the sample by a like case",
+            description = "The same stratum and kind of work, from the eligible population at the draw, never sampled"
+                    + " before, chosen from the round's seed; the reason is required and kept. 409 when the round"
+                    + " changed since the version given.")
+    Round replace(@PathVariable UUID id, @RequestBody Replacement request) {
+        rounds.replace(id, request.version(), request.interventionId(), request.reason());
+        return round(rounds.sample(id));
+    }
+
+    @PostMapping("/api/v1/quality/rounds/{id}/allocations")
+    @PreAuthorize("hasAuthority('QUALITY_ASSURANCE')")
+    @Operation(
+            summary = "Allocate sampled cases to auditors",
+            description = "Staff of the service who audit cases, never the case's case manager nor the person who"
+                    + " manages that case manager directly: each refusal is a 400 naming auditor.<case>.")
+    Round allocate(@PathVariable UUID id, @RequestBody Allocation request) {
+        rounds.allocate(
+                id, request.version(), request.auditors() == null ? Map.of() : new LinkedHashMap<>(request.auditors()));
+        return round(rounds.sample(id));
+    }
+
+    @PostMapping("/api/v1/quality/rounds/{id}/organisational")
+    @PreAuthorize("hasAuthority('QUALITY_ASSURANCE')")
+    @Operation(
+            summary = "Judge the round's organisational standards",
+            description = "Each of the framework's organisational standards with a rating and its evidence, or"
+                    + " neither; an unknown standard or a rating without evidence is a 400 naming it.")
+    Round judge(@PathVariable UUID id, @RequestBody Judgements request) {
+        rounds.judge(
+                id,
+                request.version(),
+                request.organisational() == null ? Map.of() : new LinkedHashMap<>(request.organisational()));
+        return round(rounds.sample(id));
     }
 
     private static Round round(AuditRounds.SampleView view) {

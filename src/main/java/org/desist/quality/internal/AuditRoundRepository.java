@@ -151,6 +151,11 @@ public class AuditRoundRepository {
         return find(r.id()).orElseThrow();
     }
 
+    /** Takes the round's row lock at the version the person saw, before its rules read its state. */
+    public void lock(UUID id, long version, Supplier<? extends StaleRecordException> stale) {
+        VersionedUpdate.lock(jdbc, "audit_round", id, version, stale);
+    }
+
     /** A round with its whole eligible population. */
     public Optional<AuditRound> find(UUID id) {
         List<RoundCase> cases = jdbc.sql("""

@@ -78,7 +78,7 @@ class ModuleTablesTest {
             Map.entry(
                     "programme",
                     Set.of("programme", "programme_enrolment", "programme_session", "specialist_referral")),
-            Map.entry("quality", Set.of("published_inspection", "case_audit")),
+            Map.entry("quality", Set.of("published_inspection", "case_audit", "audit_round", "audit_round_case")),
             Map.entry("review", Set.of("review", "review_trigger")),
             Map.entry(
                     "safeguarding",

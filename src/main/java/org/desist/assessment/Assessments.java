@@ -158,6 +158,19 @@ public class Assessments {
         return repository.history(interventions.get(interventionId).id());
     }
 
+    /**
+     * The safety-and-wellbeing and ROSH classifications of those of these interventions homed in the user's
+     * services, as they stood on {@code on} (the latest submitted on or before it), by intervention; one without a
+     * submitted classification is absent (not yet assessed). Bulk, for counts across children (e.g. an inspection
+     * sample's strata); no audit row.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, Map<Lens, Classification>> classificationsAsAt(Collection<UUID> interventionIds, LocalDate on) {
+        Set<UUID> yours =
+                interventions.homedIn(interventionIds, CurrentUser.require().serviceIds());
+        return repository.classificationsAsAt(yours, on);
+    }
+
     /** One assessment, if the user may see its intervention; otherwise 404. */
     @Transactional(readOnly = true)
     public Assessment get(UUID id) {

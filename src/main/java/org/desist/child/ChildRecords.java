@@ -36,6 +36,12 @@ public interface ChildRecords {
     /** Summaries of those children the user may see, by id. */
     Map<UUID, ChildSummary> visible(Collection<UUID> childIds);
 
+    /**
+     * The recorded gender of those of these children the user may see, by id: one query, no audit row (for counts
+     * across children, e.g. an inspection sample's strata; a page that shows a child audits its own view).
+     */
+    Map<UUID, Gender> genders(Collection<UUID> childIds);
+
     /** The child's education, training or employment, if the user may see them; otherwise 404. */
     Education education(UUID childId);
 

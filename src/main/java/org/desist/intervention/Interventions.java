@@ -275,6 +275,25 @@ public class Interventions {
         return repository.findAll(ids, CurrentUser.require().serviceIds());
     }
 
+    /**
+     * The interventions of one of the user's services, of one kind (e.g. court orders), that started between the two
+     * dates, inclusive, oldest first, whatever their status now: e.g. the eligible population of an inspection
+     * sample (HMIP inspection methodology). One query; no audit row (the caller's page that shows a child is audited).
+     */
+    @Transactional(readOnly = true)
+    public List<Intervention> startedBetween(UUID serviceId, InterventionType.Kind kind, LocalDate from, LocalDate to) {
+        if (!CurrentUser.require().belongsTo(serviceId)) {
+            throw new NotFoundException("Youth justice service");
+        }
+        return repository.startedBetween(
+                serviceId,
+                java.util.Arrays.stream(InterventionType.values())
+                        .filter(t -> t.kind() == kind)
+                        .toList(),
+                from,
+                to);
+    }
+
     @Transactional(readOnly = true)
     public Intervention get(UUID id) {
         Intervention intervention = repository.find(id).orElseThrow(() -> new NotFoundException("Intervention"));

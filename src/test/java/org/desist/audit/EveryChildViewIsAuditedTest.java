@@ -114,6 +114,12 @@ class EveryChildViewIsAuditedTest {
             Map.entry(
                     "/api/v1/quality/audits/results",
                     "completed audits' figures; each child behind a no that it lists is written as a view"),
+            Map.entry("/quality/rounds", "audit rounds: titles, dates and sample sizes, no child"),
+            Map.entry("/quality/rounds/new", "planning an audit round: no case yet"),
+            Map.entry("/quality/rounds/new/check", "checking a round's plan: counts of eligible cases, no child"),
+            Map.entry("/quality/rounds/{id}/proportions", "a round's strata: counts and percentages, no child"),
+            Map.entry("/api/v1/quality/rounds/{id}/proportions", "a round's strata: counts and percentages, no child"),
+            Map.entry("/quality/rounds/{id}/organisational", "a round's organisational standards: no child"),
             Map.entry("/api/v1/calendar/working-days", "the working-day calendar"),
             Map.entry("/joint-working", "partnership view: counts across children"),
             Map.entry("/api/v1/joint-working", "partnership view: counts across children"),
@@ -426,6 +432,13 @@ class EveryChildViewIsAuditedTest {
                 id(send(post("/api/v1/interventions/{id}/assessments", order), token, null)));
         ids.put("assessments/{part}", "desistance");
         ids.put("{id}/{part}", "strands");
+        // An audit round whose sample holds the child's court orders (started 10 October 2026 to 10 January 2027).
+        String round = id(send(post("/api/v1/quality/rounds"), managerToken, """
+                {"kind": "THEMED_AUDIT", "title": "Court work", "scope": "COURT", "framework": "HMIP-2018",
+                 "fieldworkDate": "2027-07-10"}
+                """));
+        ids.put("rounds", round);
+        ids.put("cases", order);
     }
 
     @AfterEach

@@ -5,8 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -214,6 +216,30 @@ public class AssessmentRepository {
                         rs.getString("changed_by"),
                         rs.getTimestamp("changed_at").toInstant()))
                 .list();
+    }
+
+    /**
+     * Each intervention's classifications as they stood on {@code on}: per lens, the latest change recorded on or
+     * before that day (changes are recorded when an assessment is submitted). An intervention or lens with none is
+     * left out. One query.
+     */
+    public Map<UUID, Map<Lens, Classification>> classificationsAsAt(Collection<UUID> interventionIds, LocalDate on) {
+        Map<UUID, Map<Lens, Classification>> classifications = new java.util.HashMap<>();
+        if (interventionIds.isEmpty()) {
+            return classifications;
+        }
+        jdbc.sql("""
+                        select distinct on (intervention_id, lens) intervention_id, lens, to_value
+                          from assessment_classification_change
+                         where intervention_id in (:ids) and changed_on <= :on
+                         order by intervention_id, lens, changed_on desc, changed_at desc, id desc
+                        """).param("ids", interventionIds).param("on", on).query(rs -> {
+            classifications
+                    .computeIfAbsent(
+                            rs.getObject("intervention_id", UUID.class), k -> new java.util.EnumMap<>(Lens.class))
+                    .put(Lens.valueOf(rs.getString("lens")), classification(rs.getString("to_value")));
+        });
+        return classifications;
     }
 
     private static VersionedUpdate details(VersionedUpdate update, AssessmentDetails d) {

@@ -154,6 +154,28 @@ class JdbcChildRecords implements ChildRecords {
     }
 
     @Override
+    public Map<UUID, org.desist.child.Gender> genders(Collection<UUID> childIds) {
+        CurrentUser user = CurrentUser.require();
+        var services = user.serviceIds();
+        if (childIds.isEmpty() || services.isEmpty()) {
+            return Map.of();
+        }
+        Collection<UUID> ids = PartnerAccess.isPartner(user) ? partnerSees(user, childIds) : childIds;
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, org.desist.child.Gender> genders = new java.util.HashMap<>();
+        jdbc.sql("select c.id, c.gender from child c where c.id in (:ids) and " + VISIBLE)
+                .param("ids", ids)
+                .param("services", services)
+                .query(rs -> {
+                    genders.put(
+                            rs.getObject("id", UUID.class), org.desist.child.Gender.valueOf(rs.getString("gender")));
+                });
+        return genders;
+    }
+
+    @Override
     public ChildSummary responsible(UUID childId) {
         ChildSummary child = visible(childId);
         if (PartnerAccess.isPartner(CurrentUser.require())) {

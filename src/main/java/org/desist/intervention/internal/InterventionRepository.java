@@ -97,6 +97,25 @@ public class InterventionRepository {
                 .list();
     }
 
+    /** The service's interventions of these kinds that started between the two dates (inclusive), by start date. */
+    public List<Intervention> startedBetween(
+            UUID serviceId, Collection<InterventionType> types, LocalDate from, LocalDate to) {
+        if (types.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select * from intervention
+                         where service_id = :service and type in (:types) and start_date between :from and :to
+                         order by start_date, id
+                        """)
+                .param("service", serviceId)
+                .param("types", types.stream().map(Enum::name).toList())
+                .param("from", from)
+                .param("to", to)
+                .query(InterventionRepository::intervention)
+                .list();
+    }
+
     public List<UUID> offenceIds(UUID id) {
         return jdbc.sql("select offence_id from intervention_offence where intervention_id = :id")
                 .param("id", id)

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Quality assurance",
-        allowedDependencies = {"audit", "platform", "security"})
+        allowedDependencies = {"audit", "deadline", "platform", "security"})
 package org.desist.quality;

@@ -145,6 +145,14 @@ public class ImprovementPlans {
                 .toList();
     }
 
+    /** The plans of one of the user's services' published inspections (its page links to them). */
+    @Transactional(readOnly = true)
+    public List<ImprovementPlan> fromInspection(UUID inspectionId) {
+        return plans.ofServices(CurrentUser.require().serviceIds()).stream()
+                .filter(p -> inspectionId.equals(p.inspectionId()))
+                .toList();
+    }
+
     /** One plan, to someone with the quality capabilities in its service or the owner of one of its actions. */
     @Transactional(readOnly = true)
     public ImprovementPlan get(UUID id) {

@@ -18,6 +18,7 @@
             "oversight",
             "plan",
             "programme",
+            "quality",
             "review",
             "safeguarding",
             "security",

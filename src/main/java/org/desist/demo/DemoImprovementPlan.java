@@ -22,11 +22,18 @@ import org.desist.quality.PublishedInspection;
 import org.desist.quality.PublishedInspections;
 import org.desist.quality.Rating;
 import org.desist.security.CurrentUser;
+import org.desist.security.Directory;
+import org.desist.security.Provisioning;
 import org.desist.security.Role;
 import org.desist.security.YouthJusticeService;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Northbridge's last published inspection (under the 2018 standards, rated Requires improvement overall) and the
@@ -36,7 +43,9 @@ import org.springframework.stereotype.Component;
  * change as the person who would make it, so the audit trail reads as it would in a real service.
  */
 @Component
-class DemoImprovementPlan {
+@Order(11)
+@ConditionalOnProperty(name = "desist.demo.enabled", havingValue = "true")
+class DemoImprovementPlan implements ApplicationRunner {
 
     /** The inspection was published under the 2018 standards, which inspectors used until June 2021. */
     static final LocalDate PUBLISHED_ON = LocalDate.of(2021, 5, 20);
@@ -47,6 +56,8 @@ class DemoImprovementPlan {
     private final ImprovementPlans plans;
     private final ImprovementActions actions;
     private final Frameworks frameworks;
+    private final Provisioning provisioning;
+    private final Directory directory;
     private final Clock clock;
 
     DemoImprovementPlan(
@@ -54,7 +65,11 @@ class DemoImprovementPlan {
             ImprovementPlans plans,
             ImprovementActions actions,
             Frameworks frameworks,
+            Provisioning provisioning,
+            Directory directory,
             Clock clock) {
+        this.provisioning = provisioning;
+        this.directory = directory;
         this.inspections = inspections;
         this.plans = plans;
         this.actions = actions;
@@ -62,22 +77,45 @@ class DemoImprovementPlan {
         this.clock = clock;
     }
 
-    /** Seeds them for Northbridge; {@code staff} are the accounts' ids by display name. */
-    void seed(YouthJusticeService northbridge, Map<String, UUID> staff) {
-        LocalDate today = LocalDate.now(clock);
-        Person qa = new Person(staff.get("Colin Marsh"), "demo.qa", "Colin Marsh", Role.QA_LEAD);
-        Person head = new Person(staff.get("Janet Okoye"), "demo.headofservice", "Janet Okoye", Role.HEAD_OF_SERVICE);
-        Person manager = new Person(staff.get("Marcus Reid"), "demo.manager", "Marcus Reid", Role.OPERATIONAL_MANAGER);
-        Person caseManager =
-                new Person(staff.get("Priya Sharma"), "demo.casemanager", "Priya Sharma", Role.CASE_MANAGER);
-        Person police = new Person(staff.get("PC Dan Whitfield"), "demo.police", "PC Dan Whitfield", Role.CASE_MANAGER);
-        Person nurse = new Person(staff.get("Aisha Bello"), "demo.health", "Aisha Bello", Role.SPECIALIST_WORKER);
+    /**
+     * After {@link DemoServiceSeeder} (order 10), in one transaction: seeds them once Northbridge exists and has no
+     * published inspection yet (so a restart changes nothing).
+     */
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        YouthJusticeService northbridge =
+                provisioning.findServiceByCode(DemoServiceSeeder.NORTHBRIDGE).orElse(null);
+        if (northbridge == null) {
+            return;
+        }
+        Person qa = person(northbridge, "demo.qa", "Colin Marsh", Role.QA_LEAD);
+        if (!as(qa, inspections::mine).isEmpty()) {
+            return;
+        }
+        seed(northbridge, qa);
+    }
 
-        PublishedInspection inspection =
-                as(qa, northbridge, () -> inspections.enter(northbridge.id(), "HMIP-2018", report()));
+    private Person person(YouthJusticeService service, String username, String name, Role role) {
+        UUID id = directory.membersNamed(service.id(), name).stream()
+                .filter(s -> s.username().equals(username))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        return new Person(id, username, name, role, service.id());
+    }
+
+    private void seed(YouthJusticeService northbridge, Person qa) {
+        LocalDate today = LocalDate.now(clock);
+        Person head = person(northbridge, "demo.headofservice", "Janet Okoye", Role.HEAD_OF_SERVICE);
+        Person manager = person(northbridge, "demo.manager", "Marcus Reid", Role.OPERATIONAL_MANAGER);
+        Person caseManager = person(northbridge, "demo.casemanager", "Priya Sharma", Role.CASE_MANAGER);
+        Person police = person(northbridge, "demo.police", "PC Dan Whitfield", Role.CASE_MANAGER);
+        Person nurse = person(northbridge, "demo.health", "Aisha Bello", Role.SPECIALIST_WORKER);
+
+        PublishedInspection inspection = as(qa, () -> inspections.enter(northbridge.id(), "HMIP-2018", report()));
         ImprovementPlan plan = as(
                 qa,
-                northbridge,
                 () -> plans.start(
                         northbridge.id(),
                         "Improvement plan after the 2021 inspection",
@@ -86,7 +124,6 @@ class DemoImprovementPlan {
                         null));
         plan = recommend(
                 qa,
-                northbridge,
                 plan,
                 "Improve the quality of assessment and planning so that they analyse how to keep the child safe and"
                         + " other people safe, and set out contingency arrangements for the risks identified.",
@@ -94,7 +131,6 @@ class DemoImprovementPlan {
                 null);
         plan = recommend(
                 qa,
-                northbridge,
                 plan,
                 "The Management Board should understand the profile of the children the service works with and hold"
                         + " partners to account for their contribution to the service's work.",
@@ -102,7 +138,6 @@ class DemoImprovementPlan {
                 null);
         plan = recommend(
                 qa,
-                northbridge,
                 plan,
                 "Northbridge Police should make out-of-court disposal decisions jointly with the service, informed by"
                         + " the service's assessment of the child.",
@@ -110,7 +145,6 @@ class DemoImprovementPlan {
                 Partner.POLICE);
         plan = recommend(
                 qa,
-                northbridge,
                 plan,
                 "Health partners should make sure that children open to the service get timely access to emotional"
                         + " and mental health services.",
@@ -124,7 +158,6 @@ class DemoImprovementPlan {
         ImprovementPlan p = plan;
         ImprovementAction training = add(
                 qa,
-                northbridge,
                 p,
                 assessment,
                 "Deliver refresher training on analysing safety and wellbeing and risk of serious harm in AssetPlus"
@@ -133,7 +166,6 @@ class DemoImprovementPlan {
                 LocalDate.of(2021, 10, 29));
         progress(
                 manager,
-                northbridge,
                 training,
                 LocalDate.of(2021, 9, 8),
                 "Two of the three sessions delivered.",
@@ -141,7 +173,6 @@ class DemoImprovementPlan {
                 null);
         progress(
                 manager,
-                northbridge,
                 training,
                 LocalDate.of(2021, 10, 22),
                 "Final session delivered; 23 of 24 case managers attended, the last one trained individually.",
@@ -149,7 +180,6 @@ class DemoImprovementPlan {
                 null);
         ImprovementAction audits = add(
                 qa,
-                northbridge,
                 p,
                 assessment,
                 "Audit ten court cases a quarter for safety and risk planning, with written feedback to each case"
@@ -158,7 +188,6 @@ class DemoImprovementPlan {
                 today.plusMonths(2));
         progress(
                 qa,
-                northbridge,
                 audits,
                 today.minusDays(40),
                 "This quarter's ten cases audited: seven plans had contingency arrangements for the risks identified.",
@@ -166,7 +195,6 @@ class DemoImprovementPlan {
                 null);
         ImprovementAction contingency = add(
                 qa,
-                northbridge,
                 p,
                 assessment,
                 "Add a contingency section to the plan review template and use it at every review",
@@ -174,7 +202,6 @@ class DemoImprovementPlan {
                 today.minusDays(10));
         progress(
                 caseManager,
-                northbridge,
                 contingency,
                 today.minusDays(30),
                 "Draft template shared with the North team for comments.",
@@ -183,7 +210,6 @@ class DemoImprovementPlan {
 
         ImprovementAction profile = add(
                 qa,
-                northbridge,
                 p,
                 board,
                 "Present a quarterly profile of the children the service works with to the Board",
@@ -191,7 +217,6 @@ class DemoImprovementPlan {
                 LocalDate.of(2022, 1, 31));
         progress(
                 head,
-                northbridge,
                 profile,
                 LocalDate.of(2022, 1, 20),
                 "First profile presented (age, ethnicity, looked-after status, disposals); now a standing item.",
@@ -199,7 +224,6 @@ class DemoImprovementPlan {
                 null);
         ImprovementAction membership = add(
                 qa,
-                northbridge,
                 p,
                 board,
                 "Review the Board's membership and attendance, and agree an induction for new members",
@@ -207,7 +231,6 @@ class DemoImprovementPlan {
                 today.plusMonths(1));
         progress(
                 head,
-                northbridge,
                 membership,
                 today.minusDays(14),
                 "Attendance reviewed: education and health attend less than half the meetings. Induction pack drafted.",
@@ -216,7 +239,6 @@ class DemoImprovementPlan {
 
         ImprovementAction protocol = add(
                 qa,
-                northbridge,
                 p,
                 outOfCourt,
                 "Agree a joint decision-making protocol for out-of-court disposals with Northbridge Police",
@@ -224,7 +246,6 @@ class DemoImprovementPlan {
                 LocalDate.of(2021, 12, 17));
         progress(
                 police,
-                northbridge,
                 protocol,
                 LocalDate.of(2021, 12, 10),
                 "Protocol signed by the service and the police; the joint panel now records its rationale.",
@@ -232,7 +253,6 @@ class DemoImprovementPlan {
                 null);
         add(
                 qa,
-                northbridge,
                 p,
                 outOfCourt,
                 "Audit the joint panel's decisions and rationales over six months",
@@ -241,7 +261,6 @@ class DemoImprovementPlan {
 
         ImprovementAction camhs = add(
                 qa,
-                northbridge,
                 p,
                 health,
                 "Agree a fast-track referral route to CAMHS for children open to the service",
@@ -249,7 +268,6 @@ class DemoImprovementPlan {
                 LocalDate.of(2022, 3, 31));
         progress(
                 nurse,
-                northbridge,
                 camhs,
                 LocalDate.of(2022, 2, 15),
                 "Health commissioned an emotional health in-reach worker based at the service instead.",
@@ -258,16 +276,14 @@ class DemoImprovementPlan {
 
         as(
                 qa,
-                northbridge,
                 () -> plans.recordBoardReview(
                         p.id(),
                         p.version(),
                         LocalDate.of(2021, 9, 23),
                         "The Board agreed the plan and asked for progress at each meeting."));
-        ImprovementPlan reviewed = as(qa, northbridge, () -> plans.get(p.id()));
+        ImprovementPlan reviewed = as(qa, () -> plans.get(p.id()));
         as(
                 qa,
-                northbridge,
                 () -> plans.recordBoardReview(
                         reviewed.id(),
                         reviewed.version(),
@@ -277,38 +293,20 @@ class DemoImprovementPlan {
     }
 
     /** A person acting in the demo, with their one role. */
-    private record Person(UUID id, String username, String name, Role role) {}
+    private record Person(UUID id, String username, String name, Role role, UUID serviceId) {}
 
-    private ImprovementPlan recommend(
-            Person by,
-            YouthJusticeService service,
-            ImprovementPlan plan,
-            String text,
-            AddressedTo to,
-            Partner partner) {
-        return as(by, service, () -> plans.addRecommendation(plan.id(), plan.version(), text, to, partner, null));
+    private ImprovementPlan recommend(Person by, ImprovementPlan plan, String text, AddressedTo to, Partner partner) {
+        return as(by, () -> plans.addRecommendation(plan.id(), plan.version(), text, to, partner, null));
     }
 
     private ImprovementAction add(
-            Person by,
-            YouthJusticeService service,
-            ImprovementPlan plan,
-            UUID recommendation,
-            String description,
-            Person owner,
-            LocalDate due) {
-        return as(by, service, () -> actions.add(plan.id(), recommendation, description, owner.id(), due));
+            Person by, ImprovementPlan plan, UUID recommendation, String description, Person owner, LocalDate due) {
+        return as(by, () -> actions.add(plan.id(), recommendation, description, owner.id(), due));
     }
 
     private void progress(
-            Person by,
-            YouthJusticeService service,
-            ImprovementAction action,
-            LocalDate on,
-            String text,
-            Status status,
-            String reason) {
-        as(by, service, () -> {
+            Person by, ImprovementAction action, LocalDate on, String text, Status status, String reason) {
+        as(by, () -> {
             ImprovementAction current = actions.get(action.id());
             return actions.recordProgress(action.id(), current.version(), on, text, status, reason);
         });
@@ -333,25 +331,25 @@ class DemoImprovementPlan {
                 "1.2", Rating.GOOD,
                 "1.3", Rating.REQUIRES_IMPROVEMENT,
                 "1.4", Rating.GOOD);
+        // As published: each case-based standard the band of its lowest key question.
+        Map<String, Rating> published = new LinkedHashMap<>(organisational);
+        published.putAll(Map.of(
+                "2.1", Rating.REQUIRES_IMPROVEMENT,
+                "2.2", Rating.INADEQUATE,
+                "2.3", Rating.GOOD,
+                "2.4", Rating.REQUIRES_IMPROVEMENT,
+                "3.1", Rating.GOOD,
+                "3.2", Rating.REQUIRES_IMPROVEMENT,
+                "3.3", Rating.GOOD,
+                "3.4", Rating.OUTSTANDING));
         Framework framework = frameworks.find("HMIP-2018").orElseThrow();
         Map<String, BigDecimal> figures = new LinkedHashMap<>();
-        Map<String, Rating> published = new LinkedHashMap<>();
         for (Framework.Standard s : framework.standards()) {
             if (s.caseBased()) {
                 double[] values = byStandard.get(s.number());
                 for (int i = 0; i < s.keyQuestions().size(); i++) {
                     figures.put(s.keyQuestions().get(i).number(), BigDecimal.valueOf(values[i]));
                 }
-                double lowest = java.util.Arrays.stream(values).min().orElseThrow();
-                published.put(
-                        s.number(),
-                        lowest >= 80
-                                ? Rating.OUTSTANDING
-                                : lowest >= 65
-                                        ? Rating.GOOD
-                                        : lowest >= 50 ? Rating.REQUIRES_IMPROVEMENT : Rating.INADEQUATE);
-            } else {
-                published.put(s.number(), organisational.get(s.number()));
             }
         }
         return new PublishedInspection.Report(
@@ -364,7 +362,7 @@ class DemoImprovementPlan {
                 Rating.REQUIRES_IMPROVEMENT);
     }
 
-    private static <T> T as(Person person, YouthJusticeService service, Supplier<T> work) {
+    private static <T> T as(Person person, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         try {
             CurrentUser user = new CurrentUser(
@@ -372,7 +370,7 @@ class DemoImprovementPlan {
                     person.username(),
                     person.name(),
                     Set.of(person.role()),
-                    Set.of(service.id()),
+                    Set.of(person.serviceId()),
                     CurrentUser.Channel.SYSTEM);
             CurrentUser.CurrentUserHolder principal = () -> user;
             var context = SecurityContextHolder.createEmptyContext();

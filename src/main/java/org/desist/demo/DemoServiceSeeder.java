@@ -57,16 +57,13 @@ class DemoServiceSeeder implements ApplicationRunner {
     private final DemoCasework casework;
     private final DemoProgrammes programmes;
     private final DemoCaseJourney journeys;
-    private final DemoImprovementPlan improvementPlan;
 
     DemoServiceSeeder(
             Provisioning provisioning,
             JdbcClient jdbc,
             DemoCasework casework,
             DemoProgrammes programmes,
-            DemoCaseJourney journeys,
-            DemoImprovementPlan improvementPlan) {
-        this.improvementPlan = improvementPlan;
+            DemoCaseJourney journeys) {
         this.provisioning = provisioning;
         this.jdbc = jdbc;
         this.casework = casework;
@@ -158,7 +155,6 @@ class DemoServiceSeeder implements ApplicationRunner {
         long journeysStarted = System.nanoTime();
         journeys.seed(northbridge, caseload, demoManager, offer);
         long journeysMs = (System.nanoTime() - journeysStarted) / 1_000_000;
-        improvementPlan.seed(northbridge, byName);
         for (int i = 1; i <= 12; i++) {
             insertChild(random, southmoor, "SMR-" + String.format("%05d", 500 + i), null);
             children++;

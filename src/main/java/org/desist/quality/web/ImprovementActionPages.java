@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.desist.platform.NotFoundException;
 import org.desist.platform.web.DateParts;
-import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.FormSubmission;
 import org.desist.platform.web.Option;
 import org.desist.quality.ImprovementAction;
@@ -104,7 +103,7 @@ class ImprovementActionPages {
     String addAction(
             @PathVariable UUID id, @ModelAttribute("form") ActionForm form, BindingResult binding, Model model) {
         plans.get(id);
-        LocalDate due = FormErrors.date(form.getDueDate(), "dueDate", "the date the action is due", binding);
+        LocalDate due = ImprovementPlanForms.date(form.getDueDate(), "dueDate", "the date the action is due", binding);
         return FormSubmission.submit(
                 () -> {
                     ImprovementAction saved = actions.add(
@@ -142,7 +141,7 @@ class ImprovementActionPages {
             BindingResult binding,
             Model model) {
         actionOf(id, actionId);
-        LocalDate on = FormErrors.date(form.getOn(), "on", "the date of the update", binding);
+        LocalDate on = ImprovementPlanForms.date(form.getOn(), "on", "the date of the update", binding);
         return FormSubmission.submit(
                 () -> {
                     actions.recordProgress(

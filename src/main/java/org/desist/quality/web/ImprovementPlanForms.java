@@ -21,6 +21,18 @@ final class ImprovementPlanForms {
         }
     }
 
+    /**
+     * The date typed into a GOV.UK date input: null when left blank (the rules then say it is needed, beside the
+     * form's other problems), the problem on {@code field} when it cannot be read.
+     */
+    static java.time.LocalDate date(
+            DateParts parts, String field, String what, org.springframework.validation.BindingResult binding) {
+        if (parts == null || parts.isBlank()) {
+            return null;
+        }
+        return org.desist.platform.web.FormErrors.date(parts, field, what, binding);
+    }
+
     /** A new plan: its title and date, and the published inspection (or audit round) it comes from. */
     public static class PlanForm {
 

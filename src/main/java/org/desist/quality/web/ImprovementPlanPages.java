@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.desist.platform.web.DateParts;
 import org.desist.platform.web.ErrorSummary;
-import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.FormSubmission;
 import org.desist.platform.web.Option;
 import org.desist.quality.ImprovementAction;
@@ -85,7 +84,7 @@ class ImprovementPlanPages {
     @PostMapping("/quality/improvement-plans")
     @PreAuthorize("hasAuthority('QUALITY_ASSURANCE')")
     String start(@ModelAttribute("form") PlanForm form, BindingResult binding, Model model) {
-        LocalDate planDate = FormErrors.date(form.getPlanDate(), "planDate", "the date of the plan", binding);
+        LocalDate planDate = ImprovementPlanForms.date(form.getPlanDate(), "planDate", "the date of the plan", binding);
         return FormSubmission.submit(
                 () -> {
                     ImprovementPlan saved = plans.start(
@@ -155,7 +154,8 @@ class ImprovementPlanPages {
     String recordBoardReview(
             @PathVariable UUID id, @ModelAttribute("form") BoardReviewForm form, BindingResult binding, Model model) {
         ImprovementPlan plan = plans.get(id);
-        LocalDate on = FormErrors.date(form.getReviewedOn(), "reviewedOn", "the date of the Board meeting", binding);
+        LocalDate on =
+                ImprovementPlanForms.date(form.getReviewedOn(), "reviewedOn", "the date of the Board meeting", binding);
         return FormSubmission.submit(
                 () -> {
                     plans.recordBoardReview(id, form.getVersion(), on, form.getNotes());

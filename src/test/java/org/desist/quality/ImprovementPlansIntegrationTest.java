@@ -193,7 +193,7 @@ class ImprovementPlansIntegrationTest {
         mvc.perform(as(board, get("/quality/improvement-plans/{id}", plan)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Recommendation 1")))
-                .andExpect(content().string(containsString("To The service")))
+                .andExpect(content().string(containsString("Addressed to: </span>The service")))
                 .andExpect(content().string(containsString("Audit ten plans for contingency arrangements")))
                 .andExpect(content().string(containsString("Test ip.cm")))
                 .andExpect(content().string(containsString("26 February 2027")))

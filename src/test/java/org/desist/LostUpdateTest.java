@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.offence.OffenceCategory;
@@ -27,6 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 @Import(February2027.class)
 public abstract class LostUpdateTest {
+
+    @Autowired
+    protected ChildRecords childRecords;
 
     @Autowired
     protected LostUpdateRace race;
@@ -93,7 +97,7 @@ public abstract class LostUpdateTest {
         return as(
                         caseManager,
                         () -> offences.record(
-                                child.id(),
+                                childRecords.responsibleChild(child.id()),
                                 new Offences.NewOffence(
                                         on,
                                         "Took a bicycle from outside a shop",

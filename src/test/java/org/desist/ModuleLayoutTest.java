@@ -33,33 +33,14 @@ class ModuleLayoutTest {
             "the demo service's fictional case histories: data written as code, no rules",
             "child/web/ChildForm.java",
             "the child's record form: one field, its binding and its check per question of the record",
-            // Not yet split (issue 14, ADR 13 "Not yet"): remove each entry when it is.
-            "court/SocialWorkerAtCourt.java",
-            "not yet an aggregate with a repository",
-            "court/web/CourtPages.java",
-            "not yet split by page",
-            "order/web/OrderPages.java",
-            "not yet split by page",
             "outofcourt/Referral.java",
-            "the referral's rules: its panel and screening checks are already apart",
-            "deadline/internal/JdbcDueItems.java",
-            "not yet split: the due items' SQL");
+            "the referral's rules: its panel and screening checks are already apart");
 
     /** Where a stale save may be caught: the form helper that shows the stale panel (the API's is an advice). */
-    private static final List<String> STALE_CAUGHT_IN = List.of(
-            "platform/web/FormSubmission.java",
-            // Not yet through FormSubmission (issue 14, ADR 13 "Not yet"): remove each entry when it is.
-            "court/web/CourtPages.java",
-            "court/web/SocialWorkerAtCourtPages.java",
-            "order/web/PanelSocialCarePages.java",
-            "oversight/web/OversightPages.java",
-            "review/web/ReviewPages.java");
+    private static final List<String> STALE_CAUGHT_IN = List.of("platform/web/FormSubmission.java");
 
-    /**
-     * Module services' methods still taking a child's id (55 in December 2026), kept because the demo seeder, templates and
-     * other modules call them; most have an AccessibleChild overload beside them. Lower it as they go.
-     */
-    private static final int STILL_BY_ID = 55;
+    /** Module services' methods taking a child's id: none since December 2026 (there were 55). Keep it so. */
+    private static final int STILL_BY_ID = 0;
 
     private static final Pattern STALE_CATCH = Pattern.compile("catch\\s*\\(\\s*(?:final\\s+)?StaleRecordException\\b");
     private static final Pattern CHILD_ID_PARAMETER =

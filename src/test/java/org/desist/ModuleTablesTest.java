@@ -82,6 +82,7 @@ class ModuleTablesTest {
                     "quality",
                     Set.of(
                             "published_inspection",
+                            "case_audit",
                             "improvement_plan",
                             "improvement_recommendation",
                             "improvement_board_review",

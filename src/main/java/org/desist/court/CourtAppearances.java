@@ -3,38 +3,30 @@ package org.desist.court;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.desist.audit.AuditAction;
 import org.desist.audit.AuditTrail;
-import org.desist.audit.AuditedFields;
 import org.desist.audit.FieldChange;
-import org.desist.child.Age;
+import org.desist.child.AccessibleChild;
 import org.desist.child.ChildRecords;
-import org.desist.child.ChildSummary;
 import org.desist.court.internal.CourtAppearanceRepository;
 import org.desist.court.internal.CourtReportRepository;
 import org.desist.intervention.ClosureReason;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.InterventionType;
 import org.desist.intervention.Interventions;
-import org.desist.offence.Offence;
 import org.desist.offence.Offences;
 import org.desist.platform.Change;
-import org.desist.platform.InvalidRequestException;
-import org.desist.platform.NotFoundException;
 import org.desist.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A child's court appearances, within the user's services (scoped through the child), every change audited in the
- * same transaction and every view audited. Remands and bail support start interventions (and a later appearance
- * ends a remand); the social worker at court hears of each court date.
+ * same transaction and every view audited; the rules are {@link CourtAppearance}'s. Remands and bail support start
+ * interventions (and a later appearance ends a remand); the social worker at court hears of each court date.
  */
 @Service
 @Transactional
@@ -73,109 +65,49 @@ public class CourtAppearances {
         this.sentences = sentences;
     }
 
-    // ---------------------------------------------------------------- appearances
-
-    /** Records an appearance; an outcome that ends an earlier remand or bail support closes it. */
-    public CourtAppearance recordAppearance(UUID childId, CourtWork.NewAppearance a) {
-        ChildSummary child = children.responsible(childId);
-        check(child, a);
-        UUID id = UUID.randomUUID();
-        String by = CurrentUser.require().username();
-        appearanceRows.insert(
-                new CourtAppearance(
-                        id,
-                        child.id(),
-                        a.appearanceDate(),
-                        a.courtName().trim(),
-                        a.courtKind(),
-                        a.hearingType(),
-                        List.copyOf(new LinkedHashSet<>(a.offenceIds())),
-                        a.outcome(),
-                        blankToNull(a.outcomeDetail()),
-                        a.nextHearingDate(),
-                        blankToNull(a.informationToCourt()),
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of(),
-                        0),
-                by);
+    /**
+     * Records an appearance of a child the user is responsible for; an outcome that ends an earlier remand or bail
+     * support closes it.
+     */
+    public CourtAppearance recordAppearance(AccessibleChild child, CourtWork.NewAppearance a) {
+        Change<CourtAppearance> change = CourtAppearance.record(
+                UUID.randomUUID(),
+                responsible(child).id(),
+                a,
+                child.summary().dateOfBirth(),
+                offence -> offences.isOffenceOf(offence, child),
+                LocalDate.now(clock));
+        CourtAppearance saved =
+                appearanceRows.insert(change.after(), CurrentUser.require().username());
         audit.changed(
                 child.serviceId(),
                 child.id(),
                 AuditAction.CREATED,
                 CourtWork.APPEARANCE,
-                id,
+                saved.id(),
                 0,
-                "Recorded a court appearance on " + DATE.format(a.appearanceDate()) + ": "
-                        + a.outcome().label(),
-                List.of(
-                        new FieldChange("Date", null, a.appearanceDate().toString()),
-                        new FieldChange(
-                                "Court",
-                                null,
-                                a.courtName().trim() + " (" + a.courtKind().label() + ")"),
-                        new FieldChange("Hearing", null, a.hearingType().label()),
-                        new FieldChange("Outcome", null, outcomeText(a.outcome(), a.outcomeDetail())),
-                        new FieldChange(
-                                "Next hearing",
-                                null,
-                                a.nextHearingDate() == null
-                                        ? null
-                                        : a.nextHearingDate().toString())));
-        endEarlier(child, id, a.appearanceDate(), a.outcome(), null);
-        CourtAppearance recorded = find(id);
+                "Recorded a court appearance on " + DATE.format(saved.appearanceDate()) + ": "
+                        + saved.outcome().label(),
+                CourtAppearance.RECORDED.changes(null, saved));
+        endEarlier(child, saved.id(), saved.appearanceDate(), saved.outcome());
+        CourtAppearance recorded = appearanceRows.find(saved.id());
         socialWorker.courtDateChanged(child, null, recorded);
         return recorded;
     }
 
     /** Corrects what was recorded; the outcome stays once a remand, sentence or report hangs on it. */
     public CourtAppearance correctAppearance(UUID id, long version, CourtWork.NewAppearance a) {
+        AccessibleChild child =
+                children.responsibleChild(appearanceRows.find(id).childId());
         CourtAppearance before = current(id, version);
-        ChildSummary child = children.responsible(before.childId());
-        check(child, a);
-        boolean consequences = hasConsequences(before);
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (consequences && !a.appearanceDate().equals(before.appearanceDate())) {
-            problems.put(
-                    "appearanceDate",
-                    "The date cannot change once a remand or bail, sentence, report or ended intervention is "
-                            + "recorded from this appearance");
-        }
-        if (consequences && a.outcome() != before.outcome()) {
-            problems.put(
-                    "outcome",
-                    "The outcome cannot change once a remand or bail, sentence, report or ended intervention is "
-                            + "recorded from this appearance");
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
+        Change<CourtAppearance> change = before.correct(
+                a,
+                child.summary().dateOfBirth(),
+                offence -> offences.isOffenceOf(offence, child),
+                LocalDate.now(clock),
+                appearanceRows.hasSentenceOrReport(id));
         CourtAppearance after = appearanceRows.save(
-                Change.of(
-                        before,
-                        new CourtAppearance(
-                                id,
-                                before.childId(),
-                                a.appearanceDate(),
-                                a.courtName().trim(),
-                                a.courtKind(),
-                                a.hearingType(),
-                                List.copyOf(new LinkedHashSet<>(a.offenceIds())),
-                                a.outcome(),
-                                blankToNull(a.outcomeDetail()),
-                                a.nextHearingDate(),
-                                blankToNull(a.informationToCourt()),
-                                before.remandOrBail(),
-                                before.establishmentType(),
-                                before.establishmentName(),
-                                before.remandInterventionId(),
-                                before.ended(),
-                                version)),
-                CurrentUser.require().username(),
-                () -> audit.staleRecord(CourtWork.APPEARANCE, id, version));
-        List<FieldChange> changes = APPEARANCE_AUDITED.changes(before, after);
+                change, CurrentUser.require().username(), () -> audit.staleRecord(CourtWork.APPEARANCE, id, version));
         audit.changed(
                 child.serviceId(),
                 child.id(),
@@ -184,28 +116,30 @@ public class CourtAppearances {
                 id,
                 after.version(),
                 "Corrected the court appearance of " + DATE.format(after.appearanceDate()),
-                changes);
+                CourtAppearance.CORRECTED.changes(before, after));
         if (after.outcome() != before.outcome()) {
-            endEarlier(child, id, after.appearanceDate(), after.outcome(), null);
-            after = find(id);
+            endEarlier(child, id, after.appearanceDate(), after.outcome());
+            after = appearanceRows.find(id);
         }
         socialWorker.courtDateChanged(child, before, after);
         return after;
     }
 
     public CourtAppearance recordRemandOrBail(UUID appearanceId, long version, CourtWork.RemandDecision d) {
+        AccessibleChild child =
+                children.responsibleChild(appearanceRows.find(appearanceId).childId());
         CourtAppearance before = current(appearanceId, version);
-        ChildSummary child = children.responsible(before.childId());
-        boolean detention = d.decision() == RemandOrBail.REMAND_TO_YOUTH_DETENTION;
         // The appearance first: its row lock makes a concurrent decision wait, then find it stale.
+        Change<CourtAppearance> change =
+                before.decideRemandOrBail(d.decision(), d.establishmentType(), d.establishmentName());
         CourtAppearance decided = appearanceRows.save(
-                before.decideRemandOrBail(d.decision(), d.establishmentType(), d.establishmentName()),
+                change,
                 CurrentUser.require().username(),
                 () -> audit.staleRecord(CourtWork.APPEARANCE, appearanceId, version));
         UUID interventionId = null;
         InterventionType starts = d.decision().starts().orElse(null);
         // A decision that replaces earlier remand or bail support ends it; the same one continues.
-        for (Intervention open : openRemandsAndBailSupport(child.id(), appearanceId, before.appearanceDate())) {
+        for (Intervention open : openRemandsAndBailSupport(child, appearanceId, before.appearanceDate())) {
             if (open.type() == starts) {
                 interventionId = open.id();
             } else {
@@ -220,7 +154,7 @@ public class CourtAppearances {
         if (starts != null && interventionId == null) {
             interventionId = interventions
                     .start(
-                            child.id(),
+                            child,
                             new Interventions.NewIntervention(
                                     starts, before.appearanceDate(), null, null, before.offenceIds()))
                     .id();
@@ -236,36 +170,27 @@ public class CourtAppearances {
                 after.version(),
                 "Recorded the court’s decision of " + DATE.format(after.appearanceDate()) + ": "
                         + d.decision().label(),
-                List.of(
-                        new FieldChange("Remand or bail", null, d.decision().label()),
-                        new FieldChange(
-                                "Establishment",
-                                null,
-                                detention
-                                        ? d.establishmentName().trim() + " ("
-                                                + d.establishmentType().label() + ")"
-                                        : null)));
+                CourtAppearance.DECIDED.changes(before, after));
         socialWorker.courtDateChanged(child, before, after);
         return after;
     }
 
     /** The child's appearances, newest first; the view is audited. */
-    public List<CourtAppearance> appearances(UUID childId) {
-        ChildSummary child = children.visible(childId);
+    public List<CourtAppearance> appearances(AccessibleChild child) {
         audit.viewed(child.serviceId(), child.id(), CourtWork.APPEARANCE, null, "Viewed court appearances");
         return appearanceRows.ofChild(child.id());
     }
 
     /** One appearance; the view is audited. */
     public CourtAppearance appearance(UUID id) {
-        CourtAppearance appearance = find(id);
-        ChildSummary child = children.visible(appearance.childId());
+        CourtAppearance appearance = appearanceRows.find(id);
+        AccessibleChild child = children.accessible(appearance.childId());
         audit.viewed(child.serviceId(), child.id(), CourtWork.APPEARANCE, id, "Viewed a court appearance");
         return appearance;
     }
 
-    public CourtWork.CourtRecord ofChild(UUID childId) {
-        ChildSummary child = children.visible(childId);
+    /** The child's court work on one page: appearances, sentences and reports; one audited view. */
+    public CourtWork.CourtRecord ofChild(AccessibleChild child) {
         audit.viewed(child.serviceId(), child.id(), CourtWork.APPEARANCE, null, "Viewed court work");
         return new CourtWork.CourtRecord(
                 appearanceRows.ofChild(child.id()), sentences.ofChild(child.id()), reportRows.ofChild(child.id()));
@@ -273,75 +198,23 @@ public class CourtAppearances {
 
     // ---------------------------------------------------------------- internals
 
-    private void check(ChildSummary child, CourtWork.NewAppearance a) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (a.appearanceDate() == null) {
-            problems.put("appearanceDate", "Enter the date of the appearance");
-        } else if (a.appearanceDate().isAfter(LocalDate.now(clock))) {
-            problems.put("appearanceDate", "The date of the appearance must be today or in the past");
-        } else if (Age.belowCriminalResponsibility(child.dateOfBirth(), a.appearanceDate())) {
-            problems.put("appearanceDate", "The child was under 10 on that date");
-        }
-        if (blank(a.courtName())) {
-            problems.put("courtName", "Enter the name of the court");
-        }
-        if (a.courtKind() == null) {
-            problems.put("courtKind", "Select the kind of court");
-        }
-        if (a.hearingType() == null) {
-            problems.put("hearingType", "Select the type of hearing");
-        }
-        List<UUID> offenceIds = a.offenceIds() == null ? List.of() : a.offenceIds();
-        if (offenceIds.isEmpty()) {
-            problems.put("offenceIds", "Select the offences this appearance concerns");
-        }
-        for (UUID offenceId : offenceIds) {
-            if (!theirs(child, offenceId)) {
-                problems.put("offenceIds", "Select only this child’s offences");
-            }
-        }
-        if (a.outcome() == null) {
-            problems.put("outcome", "Select the outcome");
-        } else if (a.outcome() == Outcome.OTHER && blank(a.outcomeDetail())) {
-            problems.put("outcomeDetail", "Describe the outcome");
-        }
-        if (a.outcome() != null && a.outcome().needsNextHearing() && a.nextHearingDate() == null) {
-            problems.put("nextHearingDate", "Enter the date of the next hearing");
-        } else if (a.nextHearingDate() != null
-                && a.appearanceDate() != null
-                && !a.nextHearingDate().isAfter(a.appearanceDate())) {
-            problems.put("nextHearingDate", "The next hearing must be after this appearance");
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
-    }
-
-    private boolean theirs(ChildSummary child, UUID offenceId) {
-        try {
-            Offence offence = offences.get(offenceId);
-            return offence.childId().equals(child.id());
-        } catch (NotFoundException e) {
-            return false;
-        }
-    }
-
-    private boolean hasConsequences(CourtAppearance a) {
-        return a.remandOrBail() != null || !a.ended().isEmpty() || appearanceRows.hasSentenceOrReport(a.id());
+    /** A change needs staff of the child's home service: an accessible child seen only as host is refused (403). */
+    private AccessibleChild responsible(AccessibleChild child) {
+        return child.responsible() ? child : children.responsibleChild(child.id());
     }
 
     /** Ends the remands (or bail support) from earlier appearances that this outcome brings to an end. */
-    private void endEarlier(ChildSummary child, UUID appearanceId, LocalDate date, Outcome outcome, String why) {
-        for (Intervention open : openRemandsAndBailSupport(child.id(), appearanceId, date)) {
+    private void endEarlier(AccessibleChild child, UUID appearanceId, LocalDate date, Outcome outcome) {
+        for (Intervention open : openRemandsAndBailSupport(child, appearanceId, date)) {
             boolean remand = open.type() == InterventionType.REMAND_TO_LOCAL_AUTHORITY
                     || open.type() == InterventionType.REMAND_TO_YOUTH_DETENTION;
             if (remand ? outcome.endsRemand() : outcome.endsBailSupport()) {
-                end(child, appearanceId, date, open, why == null ? lower(outcome.label()) : why);
+                end(child, appearanceId, date, open, lower(outcome.label()));
             }
         }
     }
 
-    private void end(ChildSummary child, UUID appearanceId, LocalDate date, Intervention open, String why) {
+    private void end(AccessibleChild child, UUID appearanceId, LocalDate date, Intervention open, String why) {
         String summary = open.type().label() + " from " + DATE.format(open.startDate()) + " ended on "
                 + DATE.format(date) + ": " + why;
         interventions.close(
@@ -357,14 +230,14 @@ public class CourtAppearances {
                 AuditAction.CHANGED,
                 CourtWork.APPEARANCE,
                 appearanceId,
-                find(appearanceId).version(),
+                appearanceRows.find(appearanceId).version(),
                 summary,
                 List.of(new FieldChange(open.type().label(), "Active", "Ended on " + date)));
     }
 
     /** Remands and bail support started at the child's other appearances, still active, started by {@code date}. */
-    private List<Intervention> openRemandsAndBailSupport(UUID childId, UUID exceptAppearance, LocalDate date) {
-        List<UUID> ids = appearanceRows.remandInterventionsOfOtherAppearances(childId, exceptAppearance);
+    private List<Intervention> openRemandsAndBailSupport(AccessibleChild child, UUID exceptAppearance, LocalDate date) {
+        List<UUID> ids = appearanceRows.remandInterventionsOfOtherAppearances(child.id(), exceptAppearance);
         return ids.stream()
                 .map(interventions::get)
                 .filter(i -> i.status() != Intervention.Status.CLOSED)
@@ -374,41 +247,11 @@ public class CourtAppearances {
 
     /** The appearance as the person saw it, locked for their save (stale when someone saved since). */
     private CourtAppearance current(UUID id, long version) {
-        CourtAppearance appearance = find(id);
-        children.responsible(appearance.childId());
         appearanceRows.lock(id, version, () -> audit.staleRecord(CourtWork.APPEARANCE, id, version));
-        return appearance;
-    }
-
-    /** Not audited, not scoped: callers check the child is visible. */
-    private CourtAppearance find(UUID id) {
         return appearanceRows.find(id);
-    }
-
-    /** What the trail shows of a court appearance when it is corrected: its state before and after, diffed. */
-    private static final AuditedFields<CourtAppearance> APPEARANCE_AUDITED = AuditedFields.<CourtAppearance>of()
-            .field("Date", CourtAppearance::appearanceDate)
-            .field("Court", CourtAppearance::courtName)
-            .field("Kind of court", CourtAppearance::courtKind)
-            .field("Hearing", CourtAppearance::hearingType)
-            .field("Outcome", a -> outcomeText(a.outcome(), a.outcomeDetail()))
-            .field("Next hearing", CourtAppearance::nextHearingDate)
-            .field("Information given to the court", CourtAppearance::informationToCourt)
-            .field("Offences", a -> new LinkedHashSet<>(a.offenceIds()).toString());
-
-    private static String outcomeText(Outcome outcome, String detail) {
-        return outcome.label() + (blank(detail) ? "" : ": " + detail.trim());
     }
 
     private static String lower(String label) {
         return label.substring(0, 1).toLowerCase(Locale.UK) + label.substring(1);
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static String blankToNull(String s) {
-        return blank(s) ? null : s.trim();
     }
 }

@@ -15,4 +15,8 @@ public enum CourtKind {
     public String label() {
         return label;
     }
+
+    public boolean isCrownCourt() {
+        return this == CROWN_COURT;
+    }
 }

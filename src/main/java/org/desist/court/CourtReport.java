@@ -2,6 +2,7 @@ package org.desist.court;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +43,11 @@ public record CourtReport(
         public String label() {
             return label;
         }
+
+        /** An earlier report went to court instead of a new one. */
+        public boolean isReused() {
+            return this == REUSED;
+        }
     }
 
     public boolean qualityAssured() {
@@ -64,6 +70,79 @@ public record CourtReport(
     /** It went to court (written and submitted, or an earlier one reused). */
     public boolean reachedCourt() {
         return status == Status.SUBMITTED || status == Status.REUSED;
+    }
+
+    /**
+     * The court asked for a report at {@code appearance} (YJB case management guidance, reports to court): its type,
+     * a due date not before the appearance and an author among the service's case holders ({@code caseHolders});
+     * or an earlier report of the child's reused ({@code earlier}, the child's report with the id asked for, null
+     * when there is none) as the reuse rule allows, its author writing it unless another is chosen.
+     */
+    public static Change<CourtReport> request(
+            UUID id,
+            CourtAppearance appearance,
+            CourtWork.NewReport r,
+            CourtReport earlier,
+            ReportReuse reuse,
+            Collection<UUID> caseHolders) {
+        LocalDate requestedOn = appearance.appearanceDate();
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (r.type() == null) {
+            problems.put("type", "Select the type of report");
+        }
+        if (r.dueDate() == null) {
+            problems.put("dueDate", "Enter the date the court set for the report");
+        } else if (r.dueDate().isBefore(requestedOn)) {
+            problems.put("dueDate", "The report cannot be due before the court asked for it");
+        }
+        boolean reused = r.reusedReportId() != null && earlier != null;
+        UUID author = r.authorId();
+        if (r.reusedReportId() != null) {
+            if (earlier == null) {
+                problems.put("reusedReportId", "Select one of this child’s earlier reports");
+            } else {
+                reuse.problems(
+                                earlier.status() == Status.SUBMITTED ? earlier.submittedOn() : null,
+                                earlier.qualityAssured(),
+                                requestedOn,
+                                r.reuseReason())
+                        .forEach(problems::putIfAbsent);
+                if (r.type() != null && earlier.type() != r.type()) {
+                    String label = earlier.type().label();
+                    problems.putIfAbsent(
+                            "reusedReportId",
+                            "Reuse a report of the same type: that one is a "
+                                    + label.substring(0, 1).toLowerCase(Locale.UK) + label.substring(1));
+                }
+                if (author == null) {
+                    author = earlier.authorId();
+                }
+            }
+        } else if (r.reuseReason() != null && !r.reuseReason().isBlank()) {
+            problems.put("reusedReportId", "Select the earlier report to reuse");
+        }
+        if (author == null) {
+            problems.put("authorId", "Select who writes the report");
+        } else if (!caseHolders.contains(author)) {
+            problems.put("authorId", "Select a case holder from this youth justice service");
+        }
+        InvalidRequestException.refuseIf(problems);
+        return Change.created(new CourtReport(
+                id,
+                appearance.childId(),
+                appearance.id(),
+                r.type(),
+                requestedOn,
+                r.dueDate(),
+                author,
+                reused ? Status.REUSED : Status.REQUESTED,
+                null,
+                null,
+                reused ? requestedOn : null,
+                reused ? earlier.id() : null,
+                reused ? r.reuseReason().trim() : null,
+                null,
+                0));
     }
 
     // What may happen to the report, and why not (each answer a field's problem, empty when it may): the rules of

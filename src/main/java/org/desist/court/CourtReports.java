@@ -3,25 +3,22 @@ package org.desist.court;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.desist.audit.AuditAction;
 import org.desist.audit.AuditTrail;
 import org.desist.audit.AuditedFields;
-import org.desist.audit.FieldChange;
+import org.desist.child.AccessibleChild;
 import org.desist.child.ChildRecords;
-import org.desist.child.ChildSummary;
 import org.desist.court.internal.CourtAppearanceRepository;
 import org.desist.court.internal.CourtReportRepository;
 import org.desist.deadline.DueItems;
 import org.desist.platform.Change;
-import org.desist.platform.InvalidRequestException;
 import org.desist.security.CurrentUser;
 import org.desist.security.Directory;
 import org.desist.security.Role;
+import org.desist.security.StaffMember;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -49,6 +46,9 @@ public class CourtReports {
     /** What the trail shows of a report when it changes: its state before and after, diffed. */
     private final AuditedFields<CourtReport> audited;
 
+    /** What the trail shows of a report when the court asks for it (or an earlier one is reused). */
+    private final AuditedFields<CourtReport> requested;
+
     CourtReports(
             CourtReportRepository reports,
             CourtAppearanceRepository appearances,
@@ -70,6 +70,11 @@ public class CourtReports {
                 .field("Due date", CourtReport::dueDate)
                 .field("Quality assurance", CourtReport::qualityAssuredBy, by -> "Signed off by " + name(by))
                 .field("Status", CourtReports::statusShown);
+        this.requested = AuditedFields.<CourtReport>of()
+                .field("Type", CourtReport::type)
+                .field("Due date", CourtReport::dueDate)
+                .field("Author", CourtReport::authorId, this::name)
+                .field("Reuses", r -> r.reusedReportId() == null ? null : r, this::reuses);
     }
 
     /** The reuse rule in force (its months are a setting). */
@@ -77,101 +82,43 @@ public class CourtReports {
         return reuse;
     }
 
+    /** The court asked for a report at an appearance, or an earlier one is reused; its due item is raised (or met). */
     public CourtReport requestReport(UUID appearanceId, CourtWork.NewReport r) {
         CourtAppearance appearance = appearances.find(appearanceId);
-        ChildSummary child = children.responsible(appearance.childId());
-        LocalDate requestedOn = appearance.appearanceDate();
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (r.type() == null) {
-            problems.put("type", "Select the type of report");
-        }
-        if (r.dueDate() == null) {
-            problems.put("dueDate", "Enter the date the court set for the report");
-        } else if (r.dueDate().isBefore(requestedOn)) {
-            problems.put("dueDate", "The report cannot be due before the court asked for it");
-        }
-        CourtReport earlier = null;
-        UUID author = r.authorId();
-        if (r.reusedReportId() != null) {
-            earlier = reports.ofChild(child.id()).stream()
-                    .filter(x -> x.id().equals(r.reusedReportId()))
-                    .findFirst()
-                    .orElse(null);
-            if (earlier == null) {
-                problems.put("reusedReportId", "Select one of this child’s earlier reports");
-            } else {
-                reuse.problems(
-                                earlier.status() == CourtReport.Status.SUBMITTED ? earlier.submittedOn() : null,
-                                earlier.qualityAssured(),
-                                requestedOn,
-                                r.reuseReason())
-                        .forEach(problems::putIfAbsent);
-                if (r.type() != null && earlier.type() != r.type()) {
-                    problems.putIfAbsent(
-                            "reusedReportId",
-                            "Reuse a report of the same type: that one is a "
-                                    + lower(earlier.type().label()));
-                }
-                if (author == null) {
-                    author = earlier.authorId();
-                }
-            }
-        } else if (r.reuseReason() != null && !r.reuseReason().isBlank()) {
-            problems.put("reusedReportId", "Select the earlier report to reuse");
-        }
-        UUID chosenAuthor = author;
-        if (chosenAuthor == null) {
-            problems.put("authorId", "Select who writes the report");
-        } else if (directory.caseHolders(child.serviceId()).stream().noneMatch(m -> m.id().equals(chosenAuthor))) {
-            problems.put("authorId", "Select a case holder from this youth justice service");
-        }
-        InvalidRequestException.refuseIf(problems);
-        UUID id = UUID.randomUUID();
-        boolean reused = earlier != null;
-        CourtReport saved = reports.insert(
-                new CourtReport(
-                        id,
-                        child.id(),
-                        appearanceId,
-                        r.type(),
-                        requestedOn,
-                        r.dueDate(),
-                        chosenAuthor,
-                        reused ? CourtReport.Status.REUSED : CourtReport.Status.REQUESTED,
-                        null,
-                        null,
-                        reused ? requestedOn : null,
-                        reused ? earlier.id() : null,
-                        reused ? r.reuseReason().trim() : null,
-                        null,
-                        0),
-                CurrentUser.require().username());
+        AccessibleChild child = children.responsibleChild(appearance.childId());
+        CourtReport earlier = r.reusedReportId() == null
+                ? null
+                : reports.ofChild(child.id()).stream()
+                        .filter(x -> x.id().equals(r.reusedReportId()))
+                        .findFirst()
+                        .orElse(null);
+        List<UUID> caseHolders = directory.caseHolders(child.serviceId()).stream()
+                .map(StaffMember::id)
+                .toList();
+        Change<CourtReport> change = CourtReport.request(UUID.randomUUID(), appearance, r, earlier, reuse, caseHolders);
+        CourtReport saved = reports.insert(change.after(), CurrentUser.require().username());
+        boolean reused = saved.status() == CourtReport.Status.REUSED;
         audit.changed(
                 child.serviceId(),
                 child.id(),
                 AuditAction.CREATED,
                 CourtWork.REPORT,
-                id,
+                saved.id(),
                 0,
                 (reused ? "Reused an earlier report as the " : "The court asked for a ")
-                        + lower(r.type().label()) + ", due " + DATE.format(r.dueDate()),
-                List.of(
-                        new FieldChange("Type", null, r.type().label()),
-                        new FieldChange("Due date", null, r.dueDate().toString()),
-                        new FieldChange("Author", null, name(chosenAuthor)),
-                        new FieldChange(
-                                "Reuses",
-                                null,
-                                reused
-                                        ? earlier.type().label() + " submitted " + earlier.submittedOn() + ": "
-                                                + r.reuseReason().trim()
-                                        : null)));
+                        + lower(saved.type().label()) + ", due " + DATE.format(saved.dueDate()),
+                requested.changes(null, saved));
         dueItems.triggered(
                 new DueItems.Trigger(
-                        CourtWork.REPORT_REQUESTED, child.serviceId(), child.id(), CourtWork.REPORT, id, chosenAuthor),
-                r.dueDate());
+                        CourtWork.REPORT_REQUESTED,
+                        child.serviceId(),
+                        child.id(),
+                        CourtWork.REPORT,
+                        saved.id(),
+                        saved.authorId()),
+                saved.dueDate());
         if (reused) {
-            dueItems.fulfilled(id, CourtWork.REPORT_SUBMITTED, earlier.id(), requestedOn);
+            dueItems.fulfilled(saved.id(), CourtWork.REPORT_SUBMITTED, saved.reusedReportId(), saved.requestedOn());
         }
         return saved;
     }
@@ -179,7 +126,7 @@ public class CourtReports {
     /** The court set a different due date: the report's due item moves with it. */
     public CourtReport changeDueDate(UUID id, long version, LocalDate dueDate) {
         CourtReport before = current(id, version);
-        ChildSummary child = children.responsible(before.childId());
+        AccessibleChild child = children.responsibleChild(before.childId());
         CourtReport saved = save(
                 child,
                 before.moveDueDate(dueDate),
@@ -195,7 +142,7 @@ public class CourtReports {
             throw new AccessDeniedException("Quality assurance of a report needs COUNTERSIGN");
         }
         CourtReport before = current(id, version);
-        ChildSummary child = children.visible(before.childId());
+        AccessibleChild child = children.accessible(before.childId());
         return save(
                 child,
                 before.qualityAssure(user.id(), clock.instant()),
@@ -205,7 +152,7 @@ public class CourtReports {
     /** The report went to court; it must have been quality assured first. Meets its due item. */
     public CourtReport submit(UUID id, long version, LocalDate submittedOn) {
         CourtReport before = current(id, version);
-        ChildSummary child = children.responsible(before.childId());
+        AccessibleChild child = children.responsibleChild(before.childId());
         CourtReport saved = save(
                 child,
                 before.submit(submittedOn, LocalDate.now(clock)),
@@ -217,7 +164,7 @@ public class CourtReports {
     /** The court no longer needs the report: its due item is cancelled with the reason. */
     public CourtReport withdraw(UUID id, long version, String reason) {
         CourtReport before = current(id, version);
-        ChildSummary child = children.responsible(before.childId());
+        AccessibleChild child = children.responsibleChild(before.childId());
         Change<CourtReport> change = before.withdraw(reason);
         CourtReport saved = save(
                 child,
@@ -232,8 +179,7 @@ public class CourtReports {
     }
 
     /** The child's reports, soonest due first; the view is audited. */
-    public List<CourtReport> reports(UUID childId) {
-        ChildSummary child = children.visible(childId);
+    public List<CourtReport> reports(AccessibleChild child) {
         audit.viewed(child.serviceId(), child.id(), CourtWork.REPORT, null, "Viewed reports to court");
         return reports.ofChild(child.id());
     }
@@ -241,7 +187,7 @@ public class CourtReports {
     /** One report; the view is audited. */
     public CourtReport report(UUID id) {
         CourtReport report = reports.find(id);
-        ChildSummary child = children.visible(report.childId());
+        AccessibleChild child = children.accessible(report.childId());
         audit.viewed(child.serviceId(), child.id(), CourtWork.REPORT, id, "Viewed a report to court");
         return report;
     }
@@ -250,7 +196,7 @@ public class CourtReports {
     @Transactional(readOnly = true)
     public List<CourtReport> reusableFor(UUID appearanceId) {
         CourtAppearance appearance = appearances.find(appearanceId);
-        children.visible(appearance.childId());
+        children.accessible(appearance.childId());
         return reports.ofChild(appearance.childId()).stream()
                 .filter(r -> r.status() == CourtReport.Status.SUBMITTED)
                 .filter(r -> reuse.problems(r.submittedOn(), r.qualityAssured(), appearance.appearanceDate(), "-")
@@ -267,7 +213,7 @@ public class CourtReports {
     }
 
     /** Saves the change and writes its audit row from the report's states before and after. */
-    private CourtReport save(ChildSummary child, Change<CourtReport> change, String summary) {
+    private CourtReport save(AccessibleChild child, Change<CourtReport> change, String summary) {
         CourtReport before = change.before();
         CourtReport saved = reports.save(
                 change,
@@ -283,6 +229,12 @@ public class CourtReports {
                 summary,
                 audited.changes(before, saved));
         return saved;
+    }
+
+    /** The earlier report a reused one stands for, as the trail shows it: its type, when it went to court, why. */
+    private String reuses(CourtReport reused) {
+        CourtReport earlier = reports.find(reused.reusedReportId());
+        return earlier.type().label() + " submitted " + earlier.submittedOn() + ": " + reused.reuseReason();
     }
 
     /** The status as the trail shows it: a submitted report with its date. */

@@ -3,25 +3,23 @@ package org.desist.court;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.desist.audit.AuditAction;
 import org.desist.audit.AuditTrail;
 import org.desist.audit.AuditedFields;
+import org.desist.child.AccessibleChild;
 import org.desist.child.ChildRecords;
-import org.desist.child.ChildSummary;
 import org.desist.court.internal.CourtAppearanceRepository;
 import org.desist.court.internal.CourtReportRepository;
 import org.desist.court.internal.SentenceRepository;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.Interventions;
-import org.desist.intervention.OrderLength;
-import org.desist.platform.InvalidRequestException;
+import org.desist.platform.Change;
 import org.desist.security.CurrentUser;
 import org.desist.security.Directory;
+import org.desist.security.StaffMember;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,55 +74,28 @@ public class CourtSentences {
      */
     public Sentence recordSentence(UUID appearanceId, CourtWork.NewSentence s) {
         CourtAppearance appearance = appearances.find(appearanceId);
-        ChildSummary child = children.responsible(appearance.childId());
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (appearance.outcome() != Outcome.SENTENCED) {
-            problems.put("type", "Record a sentence only at an appearance where the child was sentenced");
-        } else if (s.type() == null) {
-            problems.put("type", "Select the sentence");
-        }
-        LocalDate madeOn = s.madeOn() == null ? appearance.appearanceDate() : s.madeOn();
-        if (madeOn.isBefore(appearance.appearanceDate())) {
-            problems.put("madeOn", "The sentence cannot be made before the appearance");
-        } else if (madeOn.isAfter(LocalDate.now(clock))) {
-            problems.put("madeOn", "The date the sentence was made must be today or in the past");
-        }
-        LocalDate end = s.endDate();
-        if (s.lengthMonths() != null) {
-            if (s.lengthMonths() < 1) {
-                problems.put("lengthMonths", "The length must be a whole number of months, 1 or more");
-            } else if (end == null) {
-                end = madeOn.plusMonths(s.lengthMonths());
-            } else if (!end.equals(madeOn.plusMonths(s.lengthMonths()))) {
-                problems.put("endDate", "The end date and the length do not agree: give one of them");
-            }
-        }
-        if (s.type() != null && !problems.containsKey("madeOn")) {
-            OrderLength.problem(s.type().intervention(), madeOn, end)
-                    .ifPresent(p -> problems.putIfAbsent("endDate", p));
-        }
-        if (s.caseManagerId() != null
-                && directory.caseHolders(child.serviceId()).stream().noneMatch(m -> m.id().equals(s.caseManagerId()))) {
-            problems.put("caseManagerId", "Select a case manager from this youth justice service");
-        }
-        InvalidRequestException.refuseIf(problems);
-        boolean withoutReport = s.type().needsReport() && !reportInTheProceedings(appearance);
+        AccessibleChild child = children.responsibleChild(appearance.childId());
+        List<UUID> caseHolders = directory.caseHolders(child.serviceId()).stream()
+                .map(StaffMember::id)
+                .toList();
+        Change<Sentence> change = Sentence.record(
+                UUID.randomUUID(),
+                appearance,
+                s,
+                LocalDate.now(clock),
+                caseHolders,
+                appearance.outcome() == Outcome.SENTENCED && reportInTheProceedings(appearance));
+        Sentence made = change.after();
         Intervention intervention = interventions.start(
-                child.id(),
+                child,
                 new Interventions.NewIntervention(
-                        s.type().intervention(), madeOn, end, s.caseManagerId(), appearance.offenceIds()));
+                        made.type().intervention(),
+                        made.madeOn(),
+                        made.endDate(),
+                        made.caseManagerId(),
+                        appearance.offenceIds()));
         Sentence saved = sentences.insert(
-                new Sentence(
-                        UUID.randomUUID(),
-                        appearanceId,
-                        child.id(),
-                        s.type(),
-                        madeOn,
-                        end,
-                        intervention.id(),
-                        s.caseManagerId(),
-                        withoutReport),
-                CurrentUser.require().username());
+                made.startedAs(intervention.id()), CurrentUser.require().username());
         audit.changed(
                 child.serviceId(),
                 child.id(),
@@ -132,8 +103,9 @@ public class CourtSentences {
                 CourtWork.SENTENCE,
                 saved.id(),
                 0,
-                "Recorded the sentence of " + DATE.format(madeOn) + ": "
-                        + s.type().label() + (withoutReport ? " (no pre-sentence report in the proceedings)" : ""),
+                "Recorded the sentence of " + DATE.format(saved.madeOn()) + ": "
+                        + saved.type().label()
+                        + (saved.withoutReport() ? " (no pre-sentence report in the proceedings)" : ""),
                 AUDITED.changes(null, saved));
         return saved;
     }
@@ -150,7 +122,7 @@ public class CourtSentences {
     @Transactional(readOnly = true)
     public boolean reportInTheProceedings(UUID appearanceId) {
         CourtAppearance appearance = appearances.find(appearanceId);
-        children.visible(appearance.childId());
+        children.accessible(appearance.childId());
         return reportInTheProceedings(appearance);
     }
 

@@ -3,6 +3,8 @@ package org.desist.court;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.desist.child.AccessibleChild;
+import org.desist.child.ChildRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,11 +27,13 @@ public class CourtWork {
     private final CourtAppearances appearances;
     private final CourtReports reports;
     private final CourtSentences sentences;
+    private final ChildRecords children;
 
-    CourtWork(CourtAppearances appearances, CourtReports reports, CourtSentences sentences) {
+    CourtWork(CourtAppearances appearances, CourtReports reports, CourtSentences sentences, ChildRecords children) {
         this.appearances = appearances;
         this.reports = reports;
         this.sentences = sentences;
+        this.children = children;
     }
 
     /** The reuse rule in force (its months are a setting). */
@@ -51,8 +55,8 @@ public class CourtWork {
             LocalDate nextHearingDate,
             String informationToCourt) {}
 
-    public CourtAppearance recordAppearance(UUID childId, NewAppearance a) {
-        return appearances.recordAppearance(childId, a);
+    public CourtAppearance recordAppearance(AccessibleChild child, NewAppearance a) {
+        return appearances.recordAppearance(child, a);
     }
 
     public CourtAppearance correctAppearance(UUID id, long version, NewAppearance a) {
@@ -67,8 +71,8 @@ public class CourtWork {
         return appearances.recordRemandOrBail(appearanceId, version, d);
     }
 
-    public List<CourtAppearance> appearances(UUID childId) {
-        return appearances.appearances(childId);
+    public List<CourtAppearance> appearances(AccessibleChild child) {
+        return appearances.appearances(child);
     }
 
     public CourtAppearance appearance(UUID id) {
@@ -78,8 +82,8 @@ public class CourtWork {
     /** The child's court work on one page: appearances, sentences and reports; one audited view. */
     public record CourtRecord(List<CourtAppearance> appearances, List<Sentence> sentences, List<CourtReport> reports) {}
 
-    public CourtRecord ofChild(UUID childId) {
-        return appearances.ofChild(childId);
+    public CourtRecord ofChild(AccessibleChild child) {
+        return appearances.ofChild(child);
     }
 
     // ---------------------------------------------------------------- sentences (CourtSentences)
@@ -129,8 +133,8 @@ public class CourtWork {
         return reports.withdraw(id, version, reason);
     }
 
-    public List<CourtReport> reports(UUID childId) {
-        return reports.reports(childId);
+    public List<CourtReport> reports(AccessibleChild child) {
+        return reports.reports(child);
     }
 
     public CourtReport report(UUID id) {

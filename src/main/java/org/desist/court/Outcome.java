@@ -21,6 +21,15 @@ public enum Outcome {
     }
 
     /** The case goes on to another hearing, whose date the court sets. */
+    /** The child was remanded (to local authority accommodation or youth detention). */
+    public boolean isRemanded() {
+        return this == REMANDED;
+    }
+
+    public boolean isSentenced() {
+        return this == SENTENCED;
+    }
+
     public boolean needsNextHearing() {
         return this == ADJOURNED || this == REMANDED || this == BAILED;
     }

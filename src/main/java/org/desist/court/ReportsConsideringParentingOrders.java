@@ -2,38 +2,40 @@ package org.desist.court;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.desist.audit.AuditAction;
 import org.desist.audit.AuditTrail;
-import org.desist.audit.FieldChange;
+import org.desist.child.AccessibleChild;
 import org.desist.child.ChildRecords;
-import org.desist.child.ChildSummary;
-import org.desist.platform.InvalidRequestException;
-import org.desist.platform.NotFoundException;
-import org.desist.platform.VersionedUpdate;
+import org.desist.court.internal.ParentingOrderConsiderationRepository;
+import org.desist.platform.Change;
+import org.desist.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Marks a report to court as written where a parenting order is being considered, and publishes
- * {@link ParentingOrderConsidered} (the joint protocol between children's social care and the YOS "Parenting") in the same transaction.
+ * {@link ParentingOrderConsidered} (the joint protocol between children's social care and the YOS, "Parenting") in
+ * the same transaction; the rule is {@link ParentingOrderConsideration}'s.
  */
 @Service
 @Transactional
 public class ReportsConsideringParentingOrders {
 
-    private final JdbcClient jdbc;
+    private final ParentingOrderConsiderationRepository considerations;
     private final ChildRecords children;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReportsConsideringParentingOrders(
-            JdbcClient jdbc, ChildRecords children, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
+            ParentingOrderConsiderationRepository considerations,
+            ChildRecords children,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.considerations = considerations;
         this.children = children;
         this.audit = audit;
         this.events = events;
@@ -43,54 +45,30 @@ public class ReportsConsideringParentingOrders {
     /** Whether the report is marked as considering a parenting order. */
     @Transactional(readOnly = true)
     public boolean considered(UUID reportId) {
-        return jdbc.sql("select parenting_order_considered from court_report where id = :id")
-                .param("id", reportId)
-                .query(Boolean.class)
-                .optional()
-                .orElseThrow(() -> new NotFoundException("Report to court"));
+        return considerations.find(reportId).considered();
     }
 
     /** The report being written (requested, not yet submitted) is one where a parenting order is considered. */
     public void markConsidered(UUID reportId, long version) {
-        var row = jdbc.sql(
-                        "select child_id, status, version, parenting_order_considered from court_report where id = :id")
-                .param("id", reportId)
-                .query((rs, n) -> new Object[] {
-                    rs.getObject("child_id", UUID.class),
-                    rs.getString("status"),
-                    rs.getLong("version"),
-                    rs.getBoolean("parenting_order_considered")
-                })
-                .optional()
-                .orElseThrow(() -> new NotFoundException("Report to court"));
-        ChildSummary child = children.responsible((UUID) row[0]);
-        VersionedUpdate.lock(
-                jdbc, "court_report", reportId, version, () -> audit.staleRecord(CourtWork.REPORT, reportId, version));
-        if (!"REQUESTED".equals(row[1])) {
-            throw new InvalidRequestException(java.util.Map.of(
-                    "parentingOrder",
-                    "Only a report still being written can be marked as considering a parenting order"));
+        AccessibleChild child =
+                children.responsibleChild(considerations.find(reportId).childId());
+        considerations.lock(reportId, version, () -> audit.staleRecord(CourtWork.REPORT, reportId, version));
+        ParentingOrderConsideration before = considerations.find(reportId); // as the person saw it, now locked
+        Change<ParentingOrderConsideration> change = before.consider(LocalDate.now(clock));
+        if (change.after().equals(before)) {
+            return; // already marked: nothing changes
         }
-        if ((boolean) row[3]) {
-            return;
-        }
-        VersionedUpdate.of(
-                        jdbc,
-                        "update court_report set parenting_order_considered = true, version = version + 1,"
-                                + " updated_at = now(), updated_by = :by where id = :id and version = :version")
-                .param("by", org.desist.security.CurrentUser.require().username())
-                .param("id", reportId)
-                .param("version", version)
-                .orElseThrow(() -> audit.staleRecord(CourtWork.REPORT, reportId, version));
+        ParentingOrderConsideration saved = considerations.save(
+                change, CurrentUser.require().username(), () -> audit.staleRecord(CourtWork.REPORT, reportId, version));
         audit.changed(
                 child.serviceId(),
                 child.id(),
                 AuditAction.CHANGED,
                 CourtWork.REPORT,
                 reportId,
-                version + 1,
+                saved.version(),
                 "A parenting order is being considered in the report to court",
-                List.of(new FieldChange("Parenting order considered", "No", "Yes")));
-        events.publishEvent(new ParentingOrderConsidered(child.id(), reportId, LocalDate.now(clock)));
+                ParentingOrderConsideration.AUDITED.changes(before, saved));
+        change.publish(events::publishEvent);
     }
 }

@@ -155,7 +155,7 @@ class DemoCaseJourney {
             LocalDate today = LocalDate.now(clock);
             List<Intervention> journeys = new ArrayList<>();
             for (UUID[] entry : caseload) {
-                interventions.ofChild(entry[0]).stream()
+                interventions.ofChild(children.accessible(entry[0])).stream()
                         .filter(i -> i.status() == Intervention.Status.ACTIVE)
                         .filter(i -> i.type().kind() == InterventionType.Kind.COURT_ORDER
                                 || i.type().kind() == InterventionType.Kind.OUT_OF_COURT)
@@ -198,7 +198,7 @@ class DemoCaseJourney {
         switch (k) {
             case 0 -> {
                 safeguarding.recordConcern(
-                        child,
+                        children.responsibleChild(child),
                         new ConcernDetails(
                                 today.minusDays(6),
                                 "Case manager",
@@ -212,7 +212,7 @@ class DemoCaseJourney {
                                 ReportMethod.PHONE,
                                 "Strategy discussion held; a team around the child meeting arranged."));
                 safeguarding.recordMeeting(
-                        child,
+                        children.responsibleChild(child),
                         new Safeguarding.NewMeeting(
                                 MeetingType.TEAM_AROUND_THE_CHILD,
                                 today.minusDays(2),
@@ -266,7 +266,7 @@ class DemoCaseJourney {
             }
             case 2 -> {
                 lookedAfter.record(
-                        child,
+                        children.responsibleChild(child),
                         LookedAfterEvent.Kind.CARE_ORDER_MADE,
                         today.minusYears(2),
                         "Full care order made by the family court; lives with foster carers.");
@@ -274,7 +274,7 @@ class DemoCaseJourney {
                 overseen(service, manager, work, today.minusDays(10), Judgement.SUFFICIENT, today);
                 // A disagreement with social care the workers could not settle, now with their line managers.
                 Escalation raised = escalations.raise(
-                        child,
+                        children.responsibleChild(child),
                         new EscalationRules.Raise(
                                 EscalationKind.DISAGREEMENT,
                                 "Whether the child should move to a placement nearer school before the next review",
@@ -282,7 +282,7 @@ class DemoCaseJourney {
                                 today.minusDays(30),
                                 "The case manager and the allocated social worker"));
                 escalations.escalate(
-                        child,
+                        children.responsibleChild(child),
                         raised.id(),
                         raised.version(),
                         new EscalationRules.Escalate(
@@ -326,14 +326,14 @@ class DemoCaseJourney {
      */
     private void sharedCase(Intervention work, boolean agreed) {
         UUID child = work.childId();
-        UUID partner = sharedCases.socialCareStaff(child).stream()
+        UUID partner = sharedCases.socialCareStaff(children.accessible(child)).stream()
                 .filter(s -> s.username().equals("demo.partner"))
                 .map(org.desist.security.StaffMember::id)
                 .findFirst()
                 .orElse(null);
         String name = agreed ? "Lucy Carter" : "Daniel Okoro";
         sharedCases.allocate(
-                child,
+                children.responsibleChild(child),
                 new SharedCaseRules.NewAllocation(
                         SocialCareRole.SOCIAL_WORKER,
                         name,
@@ -346,11 +346,11 @@ class DemoCaseJourney {
                         agreed ? partner : null),
                 null);
         String adviser = null;
-        if (agreed && sharedCases.view(child).personalAdviserMustAgree()) {
+        if (agreed && sharedCases.view(children.accessible(child)).personalAdviserMustAgree()) {
             // An eligible care leaver: their personal adviser joins the agreement.
             adviser = "Jo Brown";
             sharedCases.allocate(
-                    child,
+                    children.responsibleChild(child),
                     new SharedCaseRules.NewAllocation(
                             SocialCareRole.PERSONAL_ADVISER,
                             adviser,
@@ -364,7 +364,7 @@ class DemoCaseJourney {
         if (agreed) {
             LocalDate on = work.startDate().plusDays(7);
             sharedCases.agree(
-                    child,
+                    children.responsibleChild(child),
                     new SharedCaseRules.Agreement(
                             "YOS: the order and the offending behaviour; children's social care: the placement,"
                                     + " health, education and family time",
@@ -518,19 +518,19 @@ class DemoCaseJourney {
             }
             LocalDate accommodated = latest(child.dateOfBirth().plusYears(14), sentenced.minusYears(1));
             lookedAfter.record(
-                    child.id(),
+                    children.responsibleChild(child.id()),
                     LookedAfterEvent.Kind.ACCOMMODATED_UNDER_SECTION_20,
                     accommodated,
                     "Accommodated under section 20 with the mother's agreement; lives in a children's home.");
             Intervention dto = interventions.start(
-                    child.id(),
+                    children.responsibleChild(child.id()),
                     new Interventions.NewIntervention(
                             InterventionType.DETENTION_AND_TRAINING_ORDER,
                             sentenced,
                             sentenced.plusMonths(8),
                             work.caseManagerId(),
                             List.of()));
-            custody.recordExpectedRelease(child.id(), dto.id(), sentenced.plusMonths(4), 0);
+            custody.recordExpectedRelease(children.responsibleChild(child.id()), dto.id(), sentenced.plusMonths(4), 0);
             return;
         }
     }
@@ -539,7 +539,7 @@ class DemoCaseJourney {
     private void remand(Intervention work, LocalDate today) {
         LocalDate date = today.minusDays(3);
         var offence = offences.record(
-                work.childId(),
+                children.responsibleChild(work.childId()),
                 new Offences.NewOffence(
                         date,
                         "Possession of a bladed article in a public place",
@@ -552,7 +552,7 @@ class DemoCaseJourney {
                         0,
                         null));
         interventions.start(
-                work.childId(),
+                children.responsibleChild(work.childId()),
                 new Interventions.NewIntervention(
                         InterventionType.REMAND_TO_LOCAL_AUTHORITY,
                         today.minusDays(1),

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import org.desist.child.AccessibleChild;
+import org.desist.child.ChildRecords;
 import org.desist.court.CourtAppearance;
 import org.desist.court.CourtKind;
 import org.desist.court.CourtReport;
@@ -61,10 +63,13 @@ class DemoCasework {
     private final Offences offences;
     private final OutOfCourtDisposals disposals;
     private final CourtWork court;
+    private final ChildRecords children;
     private final Clock clock;
 
-    DemoCasework(Offences offences, OutOfCourtDisposals disposals, CourtWork court, Clock clock) {
+    DemoCasework(
+            Offences offences, OutOfCourtDisposals disposals, CourtWork court, ChildRecords children, Clock clock) {
         this.offences = offences;
+        this.children = children;
         this.disposals = disposals;
         this.court = court;
         this.clock = clock;
@@ -84,7 +89,7 @@ class DemoCasework {
                 // Offences from 3 weeks to 4 months ago, so the work they started is at every stage today.
                 LocalDate date = latest(FIRST_OFFENCE, today.minusDays(21 + random.nextInt(100)));
                 var offence = offences.record(
-                        child,
+                        children.responsibleChild(child),
                         new Offences.NewOffence(
                                 date,
                                 DESCRIPTIONS[kind],
@@ -125,7 +130,7 @@ class DemoCasework {
         LocalDate referred = earliest(today, date.plusDays(3 + random.nextInt(10)));
         LocalDate bail = referred.plusDays(14);
         Referral referral = disposals.refer(
-                child,
+                children.responsibleChild(child),
                 new OutOfCourtDisposals.NewReferral(
                         referred,
                         "NB/" + referred.getYear() + "/" + (1000 + random.nextInt(9000)),
@@ -177,8 +182,9 @@ class DemoCasework {
     private void court(Random random, UUID child, UUID caseManager, UUID offence, LocalDate date, LocalDate today) {
         LocalDate first = weekday(earliest(today, date.plusDays(14 + random.nextInt(14))));
         LocalDate sentencing = first.plusDays(28);
+        AccessibleChild theChild = children.responsibleChild(child);
         CourtAppearance appearance = court.recordAppearance(
-                child,
+                theChild,
                 new CourtWork.NewAppearance(
                         first,
                         "Northbridge Youth Court",
@@ -198,7 +204,7 @@ class DemoCasework {
         report = court.qualityAssure(report.id(), report.version());
         court.submit(report.id(), report.version(), sentencing.minusDays(8));
         CourtAppearance sentenced = court.recordAppearance(
-                child,
+                theChild,
                 new CourtWork.NewAppearance(
                         sentencing,
                         "Northbridge Youth Court",

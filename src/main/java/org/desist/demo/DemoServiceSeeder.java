@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -138,7 +137,7 @@ class DemoServiceSeeder implements ApplicationRunner {
                 caseHolders.add(id);
             }
         }
-        seedTeams(northbridge, byName);
+        DemoTeams.seed(provisioning, northbridge, byName);
 
         int children = 0;
         List<UUID[]> caseload = new ArrayList<>();
@@ -395,27 +394,5 @@ class DemoServiceSeeder implements ApplicationRunner {
         if (r < 0.88) return EteStatus.ALTERNATIVE_PROVISION;
         if (r < 0.92) return EteStatus.ELECTIVE_HOME_EDUCATION;
         return r < 0.98 ? EteStatus.NOT_IN_ETE : EteStatus.NOT_KNOWN;
-    }
-
-    /** Northbridge's two teams, each with the operational manager who manages its case managers directly. */
-    private void seedTeams(YouthJusticeService northbridge, Map<String, UUID> byName) {
-        Map<String, List<String>> teams = new LinkedHashMap<>();
-        teams.put(
-                "North team",
-                List.of(
-                        "Marcus Reid",
-                        "Priya Sharma",
-                        "Gareth Hughes",
-                        "PC Dan Whitfield",
-                        "Hannah Doyle",
-                        "Tom Bradshaw",
-                        "Rebecca Lowe",
-                        "Kwame Asante"));
-        teams.put("South team", List.of("Carl Jennings", "Joanna Nowak", "Steve Farrell", "Nadia Rahman"));
-        teams.forEach((name, people) -> provisioning.createTeam(
-                northbridge.id(),
-                name,
-                byName.get(people.get(0)),
-                people.stream().map(byName::get).collect(java.util.stream.Collectors.toSet())));
     }
 }

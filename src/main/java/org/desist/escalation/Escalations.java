@@ -84,12 +84,6 @@ public class Escalations {
                 .toList();
     }
 
-    /** As {@link #ofChild(AccessibleChild)}, for the child's id (checked here; the social care tab's template). */
-    @Transactional(readOnly = true)
-    public List<Escalation> ofChild(UUID childId) {
-        return ofChild(children.accessible(childId));
-    }
-
     /** One escalation of the child; the view is audited. */
     @Transactional
     public Escalation viewed(AccessibleChild child, UUID id) {
@@ -145,12 +139,6 @@ public class Escalations {
         return withStepDue(saved);
     }
 
-    /** As {@link #raise(AccessibleChild, EscalationRules.Raise)}, for the child's id (checked here). */
-    @Transactional
-    public Escalation raise(UUID childId, EscalationRules.Raise r) {
-        return raise(children.responsibleChild(childId), r);
-    }
-
     /** The current level did not resolve it: its outcome is recorded and it goes to the level above. */
     @Transactional
     public Escalation escalate(AccessibleChild child, UUID id, long version, EscalationRules.Escalate e) {
@@ -172,12 +160,6 @@ public class Escalations {
                 "Escalated to level " + saved.level() + ": " + saved.levelRole(),
                 changes);
         return withStepDue(saved);
-    }
-
-    /** As {@link #escalate(AccessibleChild, UUID, long, EscalationRules.Escalate)}, for the child's id. */
-    @Transactional
-    public Escalation escalate(UUID childId, UUID id, long version, EscalationRules.Escalate e) {
-        return escalate(children.responsibleChild(childId), id, version, e);
     }
 
     /** It was resolved at its current level: the outcome and date close it and meet its step's due item. */

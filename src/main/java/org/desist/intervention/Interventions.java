@@ -74,10 +74,6 @@ public class Interventions {
     /** A referral received: the work is recorded now and started later ({@link #activate}). */
     public record NewReferral(InterventionType type, LocalDate referredOn, UUID caseManagerId, List<UUID> offenceIds) {}
 
-    public Intervention start(UUID childId, NewIntervention request) {
-        return start(children.responsibleChild(childId), request);
-    }
-
     /** Supervised work starts for a child the user is responsible for. */
     public Intervention start(AccessibleChild child, NewIntervention request) {
         List<UUID> offences = offences(request.offenceIds());
@@ -97,12 +93,10 @@ public class Interventions {
         return saved;
     }
 
-    /** Records a referral: the intervention exists (and can be allocated) before the work starts. */
-    public Intervention refer(UUID childId, NewReferral request) {
-        return refer(children.responsibleChild(childId), request);
-    }
-
-    /** As {@link #refer(UUID, NewReferral)}, for a child the user is responsible for. */
+    /**
+     * Records a referral for a child the user is responsible for: the intervention exists (and can be allocated)
+     * before the work starts.
+     */
     public Intervention refer(AccessibleChild child, NewReferral request) {
         List<UUID> offences = offences(request.offenceIds());
         Change<Intervention> change = Intervention.refer(
@@ -251,11 +245,6 @@ public class Interventions {
         return repository.activeIn(CurrentUser.require().serviceIds());
     }
 
-    @Transactional(readOnly = true)
-    public List<Intervention> ofChild(UUID childId) {
-        return ofChild(children.accessible(childId));
-    }
-
     /** A child's interventions, latest begun first. */
     @Transactional(readOnly = true)
     public List<Intervention> ofChild(AccessibleChild child) {
@@ -317,7 +306,7 @@ public class Interventions {
     private Map<String, String> holderAndOffences(AccessibleChild child, UUID caseManagerId, List<UUID> offences) {
         boolean holder = caseManagerId == null
                 || directory.caseHolders(child.serviceId()).stream().anyMatch(s -> s.id().equals(caseManagerId));
-        boolean ofChild = offences.stream().allMatch(offence -> offenceRecords.isOffenceOf(offence, child.id()));
+        boolean ofChild = offences.stream().allMatch(offence -> offenceRecords.isOffenceOf(offence, child));
         return Intervention.problemsOfHolderAndOffences(holder, ofChild);
     }
 

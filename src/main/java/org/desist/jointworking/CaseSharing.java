@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.desist.child.ChildRecords;
 import org.desist.deadline.DueItems;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.Interventions;
@@ -34,15 +35,18 @@ class CaseSharing {
     private final RoleAgreementRepository agreements;
     private final SharedCaseRepository sharedCases;
     private final int closureMeetingMonths;
+    private final ChildRecords children;
 
     CaseSharing(
             Interventions interventions,
+            ChildRecords children,
             DueItems dueItems,
             SocialCareAllocationRepository allocations,
             RoleAgreementRepository agreements,
             SharedCaseRepository sharedCases,
             @Value("${desist.jointworking.closure-meeting-months-without-end-date:6}") int closureMeetingMonths) {
         this.interventions = interventions;
+        this.children = children;
         this.dueItems = dueItems;
         this.allocations = allocations;
         this.agreements = agreements;
@@ -50,9 +54,9 @@ class CaseSharing {
         this.closureMeetingMonths = closureMeetingMonths;
     }
 
-    /** The child's interventions in progress with a YOS case manager. */
+    /** The child's interventions in progress with a YOS case manager (for a child the user may see). */
     List<Intervention> inProgress(UUID childId) {
-        return interventions.ofChild(childId).stream()
+        return interventions.ofChild(children.accessible(childId)).stream()
                 .filter(i -> i.status() == Intervention.Status.ACTIVE && i.caseManagerId() != null)
                 .filter(i -> i.startDate() != null)
                 .toList();

@@ -12,8 +12,6 @@ import java.util.UUID;
 import org.desist.audit.AuditAction;
 import org.desist.audit.AuditTrail;
 import org.desist.child.AccessibleChild;
-import org.desist.child.ChildRecords;
-import org.desist.child.ChildSummary;
 import org.desist.deadline.DueItem;
 import org.desist.deadline.DueItems;
 import org.desist.intervention.Interventions;
@@ -37,7 +35,6 @@ public class CustodyAndCareLeaving {
     static final String STOP_RECORD_TYPE = SupportStopped.RECORD_TYPE;
 
     private final CustodyRepository custody;
-    private final ChildRecords children;
     private final DueItems dueItems;
     private final AuditTrail audit;
     private final Clock clock;
@@ -48,7 +45,6 @@ public class CustodyAndCareLeaving {
 
     CustodyAndCareLeaving(
             CustodyRepository custody,
-            ChildRecords children,
             DueItems dueItems,
             AuditTrail audit,
             Clock clock,
@@ -57,7 +53,6 @@ public class CustodyAndCareLeaving {
             @Value("${desist.care-leavers.pathway-review-months-before-release:1}") int reviewMonths,
             @Value("${desist.care-leavers.release-arrangements-days-before-release:14}") int arrangementsDays) {
         this.custody = custody;
-        this.children = children;
         this.dueItems = dueItems;
         this.audit = audit;
         this.clock = clock;
@@ -75,15 +70,14 @@ public class CustodyAndCareLeaving {
 
     /** The overview for someone who may see the child; the view is audited. */
     @Transactional
-    public Overview viewed(UUID childId) {
-        ChildSummary child = children.visible(childId);
+    public Overview viewed(AccessibleChild child) {
         audit.viewed(
                 child.serviceId(),
                 child.id(),
                 STOP_RECORD_TYPE,
                 null,
                 "Viewed custody, care-leaving, end-of-remand and out-of-borough records");
-        return new Overview(sentences(childId), lookedAfter.permissions(childId), outOfBorough.of(childId));
+        return new Overview(sentences(child), lookedAfter.permissions(child), outOfBorough.of(child));
     }
 
     /**
@@ -100,12 +94,11 @@ public class CustodyAndCareLeaving {
             Optional<ExpectedRelease> release,
             Optional<SupportStopped> supportStopped) {}
 
-    /** The child's custodial sentences with joint-protocol duties, latest first (checks the child is visible). */
+    /** The child's custodial sentences with joint-protocol duties, latest first. */
     @Transactional(readOnly = true)
-    public List<Sentence> sentences(UUID childId) {
-        children.visible(childId);
+    public List<Sentence> sentences(AccessibleChild child) {
         Map<UUID, List<DueItem>> byIntervention = new LinkedHashMap<>();
-        for (DueItem item : dueItems.forChild(childId)) {
+        for (DueItem item : dueItems.forChild(child.id())) {
             if (Interventions.RECORD_TYPE.equals(item.triggerRecordType())) {
                 byIntervention
                         .computeIfAbsent(item.triggerRecordId(), k -> new ArrayList<>())
@@ -138,8 +131,8 @@ public class CustodyAndCareLeaving {
 
     /** One of the child's custodial sentences with joint-protocol duties. */
     @Transactional(readOnly = true)
-    public Sentence sentence(UUID childId, UUID interventionId) {
-        return sentences(childId).stream()
+    public Sentence sentence(AccessibleChild child, UUID interventionId) {
+        return sentences(child).stream()
                 .filter(s -> s.interventionId().equals(interventionId))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("No custodial sentence " + interventionId));
@@ -151,15 +144,9 @@ public class CustodyAndCareLeaving {
      * it.
      */
     @Transactional
-    public ExpectedRelease recordExpectedRelease(UUID childId, UUID interventionId, LocalDate releaseOn, long version) {
-        return recordExpectedRelease(children.responsibleChild(childId), interventionId, releaseOn, version);
-    }
-
-    /** As {@link #recordExpectedRelease(UUID, UUID, LocalDate, long)}, for a child checked by the child module. */
-    @Transactional
     public ExpectedRelease recordExpectedRelease(
             AccessibleChild child, UUID interventionId, LocalDate releaseOn, long version) {
-        Sentence sentence = sentence(child.id(), interventionId);
+        Sentence sentence = sentence(child, interventionId);
         if (!sentence.careLeaver()) {
             throw new NotFoundException("No care leaver's custodial sentence " + interventionId);
         }
@@ -216,14 +203,8 @@ public class CustodyAndCareLeaving {
      * social care's custody duties still open) end.
      */
     @Transactional
-    public SupportStopped stopSupport(UUID childId, UUID interventionId, CustodyRules.StopSupport decision) {
-        return stopSupport(children.responsibleChild(childId), interventionId, decision);
-    }
-
-    /** As {@link #stopSupport(UUID, UUID, CustodyRules.StopSupport)}, for a child checked by the child module. */
-    @Transactional
     public SupportStopped stopSupport(AccessibleChild child, UUID interventionId, CustodyRules.StopSupport decision) {
-        Sentence sentence = sentence(child.id(), interventionId);
+        Sentence sentence = sentence(child, interventionId);
         if (!sentence.socialCareSupport()) {
             throw new NotFoundException("No social care support in custody for " + interventionId);
         }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.desist.audit.AuditAction;
 import org.desist.audit.AuditTrail;
 import org.desist.audit.AuditedFields;
+import org.desist.child.AccessibleChild;
 import org.desist.child.ChildRecords;
 import org.desist.child.ChildSummary;
 import org.desist.deadline.DueItem;
@@ -122,18 +123,17 @@ public class JointDuties {
 
     /** The child's joint-protocol duties for someone who may see the child, soonest first; the view is audited. */
     @Transactional
-    public List<Duty> viewed(UUID childId) {
-        ChildSummary child = children.visible(childId);
+    public List<Duty> viewed(AccessibleChild child) {
         audit.viewed(child.serviceId(), child.id(), RECORD_TYPE, null, "Viewed the joint-protocol duties");
-        return of(childId);
+        return of(child);
     }
 
     /** The child's joint-protocol duties, soonest first, for someone who may see the child; not audited. */
     @Transactional(readOnly = true)
-    public List<Duty> of(UUID childId) {
-        ChildSummary child = children.visible(childId);
-        Map<UUID, DoneRecord> done = records.doneByDueItem(childId);
-        return dueItems.forChild(childId).stream()
+    public List<Duty> of(AccessibleChild accessible) {
+        ChildSummary child = accessible.summary();
+        Map<UUID, DoneRecord> done = records.doneByDueItem(child.id());
+        return dueItems.forChild(child.id()).stream()
                 .flatMap(item -> JointDuty.ofRule(item.rule().id()).stream()
                         .map(duty -> new Duty(
                                 item,
@@ -146,8 +146,8 @@ public class JointDuties {
 
     /** One open duty of the child, for recording it done. */
     @Transactional(readOnly = true)
-    public Duty open(UUID childId, UUID dueItemId) {
-        return of(childId).stream()
+    public Duty open(AccessibleChild child, UUID dueItemId) {
+        return of(child).stream()
                 .filter(d -> d.item().id().equals(dueItemId))
                 .filter(d -> d.item().status() == DueItem.Status.OPEN)
                 .findFirst()
@@ -156,9 +156,11 @@ public class JointDuties {
 
     /** The duty was done: recorded with its checklist, and its due item met (late ones show as late). */
     @Transactional
-    public DoneRecord recordDone(UUID childId, UUID dueItemId, JointDutyRules.Done done) {
-        ChildSummary child = children.responsible(childId);
-        Duty duty = open(childId, dueItemId);
+    public DoneRecord recordDone(AccessibleChild accessible, UUID dueItemId, JointDutyRules.Done done) {
+        AccessibleChild responsible =
+                accessible.responsible() ? accessible : children.responsibleChild(accessible.id());
+        ChildSummary child = responsible.summary();
+        Duty duty = open(responsible, dueItemId);
         boolean fromIntervention = Interventions.RECORD_TYPE.equals(duty.item().triggerRecordType());
         String yosWorker = null;
         if (duty.duty() == JointDuty.AUTHORITY_REPRESENTATIVE || duty.duty() == JointDuty.CARE_LEAVER_FIRST_VISIT) {
@@ -215,7 +217,6 @@ public class JointDuties {
     /** A detention placement plan needs the governor's sign-off when the child was not looked after before. */
     private boolean signOffNeeded(ChildSummary child, JointDuty duty, DueItem item) {
         return duty == JointDuty.DETENTION_PLACEMENT_PLAN
-                && !lookedAfter.lookedAfterOn(
-                        child.id(), child.dateOfBirth(), item.triggerDate().minusDays(1));
+                && !lookedAfter.lookedAfterOn(child, item.triggerDate().minusDays(1));
     }
 }

@@ -74,10 +74,9 @@ public class LookedAfterRecords {
 
     /** The picture for someone who may see the child; the view is audited. */
     @Transactional
-    public Picture picture(UUID childId) {
-        ChildSummary child = children.visible(childId);
+    public Picture picture(AccessibleChild child) {
         audit.viewed(child.serviceId(), child.id(), RECORD_TYPE, null, "Viewed the looked-after history");
-        return pictureOf(child);
+        return pictureOf(child.summary());
     }
 
     Picture pictureOf(ChildSummary child) {
@@ -95,20 +94,19 @@ public class LookedAfterRecords {
                 CareLeaverStatus.on(history, today));
     }
 
-    /** Whether the child was looked after on that day, from what is recorded (no audit: a rule's question). */
+    /**
+     * Whether the child (as the child module gave them: {@link ChildRecords#visible} or {@code responsible}) was
+     * looked after on each day asked, from one read of their history (no audit: a rule's question).
+     */
     @Transactional(readOnly = true)
-    /** Whether the child was looked after on each day asked, from one read of their history (no audit). */
-    public java.util.function.Predicate<LocalDate> lookedAfterOnDays(UUID childId, LocalDate dateOfBirth) {
-        LookedAfterHistory history = LookedAfterHistory.of(
-                dateOfBirth, events(childId).stream().map(RecordedEvent::event).toList());
-        return history::lookedAfterOn;
+    public java.util.function.Predicate<LocalDate> lookedAfterOnDays(ChildSummary child) {
+        return historyOf(child)::lookedAfterOn;
     }
 
-    public boolean lookedAfterOn(UUID childId, LocalDate dateOfBirth, LocalDate day) {
-        return LookedAfterHistory.of(
-                        dateOfBirth,
-                        events(childId).stream().map(RecordedEvent::event).toList())
-                .lookedAfterOn(day);
+    /** Whether the child was looked after on that day, from what is recorded (no audit: a rule's question). */
+    @Transactional(readOnly = true)
+    public boolean lookedAfterOn(ChildSummary child, LocalDate day) {
+        return historyOf(child).lookedAfterOn(day);
     }
 
     /** The child's care-leaver category on that day, from what is recorded (no audit: a rule's question). */
@@ -134,12 +132,6 @@ public class LookedAfterRecords {
                 .field("IRO's opinion on", r -> r.permission().iroOpinionOn());
     }
 
-    /** The permissions recorded for a child the signed-in person may see. */
-    @Transactional(readOnly = true)
-    public List<PermissionRecord> permissions(UUID childId) {
-        return permissions(children.accessible(childId));
-    }
-
     /** The permissions recorded for the child. */
     @Transactional(readOnly = true)
     public List<PermissionRecord> permissions(AccessibleChild child) {
@@ -151,8 +143,9 @@ public class LookedAfterRecords {
      * permission, the assessment and the IRO's opinion (03 "Remands" 7); refused without any of them.
      */
     @Transactional
-    public RecordedEvent remandEndedStayingLookedAfter(UUID childId, StayingLookedAfterRules.Permission p) {
-        ChildSummary child = children.responsible(childId);
+    public RecordedEvent remandEndedStayingLookedAfter(
+            AccessibleChild accessible, StayingLookedAfterRules.Permission p) {
+        ChildSummary child = responsible(accessible);
         InvalidRequestException.refuseIf(
                 LookedAfterRules.stayingLookedAfterProblems(p, LocalDate.now(clock), historyOf(child)));
         RecordedEvent event = insert(
@@ -188,8 +181,8 @@ public class LookedAfterRecords {
 
     /** A person records an event of the history. */
     @Transactional
-    public RecordedEvent record(UUID childId, LookedAfterEvent.Kind kind, LocalDate on, String note) {
-        ChildSummary child = children.responsible(childId);
+    public RecordedEvent record(AccessibleChild accessible, LookedAfterEvent.Kind kind, LocalDate on, String note) {
+        ChildSummary child = responsible(accessible);
         InvalidRequestException.refuseIf(LookedAfterRules.recordingProblems(
                 kind, on, child.dateOfBirth(), LocalDate.now(clock), historyOf(child)));
         return insert(child, new LookedAfterEvent(on, kind), blankToNull(note), "RECORDED", null);
@@ -251,6 +244,11 @@ public class LookedAfterRecords {
 
     private List<RecordedEvent> events(UUID childId) {
         return events.ofChild(childId);
+    }
+
+    /** Only the child's home service changes the record (a caretaking host service's staff get 403). */
+    private ChildSummary responsible(AccessibleChild child) {
+        return child.responsible() ? child.summary() : children.responsible(child.id());
     }
 
     private static String blankToNull(String s) {

@@ -2,8 +2,8 @@ package org.desist.jointworking;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
+import org.desist.child.AccessibleChild;
 import org.desist.child.ChildHeading;
 import org.desist.child.ChildRecords;
 import org.desist.child.LookedAfterStatus;
@@ -29,11 +29,11 @@ public class LookedAfterStatusCheck {
     /** Where the typed and the computed status disagree: what each says, and what to do about it. */
     public record Mismatch(String recordSays, String historySays, String whatToDo) {}
 
-    /** The disagreement for a child the user may see, if there is one (the page that shows it audits the view). */
+    /** The disagreement for the child, if there is one (the page that shows it audits the view). */
     @Transactional(readOnly = true)
-    public Optional<Mismatch> forChild(UUID childId) {
-        ChildHeading heading = children.heading(childId);
-        LookedAfterRecords.Picture picture = records.pictureOf(children.visible(childId));
+    public Optional<Mismatch> forChild(AccessibleChild child) {
+        ChildHeading heading = children.heading(child.id());
+        LookedAfterRecords.Picture picture = records.pictureOf(child.summary());
         return compare(heading.lookedAfterStatus(), picture.lookedAfterOn());
     }
 

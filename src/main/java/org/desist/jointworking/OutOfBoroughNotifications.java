@@ -1,6 +1,5 @@
 package org.desist.jointworking;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,15 +9,16 @@ import java.util.Map;
 import java.util.UUID;
 import org.desist.audit.AuditAction;
 import org.desist.audit.AuditTrail;
-import org.desist.audit.FieldChange;
+import org.desist.audit.AuditedFields;
+import org.desist.child.AccessibleChild;
 import org.desist.child.ChildRecords;
 import org.desist.child.ChildSummary;
 import org.desist.deadline.WorkingDayCalendar;
+import org.desist.jointworking.internal.OutOfBoroughNotificationRepository;
 import org.desist.platform.InvalidRequestException;
 import org.desist.platform.NotFoundException;
 import org.desist.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +33,7 @@ public class OutOfBoroughNotifications {
 
     static final String RECORD_TYPE = "OUT_OF_BOROUGH_NOTIFICATION";
 
-    private final JdbcClient jdbc;
+    private final OutOfBoroughNotificationRepository notifications;
     private final ChildRecords children;
     private final AuditTrail audit;
     private final WorkingDayCalendar calendar;
@@ -41,13 +41,13 @@ public class OutOfBoroughNotifications {
     private final int workingDays;
 
     OutOfBoroughNotifications(
-            JdbcClient jdbc,
+            OutOfBoroughNotificationRepository notifications,
             ChildRecords children,
             AuditTrail audit,
             WorkingDayCalendar calendar,
             Clock clock,
             @Value("${desist.out-of-borough.notification-working-days:5}") int workingDays) {
-        this.jdbc = jdbc;
+        this.notifications = notifications;
         this.children = children;
         this.audit = audit;
         this.calendar = calendar;
@@ -62,70 +62,52 @@ public class OutOfBoroughNotifications {
             OutOfBoroughRules.Notification notification,
             LocalDate dueBy,
             boolean late,
-            String recordedBy) {}
+            String recordedBy) {
+
+        /** What the trail shows of a notification. */
+        static final AuditedFields<Notified> AUDITED = AuditedFields.<Notified>of()
+                .field("Knew on", n -> n.notification().knewOn())
+                .field("Told the YOS on", n -> n.notification().notifiedOn())
+                .field("Told by", n -> n.notification().notifiedBy())
+                .field("Pre-sentence report needed", n -> n.notification().psrNeeded() ? "Yes" : "No");
+    }
 
     /** A late notification on a service's list, with the child's name and reference. */
     public record LateNotification(UUID childId, String childName, String localReference, Notified notified) {}
 
     /** The home YOS was told of offending by the child placed out of borough. */
     @Transactional
-    public Notified record(UUID childId, OutOfBoroughRules.Notification n) {
-        ChildSummary child = children.responsible(childId);
-        Map<String, String> problems = OutOfBoroughRules.problems(n, LocalDate.now(clock));
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
-        UUID id = UUID.randomUUID();
-        String by = CurrentUser.require().username();
-        jdbc.sql("""
-                        insert into out_of_borough_notification (id, child_id, knew_on, notified_on, notified_by,
-                            what_was_said, psr_needed, recorded_at, recorded_by)
-                        values (:id, :child, :knew, :notified, :notifiedBy, :said, :psr, :at, :by)
-                        """)
-                .param("id", id)
-                .param("child", child.id())
-                .param("knew", n.knewOn())
-                .param("notified", n.notifiedOn())
-                .param("notifiedBy", n.notifiedBy().trim())
-                .param("said", n.whatWasSaid().trim())
-                .param("psr", n.psrNeeded())
-                .param("at", Timestamp.from(Instant.now(clock)))
-                .param("by", by)
-                .update();
-        Notified notified = notified(id, child.id(), n, by);
+    public Notified record(AccessibleChild accessible, OutOfBoroughRules.Notification n) {
+        ChildSummary child = accessible.responsible() ? accessible.summary() : children.responsible(accessible.id());
+        InvalidRequestException.refuseIf(OutOfBoroughRules.problems(n, LocalDate.now(clock)));
+        OutOfBoroughNotificationRepository.Stored stored = new OutOfBoroughNotificationRepository.Stored(
+                UUID.randomUUID(),
+                child.id(),
+                new OutOfBoroughRules.Notification(
+                        n.knewOn(),
+                        n.notifiedOn(),
+                        n.notifiedBy().trim(),
+                        n.whatWasSaid().trim(),
+                        n.psrNeeded()),
+                CurrentUser.require().username());
+        notifications.insert(stored, Instant.now(clock));
+        Notified notified = notified(stored);
         audit.changed(
                 child.serviceId(),
                 child.id(),
                 AuditAction.CREATED,
                 RECORD_TYPE,
-                id,
+                notified.id(),
                 0,
                 "Recorded a notification of offending out of borough" + (notified.late() ? " (late)" : ""),
-                List.of(
-                        new FieldChange("Knew on", null, n.knewOn().toString()),
-                        new FieldChange("Told the YOS on", null, n.notifiedOn().toString()),
-                        new FieldChange("Told by", null, n.notifiedBy().trim()),
-                        new FieldChange("Pre-sentence report needed", null, n.psrNeeded() ? "Yes" : "No")));
+                Notified.AUDITED.changes(null, notified));
         return notified;
     }
 
-    /** The child's notifications, latest first, for someone who may see the child. */
+    /** The child's notifications, latest first. */
     @Transactional(readOnly = true)
-    public List<Notified> of(UUID childId) {
-        children.visible(childId);
-        return jdbc.sql("select * from out_of_borough_notification where child_id = :child order by notified_on desc")
-                .param("child", childId)
-                .query((rs, row) -> notified(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("child_id", UUID.class),
-                        new OutOfBoroughRules.Notification(
-                                rs.getObject("knew_on", LocalDate.class),
-                                rs.getObject("notified_on", LocalDate.class),
-                                rs.getString("notified_by"),
-                                rs.getString("what_was_said"),
-                                rs.getBoolean("psr_needed")),
-                        rs.getString("recorded_by")))
-                .list();
+    public List<Notified> of(AccessibleChild child) {
+        return ofChild(child.id());
     }
 
     /**
@@ -138,15 +120,12 @@ public class OutOfBoroughNotifications {
             throw new NotFoundException("No youth justice service " + serviceId + " of yours");
         }
         // Notifications are few (children placed out of borough who offend there); the child module says whose.
-        List<UUID> childIds = jdbc.sql("select distinct child_id from out_of_borough_notification")
-                .query(UUID.class)
-                .list();
-        Map<UUID, ChildSummary> visible = children.visible(childIds);
+        Map<UUID, ChildSummary> visible = children.visible(notifications.childrenNotified());
         return visible.values().stream()
                 .filter(c -> c.serviceId().equals(serviceId))
                 .flatMap(c -> {
                     List<Notified> late =
-                            of(c.id()).stream().filter(Notified::late).toList();
+                            ofChild(c.id()).stream().filter(Notified::late).toList();
                     if (!late.isEmpty()) {
                         audit.viewed(
                                 c.serviceId(),
@@ -163,13 +142,19 @@ public class OutOfBoroughNotifications {
                 .toList();
     }
 
-    private Notified notified(UUID id, UUID childId, OutOfBoroughRules.Notification n, String by) {
+    /** A visible child's notifications (the child module gave the id). */
+    private List<Notified> ofChild(UUID childId) {
+        return notifications.ofChild(childId).stream().map(this::notified).toList();
+    }
+
+    private Notified notified(OutOfBoroughNotificationRepository.Stored n) {
+        LocalDate knewOn = n.notification().knewOn();
         return new Notified(
-                id,
-                childId,
-                n,
-                OutOfBoroughRules.dueBy(n.knewOn(), workingDays, calendar),
-                OutOfBoroughRules.late(n.knewOn(), n.notifiedOn(), workingDays, calendar),
-                by);
+                n.id(),
+                n.childId(),
+                n.notification(),
+                OutOfBoroughRules.dueBy(knewOn, workingDays, calendar),
+                OutOfBoroughRules.late(knewOn, n.notification().notifiedOn(), workingDays, calendar),
+                n.recordedBy());
     }
 }

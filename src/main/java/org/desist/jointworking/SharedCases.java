@@ -110,8 +110,8 @@ public class SharedCases {
 
     /** Whether this Desist account is the child's current social worker or personal adviser. */
     @Transactional(readOnly = true)
-    public boolean isAllocated(UUID childId, UUID userAccountId) {
-        return allocationRecords.isAllocated(childId, userAccountId);
+    public boolean isAllocated(AccessibleChild child, UUID userAccountId) {
+        return allocationRecords.isAllocated(child.id(), userAccountId);
     }
 
     /** The shared cases of a service the signed-in person belongs to, flagged ones (no agreement) first. */
@@ -209,23 +209,11 @@ public class SharedCases {
         }
     }
 
-    /** The shared-case picture for someone who may see the child; the view is audited. */
-    @Transactional
-    public View viewed(UUID childId) {
-        return viewed(children.accessible(childId));
-    }
-
     /** The shared-case picture; the view is audited. */
     @Transactional
     public View viewed(AccessibleChild child) {
         audit.viewed(child.serviceId(), child.id(), VIEW, null, "Viewed the shared case with children's social care");
         return view(child);
-    }
-
-    /** The shared-case picture for someone who may see the child, not audited (e.g. behind a question page). */
-    @Transactional(readOnly = true)
-    public View view(UUID childId) {
-        return view(children.accessible(childId));
     }
 
     /** The shared-case picture, not audited (e.g. behind a question page). */
@@ -311,12 +299,6 @@ public class SharedCases {
     }
 
     /** The children's social care staff of the child's service who have a Desist account. */
-    @Transactional(readOnly = true)
-    public List<StaffMember> socialCareStaff(UUID childId) {
-        return socialCareStaff(children.accessible(childId));
-    }
-
-    /** The children's social care staff of the child's service who have a Desist account. */
     public List<StaffMember> socialCareStaff(AccessibleChild child) {
         return directory.staffOf(child.serviceId(), Agency.CHILDRENS_SOCIAL_CARE);
     }
@@ -325,17 +307,21 @@ public class SharedCases {
 
     /** As {@link SocialCareAllocations#allocate}, for a child the signed-in person is responsible for. */
     @Transactional
-    public SocialCareAllocation allocate(UUID childId, SharedCaseRules.NewAllocation a, Long currentVersion) {
-        return allocations.allocate(children.responsibleChild(childId), a, currentVersion);
+    public SocialCareAllocation allocate(AccessibleChild child, SharedCaseRules.NewAllocation a, Long currentVersion) {
+        return allocations.allocate(responsible(child), a, currentVersion);
     }
 
     /** As {@link RoleAgreements#agree}, for a child the signed-in person is responsible for. */
     @Transactional
-    public RoleAgreement agree(UUID childId, SharedCaseRules.Agreement a, Long currentVersion) {
-        return agreements.agree(children.responsibleChild(childId), a, currentVersion);
+    public RoleAgreement agree(AccessibleChild child, SharedCaseRules.Agreement a, Long currentVersion) {
+        return agreements.agree(responsible(child), a, currentVersion);
     }
 
     // ---------------------------------------------------------------- reading
+
+    private AccessibleChild responsible(AccessibleChild child) {
+        return child.responsible() ? child : children.responsibleChild(child.id());
+    }
 
     private static Optional<SocialCareAllocation> current(List<SocialCareAllocation> all, SocialCareRole role) {
         return all.stream().filter(a -> a.role() == role && a.current()).findFirst();

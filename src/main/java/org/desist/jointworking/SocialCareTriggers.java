@@ -81,7 +81,7 @@ public class SocialCareTriggers {
     /** Records the event in the child's history and says which triggers to raise. */
     public List<Due> started(ChildSummary child, InterventionStarted started, LookedAfterEvent.Kind kind) {
         LocalDate on = started.startDate();
-        boolean before = lookedAfter.lookedAfterOn(child.id(), child.dateOfBirth(), on.minusDays(1));
+        boolean before = lookedAfter.lookedAfterOn(child, on.minusDays(1));
         lookedAfter.recordFromIntervention(child, new LookedAfterEvent(on, kind), started.interventionId());
         List<Due> due = triggers(kind, before);
         if (kind == LookedAfterEvent.Kind.CUSTODIAL_SENTENCE

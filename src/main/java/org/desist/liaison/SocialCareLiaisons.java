@@ -66,21 +66,15 @@ public class SocialCareLiaisons {
 
     /** The child's open reports to court, for which a requirement may be considered. */
     @Transactional
-    public List<CourtReport> openReports(UUID childId) {
-        children.responsible(childId);
-        return court.reports(childId).stream().filter(CourtReport::open).toList();
+    public List<CourtReport> openReports(AccessibleChild child) {
+        responsible(child);
+        return court.reports(child).stream().filter(CourtReport::open).toList();
     }
 
     /** The child's liaisons, latest considered first (a section of a page that audits its own view). */
     @Transactional(readOnly = true)
-    public List<SocialCareLiaison> ofChild(UUID childId) {
-        return liaisons.ofChild(children.visible(childId).id());
-    }
-
-    /** The liaisons, for someone who may see the child; the view is audited. */
-    @Transactional
-    public List<SocialCareLiaison> viewed(UUID childId) {
-        return viewed(children.accessible(childId));
+    public List<SocialCareLiaison> ofChild(AccessibleChild child) {
+        return liaisons.ofChild(child.id());
     }
 
     /** The child's liaisons; the view is audited. */
@@ -92,9 +86,8 @@ public class SocialCareLiaisons {
 
     /** One liaison of the child. */
     @Transactional(readOnly = true)
-    public SocialCareLiaison get(UUID childId, UUID id) {
-        return liaisons.find(children.visible(childId).id(), id)
-                .orElseThrow(() -> new NotFoundException("No liaison " + id));
+    public SocialCareLiaison get(AccessibleChild child, UUID id) {
+        return liaisons.find(child.id(), id).orElseThrow(() -> new NotFoundException("No liaison " + id));
     }
 
     /**
@@ -102,17 +95,11 @@ public class SocialCareLiaisons {
      * falls due before the report does.
      */
     @Transactional
-    public SocialCareLiaison consider(UUID childId, UUID reportId, LiaisonRules.Considered c) {
-        return consider(children.responsibleChild(childId), reportId, c);
-    }
-
-    /** As {@link #consider(UUID, UUID, LiaisonRules.Considered)}, for a child already checked. */
-    @Transactional
     public SocialCareLiaison consider(AccessibleChild accessible, UUID reportId, LiaisonRules.Considered c) {
         ChildSummary child = responsible(accessible);
         CourtReport report = reportId == null
                 ? null
-                : court.reports(child.id()).stream()
+                : court.reports(accessible).stream()
                         .filter(r -> r.id().equals(reportId) && r.open())
                         .findFirst()
                         .orElse(null);
@@ -152,12 +139,6 @@ public class SocialCareLiaisons {
     }
 
     /** The YOS liaised with social care: recorded, and the due item met (late if after the due date). */
-    @Transactional
-    public SocialCareLiaison recordLiaison(UUID childId, UUID id, long version, LiaisonRules.Liaison l) {
-        return recordLiaison(children.responsibleChild(childId), id, version, l);
-    }
-
-    /** As {@link #recordLiaison(UUID, UUID, long, LiaisonRules.Liaison)}, for a child already checked. */
     @Transactional
     public SocialCareLiaison recordLiaison(AccessibleChild accessible, UUID id, long version, LiaisonRules.Liaison l) {
         ChildSummary child = responsible(accessible);

@@ -113,26 +113,16 @@ public class Offences {
         return saved;
     }
 
-    /** As {@link #record(AccessibleChild, NewOffence)}, checking the child. */
-    public Offence record(UUID childId, NewOffence offence) {
-        return record(children.responsibleChild(childId), offence);
-    }
-
     /** The child's offences, newest first; the view is audited. */
     public List<Offence> ofChild(AccessibleChild child) {
         audit.viewed(child.serviceId(), child.id(), OFFENCE, null, "Viewed offences");
         return offences.ofChild(child.id());
     }
 
-    /** As {@link #ofChild(AccessibleChild)}, checking the child. */
-    public List<Offence> ofChild(UUID childId) {
-        return ofChild(children.accessible(childId));
-    }
-
     /** Whether this offence is one of the child's (e.g. before another module links it to the child's work). */
     @Transactional(readOnly = true)
-    public boolean isOffenceOf(UUID offenceId, UUID childId) {
-        return offences.isOffenceOf(offenceId, childId);
+    public boolean isOffenceOf(UUID offenceId, AccessibleChild child) {
+        return offences.isOffenceOf(offenceId, child.id());
     }
 
     public Offence get(UUID offenceId) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
+import org.desist.audit.AuditedFields;
 
 /** A requirement of a youth rehabilitation order, with its own dates and quantities. */
 public record Requirement(
@@ -18,6 +19,13 @@ public record Requirement(
         LocalTime curfewUntil,
         String details,
         boolean conditionsConfirmed) {
+
+    /** What the trail shows of a requirement. */
+    static final AuditedFields<Requirement> AUDITED = AuditedFields.<Requirement>of()
+            .field("Requirement", r -> r.type().label() + " (" + r.type().statutoryReference() + ")")
+            .field("Dates", r -> r.startDate() + " to " + r.endDate())
+            .field("Quantity", Requirement::quantity)
+            .field("Details", Requirement::details);
 
     /** What it amounts to, in words: "120 hours", "19:00 to 07:00 (12 hours a day)". */
     @JsonProperty("quantity")

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.desist.audit.AuditedFields;
 
 /**
  * Social care at a looked-after child's youth offender panel (the joint protocol between children's social care and the YOS "Police station and court": the
@@ -20,6 +21,15 @@ public record SocialCareAtPanel(
         PanelCompanion attended,
         String attendedName,
         String recordedBy) {
+
+    /** What the trail shows of social care at a panel. */
+    static final AuditedFields<SocialCareAtPanel> AUDITED = AuditedFields.<SocialCareAtPanel>of()
+            .field("Social care invited on", SocialCareAtPanel::invitedOn)
+            .field("Invited", SocialCareAtPanel::invitedWho)
+            .field("Panel time", SocialCareAtPanel::time)
+            .field(
+                    "Attended with the child",
+                    s -> s.attended().label() + (s.attendedName() == null ? "" : ": " + s.attendedName()));
 
     /** A looked-after child's panel with no social care invitation recorded is flagged. */
     public static Optional<String> flag(boolean lookedAfter, SocialCareAtPanel recorded) {

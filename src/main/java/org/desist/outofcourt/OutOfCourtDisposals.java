@@ -117,11 +117,6 @@ public class OutOfCourtDisposals {
         return referrals.refer(child, request);
     }
 
-    /** As {@link #refer(AccessibleChild, NewReferral)}, checking the child. */
-    public Referral refer(UUID childId, NewReferral request) {
-        return referrals.refer(children.responsibleChild(childId), request);
-    }
-
     /** The bail date was wrong or has moved (or is now known): the decision's due item moves with it. */
     public Referral correctBailDate(UUID id, long version, LocalDate bailDate) {
         return referrals.correctBailDate(id, version, bailDate);
@@ -188,10 +183,11 @@ public class OutOfCourtDisposals {
 
     /** Whether to prompt an assessment for the local diversion scheme (a prompt, never a gate). */
     public DiversionEligibility eligibility(Referral referral) {
-        List<Offence> all = offences.ofChild(referral.childId());
+        AccessibleChild child = children.accessible(referral.childId());
+        List<Offence> all = offences.ofChild(child);
         List<Offence> referred =
                 all.stream().filter(o -> referral.offenceIds().contains(o.id())).toList();
-        List<LocalDate> formalOutcomes = interventions.ofChild(referral.childId()).stream()
+        List<LocalDate> formalOutcomes = interventions.ofChild(child).stream()
                 .filter(i -> FirstTimeEntrant.formal(i.type()))
                 .filter(i -> i.closureReason() != ClosureReason.NOT_STARTED)
                 .filter(i -> !i.id().equals(referral.interventionId()))
@@ -209,13 +205,13 @@ public class OutOfCourtDisposals {
     /** Whether, and since when, the child is a first-time entrant to the youth justice system. */
     @Transactional(readOnly = true)
     public FirstTimeEntrant firstTimeEntrant(AccessibleChild child) {
-        return FirstTimeEntrant.from(interventions.ofChild(child.id()));
+        return FirstTimeEntrant.from(interventions.ofChild(child));
     }
 
     /** Whether the child of a referral the user has seen is a first-time entrant, and since when. */
     @Transactional(readOnly = true)
     public FirstTimeEntrant firstTimeEntrant(Referral referral) {
-        return FirstTimeEntrant.from(interventions.ofChild(referral.childId()));
+        return FirstTimeEntrant.from(interventions.ofChild(children.accessible(referral.childId())));
     }
 
     /** The intervention delivering the referral's outcome, if one was started. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import org.desist.child.ChildRecords;
 import org.desist.intervention.Interventions;
 import org.desist.outofcourt.OutOfCourtDisposals.NewPanelDecision;
 import org.desist.outofcourt.internal.ReferralRepository;
@@ -25,6 +26,7 @@ class PanelDecisions {
     private final Interventions interventions;
     private final org.desist.deadline.DueItems dueItems;
     private final OutcomeNames names;
+    private final ChildRecords children;
     private final Clock clock;
 
     PanelDecisions(
@@ -34,6 +36,7 @@ class PanelDecisions {
             Interventions interventions,
             org.desist.deadline.DueItems dueItems,
             OutcomeNames names,
+            ChildRecords children,
             Clock clock) {
         this.referrals = referrals;
         this.repository = repository;
@@ -41,6 +44,7 @@ class PanelDecisions {
         this.interventions = interventions;
         this.dueItems = dueItems;
         this.names = names;
+        this.children = children;
         this.clock = clock;
     }
 
@@ -59,7 +63,7 @@ class PanelDecisions {
         var delivered = decided.decision().delivered();
         if (delivered.isPresent()) {
             var started = interventions.start(
-                    saved.childId(),
+                    children.responsibleChild(saved.childId()),
                     new Interventions.NewIntervention(
                             delivered.get(),
                             decided.panelDate(),

@@ -64,7 +64,7 @@ class Referrals {
                 request,
                 LocalDate.now(clock),
                 caseHolders(child),
-                offence -> offence != null && offences.isOffenceOf(offence, child.id()));
+                offence -> offence != null && offences.isOffenceOf(offence, child));
     }
 
     Referral refer(AccessibleChild child, NewReferral request) {
@@ -76,7 +76,7 @@ class Referrals {
                 request,
                 LocalDate.now(clock),
                 caseHolders(responsible),
-                offence -> offence != null && offences.isOffenceOf(offence, responsible.id()));
+                offence -> offence != null && offences.isOffenceOf(offence, responsible));
         Referral saved = repository.insert(change, CurrentUser.require().username());
         trail.created(saved, "Recorded a police referral for an out-of-court disposal");
         dueItems.triggered(

@@ -1,6 +1,6 @@
 package org.desist.oversight;
 
-/** What a manager looked at when overseeing a case (YJB case management guidance–8; HMIP standards 2.1–2.4). */
+/** What a manager looked at when overseeing a case (YJB case management guidance; HMIP standards 2.1–2.4). */
 public enum OversightArea {
     ASSESSMENT("Assessment and classifications"),
     PLAN("Plan"),

@@ -9,8 +9,8 @@ import java.util.UUID;
 
 /**
  * What a record of management oversight needs, and when a case's oversight is no longer recent, keyed by the
- * field each rule concerns, in the words the person reads (YJB case management guidance; 04, "management
- * oversight").
+ * field each rule concerns, in the words the person reads (YJB case management guidance, management
+ * oversight; HM Inspectorate of Probation's youth justice standards ask whether it was sufficient).
  */
 public final class OversightRules {
 

@@ -77,11 +77,6 @@ public class Parenting {
             String parentingWorker,
             String agencyRoles) {}
 
-    /** The child's parenting record, for someone who may see the child; the view is audited. */
-    public Record of(UUID childId) {
-        return of(children.accessible(childId));
-    }
-
     /** The child's parenting record; the view is audited. */
     public Record of(AccessibleChild child) {
         audit.viewed(child.serviceId(), child.id(), PROMPT, null, "Viewed the parenting record");
@@ -104,12 +99,6 @@ public class Parenting {
      * The case manager records another agency's assessment (early help or CAMHS); when it is recent (and for early
      * help, shows unmet parenting need) and the child is 17 or under, a prompt is raised. Returns it, if raised.
      */
-    public Optional<ParentingPrompt> recordOtherAssessment(
-            UUID childId, ParentingTrigger kind, LocalDate completedOn, Boolean unmetParentingNeed) {
-        return recordOtherAssessment(children.responsibleChild(childId), kind, completedOn, unmetParentingNeed);
-    }
-
-    /** As {@link #recordOtherAssessment(UUID, ParentingTrigger, LocalDate, Boolean)}, for a child already checked. */
     public Optional<ParentingPrompt> recordOtherAssessment(
             AccessibleChild accessible, ParentingTrigger kind, LocalDate completedOn, Boolean unmetParentingNeed) {
         ChildSummary child = responsible(accessible);
@@ -139,12 +128,17 @@ public class Parenting {
 
     /**
      * A trigger fired from another module (an assessment's rating, a report considering a parenting order): a
-     * prompt for a child aged 17 or under, once per triggering record. No user check: it runs in the change's
-     * transaction.
+     * prompt for a child aged 17 or under, once per triggering record, in the change's transaction (the listener
+     * checks the child as the person making the change).
      */
     public void triggered(
-            UUID childId, ParentingTrigger kind, String detail, UUID recordId, LocalDate on, Integer rating) {
-        ChildSummary child = children.visible(childId);
+            AccessibleChild accessible,
+            ParentingTrigger kind,
+            String detail,
+            UUID recordId,
+            LocalDate on,
+            Integer rating) {
+        ChildSummary child = accessible.summary();
         if (!ParentingTriggers.fires(kind, child.dateOfBirth(), on, rating, null, null, recentMonths)) {
             return;
         }
@@ -199,10 +193,6 @@ public class Parenting {
 
     // Parenting work ---------------------------------------------------------------------------------------
 
-    public ParentingWork recordWork(UUID childId, NewWork request) {
-        return recordWork(children.responsibleChild(childId), request);
-    }
-
     /** Parenting work with the child's parents or carers, recorded by the child's home service. */
     public ParentingWork recordWork(AccessibleChild accessible, NewWork request) {
         ChildSummary child = responsible(accessible);
@@ -230,7 +220,7 @@ public class Parenting {
 
     /** The case manager of the child's work in progress, if any (the due item's owner). */
     private UUID caseManager(UUID childId) {
-        return interventions.ofChild(childId).stream()
+        return interventions.ofChild(children.accessible(childId)).stream()
                 .filter(i -> i.status() == Intervention.Status.ACTIVE && i.caseManagerId() != null)
                 .map(Intervention::caseManagerId)
                 .findFirst()

@@ -134,8 +134,7 @@ public class Plans {
                         .findFirst()
                 : Optional.empty();
         LocalDate on = agreement == null ? null : agreement.agreedOn();
-        boolean looked = on != null
-                && lookedAfter.lookedAfterOn(child.id(), child.summary().dateOfBirth(), on);
+        boolean looked = on != null && lookedAfter.lookedAfterOn(child.summary(), on);
         Change<Plan> change = before.agree(
                 agreement,
                 before.status() == PlanStatus.DRAFT

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Quality assurance",
-        allowedDependencies = {"audit", "deadline", "platform", "security"})
+        allowedDependencies = {"assessment", "audit", "child", "deadline", "intervention", "platform", "security"})
 package org.desist.quality;

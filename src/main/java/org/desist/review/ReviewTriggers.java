@@ -3,8 +3,10 @@ package org.desist.review;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -15,6 +17,7 @@ import org.desist.intervention.CaseManagerChanged;
 import org.desist.intervention.InterventionStarted;
 import org.desist.intervention.InterventionType;
 import org.desist.offence.OffenceRecorded;
+import org.desist.platform.InvalidRequestException;
 
 /**
  * Which events call for a review of the child's interventions in progress, and the reason kept with it.
@@ -107,6 +110,23 @@ public final class ReviewTriggers {
                     started.interventionId()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The case manager records the child's release from custody or a serious incident on an intervention: only one
+     * in progress ({@code active}), dated from its start ({@code started}) to {@code today}, saying what happened
+     * ({@link ReviewChecks}); it calls for a review of each of the child's interventions in progress (YJB case
+     * management guidance, reviewing interventions).
+     */
+    public static Raised incident(
+            UUID childId, NewIncident incident, boolean active, LocalDate started, LocalDate today) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (!active) {
+            problems.put("intervention", "This intervention is not in progress");
+        }
+        problems.putAll(ReviewChecks.problems(incident, started, today));
+        InvalidRequestException.refuseIf(problems);
+        return recorded(childId, incident.kind(), incident.on(), incident.whatHappened(), null);
     }
 
     /** Recorded by the case manager: release from custody or a serious incident, with what happened. */

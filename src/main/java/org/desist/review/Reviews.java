@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +25,6 @@ import org.desist.intervention.Interventions;
 import org.desist.jointworking.LookedAfterRecords;
 import org.desist.jointworking.SocialWorkerInvitation;
 import org.desist.platform.Change;
-import org.desist.platform.InvalidRequestException;
 import org.desist.review.internal.ReviewRepository;
 import org.desist.security.CurrentUser;
 import org.springframework.stereotype.Service;
@@ -206,18 +204,14 @@ public class Reviews {
      */
     public List<ReviewTrigger> recordIncident(UUID interventionId, NewIncident incident) {
         Intervention intervention = interventions.get(interventionId);
-        children.responsible(intervention.childId());
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (intervention.status() != Intervention.Status.ACTIVE) {
-            problems.put("intervention", "This intervention is not in progress");
-        }
-        problems.putAll(ReviewChecks.problems(incident, intervention.startDate(), LocalDate.now(clock)));
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
+        AccessibleChild child = children.responsibleChild(intervention.childId());
         return raise(
-                ReviewTriggers.recorded(
-                        intervention.childId(), incident.kind(), incident.on(), incident.whatHappened(), null),
+                ReviewTriggers.incident(
+                        child.id(),
+                        incident,
+                        intervention.status() == Intervention.Status.ACTIVE,
+                        intervention.startDate(),
+                        LocalDate.now(clock)),
                 intervention.id());
     }
 
@@ -228,7 +222,7 @@ public class Reviews {
      * the user who made the change.
      */
     public List<ReviewTrigger> raise(ReviewTriggers.Raised raised, UUID alsoFor) {
-        List<Intervention> inProgress = interventions.ofChild(raised.childId()).stream()
+        List<Intervention> inProgress = interventions.ofChild(children.accessible(raised.childId())).stream()
                 .filter(i -> i.status() == Intervention.Status.ACTIVE || i.id().equals(alsoFor))
                 .filter(i -> i.status() != Intervention.Status.CLOSED)
                 .filter(i -> i.type().kind() != InterventionType.Kind.PREVENTION)
@@ -237,7 +231,10 @@ public class Reviews {
         String by = CurrentUser.current().map(CurrentUser::displayName).orElse("Desist");
         List<ReviewTrigger> created = new ArrayList<>();
         for (Intervention intervention : inProgress) {
-            ReviewTrigger trigger = repository.insertTrigger(intervention.id(), intervention.childId(), raised, on, by);
+            ReviewTrigger trigger = repository.insertTrigger(
+                    ReviewTrigger.raise(UUID.randomUUID(), intervention.id(), raised, on, by),
+                    intervention.childId(),
+                    raised.sourceRecordId());
             audit.changed(
                     intervention.serviceId(),
                     intervention.childId(),
@@ -287,7 +284,7 @@ public class Reviews {
 
     /** Whether the child was looked after on the day of the review (none yet: not asked). */
     private boolean lookedAfter(ChildSummary child, LocalDate on) {
-        return on != null && lookedAfter.lookedAfterOn(child.id(), child.dateOfBirth(), on);
+        return on != null && lookedAfter.lookedAfterOn(child, on);
     }
 
     private static String yesNo(Boolean value) {

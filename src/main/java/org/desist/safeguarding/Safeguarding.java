@@ -12,7 +12,6 @@ import org.desist.assessment.ClassificationChange;
 import org.desist.assessment.Lens;
 import org.desist.audit.AuditTrail;
 import org.desist.child.AccessibleChild;
-import org.desist.child.ChildRecords;
 import org.desist.deadline.DueItem;
 import org.desist.deadline.DueItems;
 import org.desist.intervention.Intervention;
@@ -49,7 +48,6 @@ public class Safeguarding {
     /** The due-item rules this module's triggers start (rules.json). */
     public static final Set<String> RULES = Set.of("risk-panel-referral", "vulnerability-management-plan");
 
-    private final ChildRecords children;
     private final Interventions interventions;
     private final Assessments assessments;
     private final DueItems dueItems;
@@ -68,7 +66,6 @@ public class Safeguarding {
     private final ChildProtectionConcerns concerns;
 
     Safeguarding(
-            ChildRecords children,
             Interventions interventions,
             Assessments assessments,
             DueItems dueItems,
@@ -85,7 +82,6 @@ public class Safeguarding {
             MultiAgencyMeetings meetings,
             SafeguardingActions actions,
             ChildProtectionConcerns concerns) {
-        this.children = children;
         this.interventions = interventions;
         this.assessments = assessments;
         this.dueItems = dueItems;
@@ -133,7 +129,7 @@ public class Safeguarding {
     public SafeguardingRecord of(AccessibleChild child) {
         Map<UUID, List<SafeguardingAction>> byRecord = actionRepository.ofChild(child.id());
         return new SafeguardingRecord(
-                classifications(child.id()),
+                classifications(child),
                 dueItems.forChild(child.id()).stream()
                         .filter(i -> RULES.contains(i.rule().id()))
                         .sorted(Comparator.comparing(DueItem::dueDate).reversed())
@@ -196,11 +192,6 @@ public class Safeguarding {
         return meetings.record(child, request);
     }
 
-    /** As {@link #recordMeeting(AccessibleChild, NewMeeting)}, for the child's id (checked here). */
-    public MultiAgencyMeeting recordMeeting(UUID childId, NewMeeting request) {
-        return recordMeeting(children.responsibleChild(childId), request);
-    }
-
     /** An action agreed by a risk panel referral, a VMP or a meeting of the child. */
     public SafeguardingAction addAction(AccessibleChild child, NewAction request) {
         return actions.agree(child, request);
@@ -211,19 +202,14 @@ public class Safeguarding {
         return concerns.record(child, details);
     }
 
-    /** As {@link #recordConcern(AccessibleChild, ConcernDetails)}, for the child's id (checked here). */
-    public ChildProtectionConcern recordConcern(UUID childId, ConcernDetails details) {
-        return recordConcern(children.responsibleChild(childId), details);
-    }
-
     /** Reporting or social care's response added to a concern, from the version read (409 when stale). */
     public ChildProtectionConcern updateConcern(UUID id, long version, ConcernDetails details) {
         return concerns.revise(id, version, details);
     }
 
-    private List<CurrentClassification> classifications(UUID childId) {
+    private List<CurrentClassification> classifications(AccessibleChild child) {
         List<CurrentClassification> current = new ArrayList<>();
-        for (Intervention intervention : interventions.ofChild(childId)) {
+        for (Intervention intervention : interventions.ofChild(child)) {
             if (intervention.status() == Intervention.Status.CLOSED) {
                 continue;
             }

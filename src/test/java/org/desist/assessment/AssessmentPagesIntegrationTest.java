@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.desist.February2027;
 import org.desist.IntegrationTest;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.intervention.InterventionType;
@@ -31,6 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 @Import(February2027.class)
 class AssessmentPagesIntegrationTest {
+
+    @Autowired
+    ChildRecords childRecords;
 
     @Autowired
     MockMvc mvc;
@@ -62,7 +66,7 @@ class AssessmentPagesIntegrationTest {
                 s -> records.register(service.id(), TestData.child("Casey", "Moor", LocalDate.of(2009, 9, 9))));
         UUID intervention = transactions
                 .execute(s -> interventions.start(
-                        child.id(),
+                        childRecords.responsibleChild(child.id()),
                         new Interventions.NewIntervention(
                                 InterventionType.YOUTH_REHABILITATION_ORDER,
                                 LocalDate.of(2027, 1, 4),
@@ -144,7 +148,7 @@ class AssessmentPagesIntegrationTest {
                 s -> records.register(service.id(), TestData.child("Robin", "Vale", LocalDate.of(2010, 5, 5))));
         UUID intervention = transactions
                 .execute(s -> interventions.start(
-                        child.id(),
+                        childRecords.responsibleChild(child.id()),
                         new Interventions.NewIntervention(
                                 InterventionType.YOUTH_REHABILITATION_ORDER,
                                 LocalDate.of(2027, 1, 4),

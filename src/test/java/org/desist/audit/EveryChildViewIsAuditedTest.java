@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.desist.February2027;
 import org.desist.IntegrationTest;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.intervention.InterventionType;
@@ -61,6 +62,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @Import(February2027.class)
 class EveryChildViewIsAuditedTest {
 
+    @Autowired
+    ChildRecords childRecords;
+
     /**
      * GETs that show no child's record, each with the reason; the walk checks that they write no view of the
      * fixture child. (The cases without recent oversight are not here: that list shows each child's current
@@ -93,6 +97,23 @@ class EveryChildViewIsAuditedTest {
             Map.entry("/quality/inspections", "the service's published inspections: ratings, no child"),
             Map.entry("/quality/inspections/new", "the service's published inspections: ratings, no child"),
             Map.entry("/quality/inspections/{id}", "the service's published inspections: ratings, no child"),
+            Map.entry("/quality/audits", "the service's case audits: a list across children; opening one is audited"),
+            Map.entry(
+                    "/quality/audits/mine",
+                    "the user's own cases' audits, like their caseload; opening one is audited"),
+            Map.entry(
+                    "/quality/audits/new",
+                    "with no case chosen it names none; with ?intervention= it writes the view of the child"),
+            Map.entry(
+                    "/quality/audits/results",
+                    "completed audits' figures; each child behind a no that it lists is written as a view"),
+            Map.entry(
+                    "/quality/audits/results.csv",
+                    "completed audits' figures; each child behind a no that it lists is written as a view"),
+            Map.entry("/api/v1/quality/audits", "the service's case audits: a list of ids and names, no child"),
+            Map.entry(
+                    "/api/v1/quality/audits/results",
+                    "completed audits' figures; each child behind a no that it lists is written as a view"),
             Map.entry("/quality/improvement-plans", "improvement plans: recommendations and actions, no child"),
             Map.entry("/quality/improvement-plans/new", "improvement plans: recommendations and actions, no child"),
             Map.entry("/quality/improvement-plans/{id}", "improvement plans: recommendations and actions, no child"),
@@ -348,13 +369,16 @@ class EveryChildViewIsAuditedTest {
                 transactions
                         .execute(s -> parenting
                                 .recordOtherAssessment(
-                                        child.id(), ParentingTrigger.CAMHS, LocalDate.of(2027, 1, 20), null)
+                                        childRecords.responsibleChild(child.id()),
+                                        ParentingTrigger.CAMHS,
+                                        LocalDate.of(2027, 1, 20),
+                                        null)
                                 .orElseThrow())
                         .id()
                         .toString());
         // Remanded to local authority accommodation (the joint duties), later a detention and training order.
         transactions.execute(s -> interventions.start(
-                child.id(),
+                childRecords.responsibleChild(child.id()),
                 new Interventions.NewIntervention(
                         InterventionType.REMAND_TO_LOCAL_AUTHORITY,
                         LocalDate.of(2026, 12, 24),
@@ -362,7 +386,7 @@ class EveryChildViewIsAuditedTest {
                         null,
                         List.of())));
         transactions.execute(s -> interventions.start(
-                child.id(),
+                childRecords.responsibleChild(child.id()),
                 new Interventions.NewIntervention(
                         InterventionType.DETENTION_AND_TRAINING_ORDER,
                         LocalDate.of(2027, 1, 8),
@@ -406,6 +430,15 @@ class EveryChildViewIsAuditedTest {
                 {"version": 0, "reason": "REVOKED", "closedOn": "2026-12-20"}
                 """);
         ids.put("/api/v1/interventions/{id}/closure#id", revoked);
+        // A manager's draft audit of the order (issue 15): its page and its check-answers page.
+        String auditPage = mvc.perform(post("/quality/audits")
+                        .with(authentication(data.authenticationOf(manager)))
+                        .with(csrf())
+                        .param("intervention", order))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        ids.put("audits", auditPage.substring(auditPage.lastIndexOf('/') + 1));
         // A later draft assessment: its question pages (a submitted one's send the user to the summary).
         ids.put(
                 "/assessments/{id}/{part}#id",

@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.desist.February2027;
 import org.desist.IntegrationTest;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.intervention.Intervention;
@@ -46,6 +47,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 @Import(February2027.class)
 class ContactsIntegrationTest {
+
+    @Autowired
+    ChildRecords childRecords;
 
     @Autowired
     MockMvc mvc;
@@ -80,7 +84,7 @@ class ContactsIntegrationTest {
         child = transactions.execute(
                 s -> records.register(service.id(), TestData.child("Jordan", "Ellis", LocalDate.of(2011, 3, 4))));
         order = transactions.execute(s -> interventions.start(
-                child.id(),
+                childRecords.responsibleChild(child.id()),
                 new Interventions.NewIntervention(
                         InterventionType.REFERRAL_ORDER,
                         LocalDate.of(2026, 12, 18),

@@ -36,7 +36,8 @@ class LostUpdateIntegrationTest extends LostUpdateTest {
         secondOffence = offence(LocalDate.of(2026, 11, 21));
         appearance = as(
                 caseManager,
-                () -> court.recordAppearance(child.id(), appearance("Northbridge Youth Court", firstOffence)));
+                () -> court.recordAppearance(
+                        data.accessible(caseManager, child.id()), appearance("Northbridge Youth Court", firstOffence)));
     }
 
     @Test
@@ -71,9 +72,9 @@ class LostUpdateIntegrationTest extends LostUpdateTest {
         var outcome = race.race(
                 caseManager,
                 () -> socialWorker.recordAccompaniment(
-                        appearance.id(), 0, new SocialWorkerAtCourt.Accompaniment(Companion.PARENT, "Ann A", null)),
+                        appearance.id(), 0, new Accompaniment(Companion.PARENT, "Ann A", null)),
                 () -> socialWorker.recordAccompaniment(
-                        appearance.id(), 0, new SocialWorkerAtCourt.Accompaniment(Companion.CARER, "Bea B", null)));
+                        appearance.id(), 0, new Accompaniment(Companion.CARER, "Bea B", null)));
 
         outcome.loserIsStale();
         assertThat(version("court_appearance", appearance.id())).isEqualTo(1);

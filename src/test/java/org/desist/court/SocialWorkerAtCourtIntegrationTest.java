@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.desist.February2027;
 import org.desist.IntegrationTest;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.deadline.DueItem;
@@ -44,6 +45,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 @Import(February2027.class)
 class SocialWorkerAtCourtIntegrationTest {
+
+    @Autowired
+    ChildRecords childRecords;
 
     static final String RULE = "court-date-shared-with-social-worker";
 
@@ -95,7 +99,7 @@ class SocialWorkerAtCourtIntegrationTest {
         Child child = child("Leah", true);
         UUID offence = offence(child);
         CourtAppearance a = as(() -> court.recordAppearance(
-                child.id(),
+                data.accessible(caseManager, child.id()),
                 appearance(
                         LocalDate.of(2026, 12, 24),
                         CourtKind.YOUTH_COURT,
@@ -169,7 +173,7 @@ class SocialWorkerAtCourtIntegrationTest {
         Child child = child("Mo", true);
         UUID offence = offence(child);
         CourtAppearance a = as(() -> court.recordAppearance(
-                child.id(),
+                data.accessible(caseManager, child.id()),
                 appearance(
                         LocalDate.of(2026, 12, 31),
                         CourtKind.YOUTH_COURT,
@@ -192,7 +196,7 @@ class SocialWorkerAtCourtIntegrationTest {
         Child child = child("Ria", false);
         UUID offence = offence(child);
         CourtAppearance adjourned = as(() -> court.recordAppearance(
-                child.id(),
+                data.accessible(caseManager, child.id()),
                 appearance(
                         LocalDate.of(2026, 12, 10),
                         CourtKind.YOUTH_COURT,
@@ -203,7 +207,7 @@ class SocialWorkerAtCourtIntegrationTest {
 
         // Remanded on Thursday 17 December: the remand makes the later court date the social worker's business.
         CourtAppearance remanded = as(() -> court.recordAppearance(
-                child.id(),
+                data.accessible(caseManager, child.id()),
                 appearance(
                         LocalDate.of(2026, 12, 17),
                         CourtKind.YOUTH_COURT,
@@ -218,7 +222,7 @@ class SocialWorkerAtCourtIntegrationTest {
         Child child = child("Kai", true);
         UUID offence = offence(child);
         CourtAppearance a = as(() -> court.recordAppearance(
-                child.id(),
+                data.accessible(caseManager, child.id()),
                 appearance(
                         LocalDate.of(2027, 1, 20),
                         CourtKind.CROWN_COURT,
@@ -280,7 +284,15 @@ class SocialWorkerAtCourtIntegrationTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(stale).contains("Someone else changed this appearance first");
+        // The stale panel says who changed it; the answers are still there and nothing was saved.
+        assertThat(stale)
+                .contains(
+                        "This record was changed by " + caseManager,
+                        "Your changes have not been saved",
+                        "value=\"" + (a.version() + 2) + "\"",
+                        "Sam Patel");
+        assertThat(page("/children/" + child.id() + "/court"))
+                .contains("The social worker’s manager: Ann Lee. The carer is the victim");
     }
 
     @Test
@@ -288,7 +300,7 @@ class SocialWorkerAtCourtIntegrationTest {
         Child child = child("Noor", true);
         UUID offence = offence(child);
         CourtAppearance a = as(() -> court.recordAppearance(
-                child.id(),
+                data.accessible(caseManager, child.id()),
                 appearance(
                         LocalDate.of(2027, 1, 20),
                         CourtKind.YOUTH_COURT,
@@ -341,7 +353,11 @@ class SocialWorkerAtCourtIntegrationTest {
         return as(() -> {
             Child child = records.register(service.id(), TestData.child(name, "Court", LocalDate.of(2010, 3, 4)));
             if (lookedAfterSinceJune) {
-                lookedAfter.record(child.id(), LookedAfterEvent.Kind.CARE_ORDER_MADE, LocalDate.of(2026, 6, 1), null);
+                lookedAfter.record(
+                        childRecords.responsibleChild(child.id()),
+                        LookedAfterEvent.Kind.CARE_ORDER_MADE,
+                        LocalDate.of(2026, 6, 1),
+                        null);
             }
             return child;
         });
@@ -349,7 +365,7 @@ class SocialWorkerAtCourtIntegrationTest {
 
     private UUID offence(Child child) {
         return as(() -> offences.record(
-                        child.id(),
+                        childRecords.responsibleChild(child.id()),
                         new Offences.NewOffence(
                                 LocalDate.of(2026, 11, 20),
                                 "Took a bicycle from outside a shop",

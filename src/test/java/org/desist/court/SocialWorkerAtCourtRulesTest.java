@@ -106,6 +106,40 @@ class SocialWorkerAtCourtRulesTest {
         }
     }
 
+    @ParameterizedTest(
+            name =
+                    "share {0}, open {1}, corrected {2} (date moved {3}, next hearing moved {4}), told {5}, met {6} → {7}")
+    @CsvSource({
+        // Nothing to pass on: an open item is withdrawn.
+        "false, true,  true,  false, true,  false, false, WITHDRAW",
+        "false, false, false, false, false, false, false, NONE",
+        // An open item moves with a corrected appearance date, and otherwise stays.
+        "true,  true,  true,  true,  false, false, false, MOVE",
+        "true,  true,  true,  false, true,  false, false, NONE",
+        "true,  true,  false, false, false, false, false, NONE",
+        // A first court date is known from the appearance.
+        "true,  false, false, false, false, false, false, RAISE_FROM_APPEARANCE",
+        // The social worker was already told of this date.
+        "true,  false, true,  false, false, true,  true,  NONE",
+        // The hearing moved after the social worker was told: known from today's correction.
+        "true,  false, true,  false, true,  false, true,  RAISE_FROM_TODAY",
+        // Corrected to a date the social worker was never asked about (the item was withdrawn, not met).
+        "true,  false, true,  false, true,  false, false, RAISE_FROM_APPEARANCE",
+    })
+    void whatHappensToTheCourtDateItem(
+            boolean share,
+            boolean open,
+            boolean corrected,
+            boolean dateMoved,
+            boolean nextHearingMoved,
+            boolean told,
+            boolean met,
+            SocialWorkerAtCourtRules.CourtDateItem item) {
+        assertThat(SocialWorkerAtCourtRules.courtDateItem(
+                        share, open, corrected, dateMoved, nextHearingMoved, told, met))
+                .isEqualTo(item);
+    }
+
     @ParameterizedTest(name = "court date set {0} → social worker told by {1}")
     @CsvSource({
         "2026-12-24, 2026-12-29, 1 working day after 24 December 2026",

@@ -58,6 +58,14 @@ class DemoServiceSeederTest {
                 .isPositive();
         assertThat(count("select count(*) from court_sentence")).as("sentences").isPositive();
         assertThat(count("select count(*) from due_item where status = 'OPEN'")).isPositive();
+        // Case audits by the QA lead (issue 15), completed, one acknowledged by demo.casemanager with a reply.
+        assertThat(count("select count(*) from case_audit where status = 'COMPLETED'"))
+                .isBetween(4L, 8L);
+        assertThat(count("select count(*) from case_audit where acknowledged_on is not null and reply is not null"))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from case_audit where judgements::text like '%\"NO\"%'"))
+                .as("audits with a no")
+                .isPositive();
         assertThat(count("select count(*) from due_item where status = 'MET'")).isPositive();
         assertThat(count("select count(*) from programme p join youth_justice_service s on s.id = p.service_id"
                         + " where s.code = 'NBR' and p.active"))

@@ -22,7 +22,7 @@ class LostUpdateIntegrationTest extends LostUpdateTest {
         Escalation raised = as(
                 caseManager,
                 () -> escalations.raise(
-                        child.id(),
+                        children.responsibleChild(child.id()),
                         new EscalationRules.Raise(
                                 EscalationKind.DISAGREEMENT,
                                 "Whether he can go home",
@@ -32,7 +32,7 @@ class LostUpdateIntegrationTest extends LostUpdateTest {
         var outcome = race.race(
                 caseManager,
                 () -> escalations.escalate(
-                        child.id(),
+                        children.responsibleChild(child.id()),
                         raised.id(),
                         0,
                         new EscalationRules.Escalate("No", LocalDate.of(2027, 1, 20), "Heads")),

@@ -22,7 +22,7 @@ class LostUpdateIntegrationTest extends LostUpdateTest {
         order = as(
                 caseManager,
                 () -> interventions.start(
-                        child.id(),
+                        childRecords.responsibleChild(child.id()),
                         new Interventions.NewIntervention(
                                 InterventionType.REFERRAL_ORDER,
                                 LocalDate.of(2026, 12, 18),

@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 import org.desist.February2027;
 import org.desist.IntegrationTest;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.intervention.ClosureReason;
@@ -43,6 +44,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 @Import(February2027.class)
 class CustodyAndCareLeaversIntegrationTest {
+
+    @Autowired
+    ChildRecords childRecords;
 
     @Autowired
     MockMvc mvc;
@@ -512,7 +516,7 @@ class CustodyAndCareLeaversIntegrationTest {
         data.actAs(caseManager);
         try {
             transactions.executeWithoutResult(s -> offences.record(
-                    child.id(),
+                    childRecords.responsibleChild(child.id()),
                     new Offences.NewOffence(
                             LocalDate.of(2027, 1, 30),
                             "Damaged a bus shelter",
@@ -557,8 +561,9 @@ class CustodyAndCareLeaversIntegrationTest {
     private void start(Child child, InterventionType type, LocalDate on, LocalDate end) {
         data.actAs(caseManager);
         try {
-            transactions.execute(s ->
-                    interventions.start(child.id(), new Interventions.NewIntervention(type, on, end, null, List.of())));
+            transactions.execute(s -> interventions.start(
+                    childRecords.responsibleChild(child.id()),
+                    new Interventions.NewIntervention(type, on, end, null, List.of())));
         } finally {
             TestData.signOut();
         }

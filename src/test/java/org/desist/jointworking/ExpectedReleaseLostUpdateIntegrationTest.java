@@ -38,7 +38,7 @@ class ExpectedReleaseLostUpdateIntegrationTest extends LostUpdateTest {
         UUID sentence = as(
                         caseManager,
                         () -> interventions.start(
-                                child.id(),
+                                childRecords.responsibleChild(child.id()),
                                 new Interventions.NewIntervention(
                                         InterventionType.DETENTION_AND_TRAINING_ORDER,
                                         LocalDate.of(2026, 12, 18),
@@ -51,12 +51,17 @@ class ExpectedReleaseLostUpdateIntegrationTest extends LostUpdateTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(json).contains(sentence.toString());
-        as(caseManager, () -> custody.recordExpectedRelease(child.id(), sentence, LocalDate.of(2027, 4, 1), 0));
+        as(
+                caseManager,
+                () -> custody.recordExpectedRelease(
+                        childRecords.responsibleChild(child.id()), sentence, LocalDate.of(2027, 4, 1), 0));
 
         var outcome = race.race(
                 caseManager,
-                () -> custody.recordExpectedRelease(child.id(), sentence, LocalDate.of(2027, 4, 15), 0),
-                () -> custody.recordExpectedRelease(child.id(), sentence, LocalDate.of(2027, 4, 20), 0));
+                () -> custody.recordExpectedRelease(
+                        childRecords.responsibleChild(child.id()), sentence, LocalDate.of(2027, 4, 15), 0),
+                () -> custody.recordExpectedRelease(
+                        childRecords.responsibleChild(child.id()), sentence, LocalDate.of(2027, 4, 20), 0));
 
         outcome.loserIsStale();
         assertThat(jdbc.sql(

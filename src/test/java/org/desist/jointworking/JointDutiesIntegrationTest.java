@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.desist.February2027;
 import org.desist.IntegrationTest;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.intervention.InterventionType;
@@ -37,6 +38,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 @Import(February2027.class)
 class JointDutiesIntegrationTest {
+
+    @Autowired
+    ChildRecords childRecords;
 
     @Autowired
     MockMvc mvc;
@@ -305,8 +309,9 @@ class JointDutiesIntegrationTest {
     private void start(Child child, InterventionType type, LocalDate on, LocalDate end) {
         data.actAs(caseManager);
         try {
-            transactions.execute(s ->
-                    interventions.start(child.id(), new Interventions.NewIntervention(type, on, end, null, List.of())));
+            transactions.execute(s -> interventions.start(
+                    childRecords.responsibleChild(child.id()),
+                    new Interventions.NewIntervention(type, on, end, null, List.of())));
         } finally {
             TestData.signOut();
         }

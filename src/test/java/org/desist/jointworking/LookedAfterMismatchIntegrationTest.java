@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.desist.February2027;
 import org.desist.IntegrationTest;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.security.Role;
@@ -23,6 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 @Import(February2027.class)
 class LookedAfterMismatchIntegrationTest {
+
+    @Autowired
+    ChildRecords childRecords;
 
     @Autowired
     MockMvc mvc;
@@ -67,7 +71,10 @@ class LookedAfterMismatchIntegrationTest {
         data.actAs(caseManager);
         try {
             transactions.execute(s -> lookedAfter.record(
-                    child.id(), LookedAfterEvent.Kind.CARE_ORDER_MADE, LocalDate.of(2026, 6, 1), null));
+                    childRecords.responsibleChild(child.id()),
+                    LookedAfterEvent.Kind.CARE_ORDER_MADE,
+                    LocalDate.of(2026, 6, 1),
+                    null));
         } finally {
             TestData.signOut();
         }

@@ -108,19 +108,24 @@ class LostUpdateIntegrationTest extends LostUpdateTest {
     void twoFirstRoleAgreementsAtOnceLeaveOneAndTellTheOther() {
         var outcome = race.race(
                 caseManager,
-                () -> sharedCases.agree(child.id(), agreement("Every 2 weeks"), null),
-                () -> sharedCases.agree(child.id(), agreement("Every week"), null));
+                () -> sharedCases.agree(childRecords.responsibleChild(child.id()), agreement("Every 2 weeks"), null),
+                () -> sharedCases.agree(childRecords.responsibleChild(child.id()), agreement("Every week"), null));
         assertThat(outcome.loserIsStale().changes()).containsExactly("Someone else recorded one in the meantime");
         assertThat(currentAgreements()).containsExactly("Every 2 weeks");
     }
 
     @Test
     void aRoleAgreementCannotBeSupersededFromTheVersionBeforeIt() {
-        as(caseManager, () -> sharedCases.agree(child.id(), agreement("Every 2 weeks"), null));
-        as(caseManager, () -> sharedCases.agree(child.id(), agreement("Every week"), 0L));
+        as(
+                caseManager,
+                () -> sharedCases.agree(childRecords.responsibleChild(child.id()), agreement("Every 2 weeks"), null));
+        as(
+                caseManager,
+                () -> sharedCases.agree(childRecords.responsibleChild(child.id()), agreement("Every week"), 0L));
         // Somebody who still saw the first agreement (version 0) supersedes "the current one": stale, not lost.
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> as(caseManager, () -> sharedCases.agree(child.id(), agreement("Monthly"), 0L)))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> as(
+                        caseManager,
+                        () -> sharedCases.agree(childRecords.responsibleChild(child.id()), agreement("Monthly"), 0L)))
                 .isInstanceOf(org.desist.platform.StaleRecordException.class);
         assertThat(currentAgreements()).containsExactly("Every week");
     }

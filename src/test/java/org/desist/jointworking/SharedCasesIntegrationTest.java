@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.desist.February2027;
 import org.desist.IntegrationTest;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.deadline.DueItem;
@@ -47,6 +48,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 @Import(February2027.class)
 class SharedCasesIntegrationTest {
+
+    @Autowired
+    ChildRecords childRecords;
 
     @Autowired
     MockMvc mvc;
@@ -143,7 +147,8 @@ class SharedCasesIntegrationTest {
         assertThat(page(child)).contains("Shared case", "without a role agreement", "Lucy Carter");
         // Partner access and dashboards build on these.
         assertThat(sharedCases.childrenAllocatedTo(lucy)).containsExactly(child.id());
-        assertThat(sharedCases.isAllocated(child.id(), lucy)).isTrue();
+        assertThat(sharedCases.isAllocated(data.accessible(caseManager, child.id()), lucy))
+                .isTrue();
         data.actAs(caseManager);
         List<SharedCase> flagged = sharedCases.inService(service.id());
         TestData.signOut();
@@ -231,7 +236,8 @@ class SharedCasesIntegrationTest {
                         .value("Children's social care"))
                 // Still the same shared case: nothing new falls due for it.
                 .andExpect(jsonPath("$.dueItems[?(@.rule == 'role-agreement')]", org.hamcrest.Matchers.hasSize(1)));
-        assertThat(sharedCases.isAllocated(child.id(), lucy)).isFalse();
+        assertThat(sharedCases.isAllocated(data.accessible(caseManager, child.id()), lucy))
+                .isFalse();
         UUID told = item(child, "yos-told-of-social-care-change");
         redirected(post("/children/{id}/social-care/notifications/{item}", child.id(), told)
                 .with(cm)
@@ -478,7 +484,7 @@ class SharedCasesIntegrationTest {
         data.actAs(caseManager);
         try {
             return transactions.execute(s -> interventions.start(
-                    child.id(),
+                    childRecords.responsibleChild(child.id()),
                     new Interventions.NewIntervention(
                             end == null ? InterventionType.YOUTH_CAUTION : InterventionType.REFERRAL_ORDER,
                             on,

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.desist.February2027;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.intervention.InterventionType;
@@ -28,6 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Import(February2027.class)
 class AssessmentJourneyTest extends JourneySupport {
+
+    @Autowired
+    ChildRecords childRecords;
 
     @Autowired
     TestData data;
@@ -55,7 +59,7 @@ class AssessmentJourneyTest extends JourneySupport {
                 s -> records.register(service.id(), TestData.child("Robin", "Vale", LocalDate.of(2010, 2, 2))));
         intervention = transactions
                 .execute(s -> interventions.start(
-                        child.id(),
+                        childRecords.responsibleChild(child.id()),
                         new Interventions.NewIntervention(
                                 InterventionType.YOUTH_REHABILITATION_ORDER,
                                 LocalDate.of(2026, 12, 18),

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.intervention.InterventionType;
@@ -28,6 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * authority of a child placed out of borough shows as late.
  */
 class CareLeaverCustodyJourneyTest extends JourneySupport {
+
+    @Autowired
+    ChildRecords childRecords;
 
     @Autowired
     TestData data;
@@ -130,9 +134,12 @@ class CareLeaverCustodyJourneyTest extends JourneySupport {
             Child child =
                     transactions.execute(s -> records.register(service.id(), TestData.child(name, "Journey", born)));
             transactions.executeWithoutResult(s -> lookedAfter.record(
-                    child.id(), LookedAfterEvent.Kind.ACCOMMODATED_UNDER_SECTION_20, sentenced.minusYears(1), null));
+                    childRecords.responsibleChild(child.id()),
+                    LookedAfterEvent.Kind.ACCOMMODATED_UNDER_SECTION_20,
+                    sentenced.minusYears(1),
+                    null));
             transactions.executeWithoutResult(s -> interventions.start(
-                    child.id(),
+                    childRecords.responsibleChild(child.id()),
                     new Interventions.NewIntervention(
                             InterventionType.DETENTION_AND_TRAINING_ORDER,
                             sentenced,

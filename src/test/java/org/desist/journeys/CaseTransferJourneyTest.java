@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.intervention.InterventionType;
@@ -26,6 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * their service.
  */
 class CaseTransferJourneyTest extends JourneySupport {
+
+    @Autowired
+    ChildRecords childRecords;
 
     @Autowired
     TestData data;
@@ -58,7 +62,7 @@ class CaseTransferJourneyTest extends JourneySupport {
         child = transactions.execute(s -> {
             Child c = records.register(service.id(), TestData.child("Ellis", "Quinn", LocalDate.of(2010, 8, 8)));
             interventions.start(
-                    c.id(),
+                    childRecords.responsibleChild(c.id()),
                     new Interventions.NewIntervention(
                             InterventionType.REFERRAL_ORDER,
                             LocalDate.of(2026, 12, 10),

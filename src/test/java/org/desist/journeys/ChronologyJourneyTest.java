@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.contact.Contact;
@@ -37,6 +38,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with it (ticking a type refreshes the list in place) — and opens the case summary. axe on every page.
  */
 class ChronologyJourneyTest extends JourneySupport {
+
+    @Autowired
+    ChildRecords childRecords;
 
     @Autowired
     TestData data;
@@ -68,7 +72,7 @@ class ChronologyJourneyTest extends JourneySupport {
                 s -> records.register(service.id(), TestData.child("Tyler", "Brookes", LocalDate.of(2010, 6, 2))));
         // Dated before the test's (real) today.
         Offence offence = transactions.execute(s -> offences.record(
-                child.id(),
+                childRecords.responsibleChild(child.id()),
                 new Offences.NewOffence(
                         LocalDate.of(2026, 9, 14),
                         "Broke a bus shelter window",
@@ -81,7 +85,7 @@ class ChronologyJourneyTest extends JourneySupport {
                         0,
                         null)));
         Intervention order = transactions.execute(s -> interventions.start(
-                child.id(),
+                childRecords.responsibleChild(child.id()),
                 new Interventions.NewIntervention(
                         InterventionType.REFERRAL_ORDER,
                         LocalDate.of(2026, 10, 5),

@@ -7,6 +7,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.List;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.intervention.Intervention;
@@ -24,6 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * without the reason: the error summary), gives the warning for it and sees the counts.
  */
 class ContactsJourneyTest extends JourneySupport {
+
+    @Autowired
+    ChildRecords childRecords;
 
     @Autowired
     TestData data;
@@ -49,7 +53,7 @@ class ContactsJourneyTest extends JourneySupport {
                 s -> records.register(service.id(), TestData.child("Riley", "Owens", LocalDate.of(2011, 2, 9))));
         // Dated before the test's (real) today, across Christmas 2026 onwards.
         order = transactions.execute(s -> interventions.start(
-                child.id(),
+                childRecords.responsibleChild(child.id()),
                 new Interventions.NewIntervention(
                         InterventionType.REFERRAL_ORDER,
                         LocalDate.of(2026, 10, 5),

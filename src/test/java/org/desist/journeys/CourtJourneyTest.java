@@ -7,6 +7,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import org.desist.February2027;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.offence.OffenceCategory;
@@ -28,6 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Import(February2027.class)
 class CourtJourneyTest extends JourneySupport {
+
+    @Autowired
+    ChildRecords childRecords;
 
     @Autowired
     TestData data;
@@ -54,7 +58,7 @@ class CourtJourneyTest extends JourneySupport {
         child = transactions.execute(
                 s -> records.register(service.id(), TestData.child("Tyler", "Marsh", LocalDate.of(2010, 9, 9))));
         transactions.executeWithoutResult(s -> offences.record(
-                child.id(),
+                childRecords.responsibleChild(child.id()),
                 new Offences.NewOffence(
                         LocalDate.of(2026, 11, 20),
                         "Took a bicycle from outside a shop",

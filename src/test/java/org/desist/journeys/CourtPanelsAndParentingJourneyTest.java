@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.intervention.Intervention;
@@ -35,6 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Social care tab. Seven pages, each checked with axe.
  */
 class CourtPanelsAndParentingJourneyTest extends JourneySupport {
+
+    @Autowired
+    ChildRecords childRecords;
 
     @Autowired
     TestData data;
@@ -76,11 +80,15 @@ class CourtPanelsAndParentingJourneyTest extends JourneySupport {
         LocalDate panelOn = today.minusWeeks(1);
         Child child = as(() -> {
             Child c = records.register(service.id(), TestData.child("Rowan", "Journey", today.minusYears(15)));
-            lookedAfter.record(c.id(), LookedAfterEvent.Kind.CARE_ORDER_MADE, today.minusMonths(6), null);
+            lookedAfter.record(
+                    childRecords.responsibleChild(c.id()),
+                    LookedAfterEvent.Kind.CARE_ORDER_MADE,
+                    today.minusMonths(6),
+                    null);
             return c;
         });
         Intervention order = as(() -> interventions.start(
-                child.id(),
+                childRecords.responsibleChild(child.id()),
                 new Interventions.NewIntervention(
                         InterventionType.REFERRAL_ORDER, ordered, ordered.plusMonths(9), null, List.of())));
         as(() -> referralOrders.recordPanel(
@@ -96,7 +104,8 @@ class CourtPanelsAndParentingJourneyTest extends JourneySupport {
                         panelOn.minusDays(3),
                         PanelOutcome.CONTRACT_AGREED,
                         null)));
-        as(() -> parenting.recordOtherAssessment(child.id(), ParentingTrigger.CAMHS, today.minusWeeks(2), null));
+        as(() -> parenting.recordOtherAssessment(
+                childRecords.responsibleChild(child.id()), ParentingTrigger.CAMHS, today.minusWeeks(2), null));
 
         Page page = newPage(true);
         signIn(page, caseManager, TestData.PASSWORD);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.deadline.WorkingDayCalendar;
@@ -32,6 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * changed. The child's chronology shows each step. axe on every page.
  */
 class FourStagesJourneyTest extends JourneySupport {
+
+    @Autowired
+    ChildRecords childRecords;
 
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -71,7 +75,7 @@ class FourStagesJourneyTest extends JourneySupport {
         LocalDate started = LocalDate.now().minusDays(4);
         order = transactions
                 .execute(s -> interventions.start(
-                        child.id(),
+                        childRecords.responsibleChild(child.id()),
                         new Interventions.NewIntervention(
                                 InterventionType.YOUTH_REHABILITATION_ORDER,
                                 started,

@@ -7,6 +7,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.List;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.intervention.InterventionType;
@@ -25,6 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * to custody stays looked after and social care's custody duties appear.
  */
 class JointWorkingJourneyTest extends JourneySupport {
+
+    @Autowired
+    ChildRecords childRecords;
 
     @Autowired
     TestData data;
@@ -144,8 +148,9 @@ class JointWorkingJourneyTest extends JourneySupport {
     private void start(Child child, InterventionType type, LocalDate on, LocalDate end) {
         data.actAs(caseManager);
         try {
-            transactions.execute(s ->
-                    interventions.start(child.id(), new Interventions.NewIntervention(type, on, end, null, List.of())));
+            transactions.execute(s -> interventions.start(
+                    childRecords.responsibleChild(child.id()),
+                    new Interventions.NewIntervention(type, on, end, null, List.of())));
         } finally {
             TestData.signOut();
         }

@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.SelectOption;
 import java.time.LocalDate;
 import org.desist.February2027;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.offence.OffenceCategory;
@@ -26,6 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @org.springframework.context.annotation.Import(February2027.class)
 class OutOfCourtJourneyTest extends JourneySupport {
+
+    @Autowired
+    ChildRecords childRecords;
 
     @Autowired
     TestData data;
@@ -50,7 +54,7 @@ class OutOfCourtJourneyTest extends JourneySupport {
         child = transactions.execute(
                 s -> records.register(service.id(), TestData.child("Leah", "Brennan", LocalDate.of(2011, 8, 19))));
         transactions.executeWithoutResult(s -> offences.record(
-                child.id(),
+                childRecords.responsibleChild(child.id()),
                 new Offences.NewOffence(
                         LocalDate.of(2026, 11, 20),
                         "Took make-up from a chemist",

@@ -18,6 +18,7 @@ import org.desist.assessment.Classification;
 import org.desist.assessment.HarmTo;
 import org.desist.assessment.Likelihood;
 import org.desist.assessment.Source;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.intervention.InterventionType;
@@ -36,6 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Import(February2027.class)
 class PlanJourneyTest extends JourneySupport {
+
+    @Autowired
+    ChildRecords childRecords;
 
     @Autowired
     TestData data;
@@ -64,7 +68,7 @@ class PlanJourneyTest extends JourneySupport {
                 s -> records.register(service.id(), TestData.child("Ellis", "Grant", LocalDate.of(2010, 9, 9))));
         intervention = transactions
                 .execute(s -> interventions.start(
-                        child.id(),
+                        childRecords.responsibleChild(child.id()),
                         new Interventions.NewIntervention(
                                 InterventionType.YOUTH_REHABILITATION_ORDER,
                                 LocalDate.of(2026, 12, 18),

@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.List;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.intervention.Intervention;
@@ -27,6 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its outcome. axe-core on every page.
  */
 class ProgrammeJourneyTest extends JourneySupport {
+
+    @Autowired
+    ChildRecords childRecords;
 
     @Autowired
     TestData data;
@@ -54,7 +58,7 @@ class ProgrammeJourneyTest extends JourneySupport {
                 s -> records.register(service.id(), TestData.child("Tyler", "Reid", LocalDate.of(2010, 8, 21))));
         // Dated before the test's (real) today, from October 2026.
         order = transactions.execute(s -> interventions.start(
-                child.id(),
+                childRecords.responsibleChild(child.id()),
                 new Interventions.NewIntervention(
                         InterventionType.REFERRAL_ORDER,
                         LocalDate.of(2026, 10, 5),

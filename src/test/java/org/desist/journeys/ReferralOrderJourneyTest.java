@@ -7,6 +7,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.List;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.intervention.Intervention;
@@ -24,6 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * refused) and the contract, and sees the first progress panel fall due.
  */
 class ReferralOrderJourneyTest extends JourneySupport {
+
+    @Autowired
+    ChildRecords childRecords;
 
     @Autowired
     TestData data;
@@ -52,7 +56,7 @@ class ReferralOrderJourneyTest extends JourneySupport {
         Child another = transactions.execute(
                 s -> records.register(service.id(), TestData.child("Mia", "Hart", LocalDate.of(2011, 6, 1))));
         yro = transactions.execute(s -> interventions.start(
-                another.id(),
+                childRecords.responsibleChild(another.id()),
                 new Interventions.NewIntervention(
                         InterventionType.YOUTH_REHABILITATION_ORDER,
                         LocalDate.of(2026, 12, 18),
@@ -60,7 +64,7 @@ class ReferralOrderJourneyTest extends JourneySupport {
                         null,
                         List.of())));
         graveCrime = transactions.execute(s -> interventions.start(
-                another.id(),
+                childRecords.responsibleChild(another.id()),
                 new Interventions.NewIntervention(
                         InterventionType.LONGER_DETENTION, LocalDate.of(2026, 12, 18), null, null, List.of())));
         TestData.signOut();

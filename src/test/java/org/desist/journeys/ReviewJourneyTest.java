@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.desist.February2027;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.intervention.InterventionType;
@@ -30,6 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Import(February2027.class)
 class ReviewJourneyTest extends JourneySupport {
+
+    @Autowired
+    ChildRecords childRecords;
 
     @Autowired
     TestData data;
@@ -60,7 +64,7 @@ class ReviewJourneyTest extends JourneySupport {
                 s -> records.register(service.id(), TestData.child("Jesse", "Carter", LocalDate.of(2010, 5, 5))));
         order = transactions
                 .execute(s -> interventions.start(
-                        child.id(),
+                        childRecords.responsibleChild(child.id()),
                         new Interventions.NewIntervention(
                                 InterventionType.YOUTH_REHABILITATION_ORDER,
                                 LocalDate.of(2026, 11, 30),

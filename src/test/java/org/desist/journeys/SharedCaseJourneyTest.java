@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.intervention.InterventionType;
@@ -32,6 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the joint-working view.
  */
 class SharedCaseJourneyTest extends JourneySupport {
+
+    @Autowired
+    ChildRecords childRecords;
 
     @Autowired
     TestData data;
@@ -180,7 +184,7 @@ class SharedCaseJourneyTest extends JourneySupport {
         try {
             UUID cm = CurrentUser.require().id();
             transactions.execute(s -> interventions.start(
-                    child.id(),
+                    childRecords.responsibleChild(child.id()),
                     new Interventions.NewIntervention(InterventionType.REFERRAL_ORDER, on, end, cm, List.of())));
         } finally {
             TestData.signOut();

@@ -43,7 +43,7 @@ class LostUpdateIntegrationTest extends LostUpdateTest {
         CourtAppearance appearance = as(
                 caseManager,
                 () -> court.recordAppearance(
-                        child.id(),
+                        data.accessible(caseManager, child.id()),
                         new CourtWork.NewAppearance(
                                 LocalDate.of(2026, 12, 11),
                                 "Northbridge Youth Court",
@@ -63,7 +63,7 @@ class LostUpdateIntegrationTest extends LostUpdateTest {
         liaison = as(
                         caseManager,
                         () -> liaisons.consider(
-                                child.id(),
+                                childRecords.responsibleChild(child.id()),
                                 report.id(),
                                 new LiaisonRules.Considered(RequirementType.RESIDENCE, LocalDate.of(2026, 12, 14))))
                 .id();
@@ -74,13 +74,13 @@ class LostUpdateIntegrationTest extends LostUpdateTest {
         var outcome = race.race(
                 caseManager,
                 () -> liaisons.recordLiaison(
-                        child.id(),
+                        childRecords.responsibleChild(child.id()),
                         liaison,
                         0,
                         new LiaisonRules.Liaison(
                                 LocalDate.of(2027, 1, 4), "A: Jo Hughes, social worker", "Supports the aunt")),
                 () -> liaisons.recordLiaison(
-                        child.id(),
+                        childRecords.responsibleChild(child.id()),
                         liaison,
                         0,
                         new LiaisonRules.Liaison(

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.desist.IntegrationTest;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.intervention.Intervention;
@@ -38,6 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @IntegrationTest
 class CourtOrdersIntegrationTest {
+
+    @Autowired
+    ChildRecords childRecords;
 
     @Autowired
     MockMvc mvc;
@@ -83,7 +87,8 @@ class CourtOrdersIntegrationTest {
         data.actAs(caseManager);
         try {
             return transactions.execute(s -> interventions.start(
-                    child.id(), new Interventions.NewIntervention(type, start, end, null, List.of())));
+                    childRecords.responsibleChild(child.id()),
+                    new Interventions.NewIntervention(type, start, end, null, List.of())));
         } finally {
             TestData.signOut();
         }
@@ -144,6 +149,7 @@ class CourtOrdersIntegrationTest {
                 .andExpect(jsonPath("$.version").value(1))
                 .andExpect(jsonPath("$.panels[0].kind").value("INITIAL"))
                 .andExpect(jsonPath("$.panels[0].reportFlag").doesNotExist())
+                .andExpect(jsonPath("$.socialCare").doesNotExist())
                 .andExpect(jsonPath("$.dueItems[?(@.rule.id == 'referral-order-initial-panel')].status")
                         .value("MET"))
                 .andExpect(jsonPath("$.dueItems[?(@.rule.id == 'referral-order-initial-panel')].metOn")

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.desist.February2027;
 import org.desist.IntegrationTest;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.intervention.Intervention;
@@ -40,6 +41,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 @Import(February2027.class)
 class SocialCareAtPanelsIntegrationTest {
+
+    @Autowired
+    ChildRecords childRecords;
 
     @Autowired
     MockMvc mvc;
@@ -134,6 +138,61 @@ class SocialCareAtPanelsIntegrationTest {
     }
 
     @Test
+    void aStaleSaveShowsTheStalePanelAndAnUnreadableDateShowsWithTheOtherProblems() throws Exception {
+        Child child = child("Wyn", true);
+        Intervention order = referralOrder(child);
+        Panel panel = initialPanel(order);
+        long seen = as(() -> orders.get(order.id()).version());
+
+        // The date cannot be read: its problem and the rules' other problems show at once, nothing is saved.
+        String unreadable = mvc.perform(post("/orders/{id}/panels/{panel}/social-care", order.id(), panel.id())
+                        .with(cm)
+                        .with(csrf())
+                        .param("version", String.valueOf(seen))
+                        .param("invitedOn.day", "31")
+                        .param("invitedOn.month", "2")
+                        .param("invitedOn.year", "2027")
+                        .param("invitedWho", "Sam Patel, social worker")
+                        .param("time", "VICTIM_WISHES_FIRST")
+                        .param("attended", "SOCIAL_WORKER"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(unreadable)
+                .contains(
+                        "href=\"#invitedOn-day\"",
+                        "Enter what the victim asked for and why the social worker’s time could not be kept");
+
+        // Somebody else recorded on the order since the page was loaded: the stale panel, the answers kept and the
+        // order's current version taken, so the next save is deliberate.
+        as(() -> referralOrders.signContract(
+                order.id(),
+                seen,
+                new ReferralOrders.NewContract(LocalDate.of(2027, 1, 12), "Garden sessions", List.of("Workshop"))));
+        String stale = mvc.perform(post("/orders/{id}/panels/{panel}/social-care", order.id(), panel.id())
+                        .with(cm)
+                        .with(csrf())
+                        .param("version", String.valueOf(seen))
+                        .param("invitedOn.day", "5")
+                        .param("invitedOn.month", "1")
+                        .param("invitedOn.year", "2027")
+                        .param("invitedWho", "Sam Patel, social worker")
+                        .param("time", "AGREED_WITH_SOCIAL_WORKER")
+                        .param("attended", "SOCIAL_WORKER"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(stale)
+                .contains(
+                        "while you were editing it. Your changes have not been saved.",
+                        "Sam Patel, social worker",
+                        "name=\"version\" value=\"" + (seen + 1) + "\"");
+        assertThat(page("/orders/" + order.id())).contains("no social care invitation recorded");
+    }
+
+    @Test
     void aPanelOfAChildNotLookedAfterIsNotFlagged() throws Exception {
         Child child = child("Uma", false);
         Intervention order = referralOrder(child);
@@ -176,7 +235,7 @@ class SocialCareAtPanelsIntegrationTest {
 
     private Intervention referralOrder(Child child) {
         return as(() -> interventions.start(
-                child.id(),
+                childRecords.responsibleChild(child.id()),
                 new Interventions.NewIntervention(
                         InterventionType.REFERRAL_ORDER,
                         LocalDate.of(2026, 12, 18),
@@ -190,7 +249,7 @@ class SocialCareAtPanelsIntegrationTest {
             Child child = records.register(service.id(), TestData.child(name, "Panel", LocalDate.of(2011, 6, 1)));
             if (lookedAfterSinceJune) {
                 lookedAfter.record(
-                        child.id(),
+                        childRecords.responsibleChild(child.id()),
                         LookedAfterEvent.Kind.ACCOMMODATED_UNDER_SECTION_20,
                         LocalDate.of(2026, 6, 1),
                         null);

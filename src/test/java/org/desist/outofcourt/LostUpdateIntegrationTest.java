@@ -20,7 +20,7 @@ class LostUpdateIntegrationTest extends LostUpdateTest {
         Referral referral = as(
                 caseManager,
                 () -> disposals.refer(
-                        child.id(),
+                        childRecords.responsibleChild(child.id()),
                         new OutOfCourtDisposals.NewReferral(
                                 LocalDate.of(2027, 1, 12),
                                 "NB-1234",

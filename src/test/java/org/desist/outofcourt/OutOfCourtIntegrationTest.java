@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.desist.February2027;
 import org.desist.IntegrationTest;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.offence.Offence;
@@ -48,6 +49,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 @org.springframework.context.annotation.Import(February2027.class)
 class OutOfCourtIntegrationTest {
+
+    @Autowired
+    ChildRecords childRecords;
 
     @Autowired
     MockMvc mvc;
@@ -91,7 +95,7 @@ class OutOfCourtIntegrationTest {
         child = transactions.execute(
                 s -> records.register(service.id(), TestData.child("Kai", "Mensah", LocalDate.of(2011, 2, 3))));
         offence = transactions.execute(s -> offences.record(
-                child.id(),
+                childRecords.responsibleChild(child.id()),
                 new Offences.NewOffence(
                         LocalDate.of(2026, 11, 20),
                         "Took sweets from a shop",

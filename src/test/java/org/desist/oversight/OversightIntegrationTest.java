@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.desist.February2027;
 import org.desist.IntegrationTest;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.chronology.ChronologySource;
@@ -51,6 +52,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 @Import(February2027.class)
 class OversightIntegrationTest {
+
+    @Autowired
+    ChildRecords childRecords;
 
     @Autowired
     MockMvc mvc;
@@ -109,7 +113,7 @@ class OversightIntegrationTest {
         data.actAs(caseManager);
         try {
             return transactions.execute(s -> interventions.start(
-                    who.id(),
+                    childRecords.responsibleChild(who.id()),
                     new Interventions.NewIntervention(
                             type,
                             LocalDate.parse(start),
@@ -322,7 +326,7 @@ class OversightIntegrationTest {
             Child theirs = transactions.execute(s ->
                     records.register(elsewhere.id(), TestData.child("Other", "Service", LocalDate.of(2011, 1, 1))));
             transactions.execute(s -> interventions.start(
-                    theirs.id(),
+                    childRecords.responsibleChild(theirs.id()),
                     new Interventions.NewIntervention(
                             InterventionType.YOUTH_CAUTION, LocalDate.of(2026, 9, 1), null, null, List.of())));
         } finally {
@@ -402,6 +406,46 @@ class OversightIntegrationTest {
                         .with(authentication(data.authenticationOf(managingManager))))
                 .andExpect(content().string(containsString("another manager records oversight of it")))
                 .andExpect(content().string(containsString("Risk and safeguarding")));
+    }
+
+    @Test
+    void aStaleCorrectionOnThePageShowsWhoChangedItAndKeepsTheAnswers() throws Exception {
+        String created = record(manager, order.id(), oversight("2027-02-01", "NEEDS_ACTION", "2027-05-01"))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String id = JsonPath.read(created, "$.id");
+        // The manager corrects it through the API from version 0 ...
+        as(
+                        manager,
+                        put("/api/v1/oversight/{id}", id)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(oversight("2027-02-01", "SUFFICIENT", "2027-04-30")
+                                        .replace("{", "{\"version\": 0,")))
+                .andExpect(status().isOk());
+        // ... and then on the page they loaded before it: the stale panel, their answers kept, the version now seen.
+        mvc.perform(post("/oversight/{id}", id)
+                        .with(authentication(data.authenticationOf(manager)))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("recordedOn.day", "1")
+                        .param("recordedOn.month", "2")
+                        .param("recordedOn.year", "2027")
+                        .param("areas", "PLAN")
+                        .param("judgement", "SUFFICIENT")
+                        .param("direction", "Page answer kept")
+                        .param("nextDue.day", "1")
+                        .param("nextDue.month", "3")
+                        .param("nextDue.year", "2027"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("while you were editing it")))
+                .andExpect(content().string(containsString("Nothing was saved: check your answers and save again.")))
+                .andExpect(content().string(containsString("Page answer kept")))
+                .andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
+        as(caseManager, get("/api/v1/oversight/{id}", id))
+                .andExpect(jsonPath("$.nextDue").value("2027-04-30"))
+                .andExpect(jsonPath("$.version").value(1));
     }
 
     // Closure ---------------------------------------------------------------------------------------------

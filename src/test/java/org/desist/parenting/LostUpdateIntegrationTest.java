@@ -18,7 +18,10 @@ class LostUpdateIntegrationTest extends LostUpdateTest {
         ParentingPrompt prompt = as(
                         caseManager,
                         () -> parenting.recordOtherAssessment(
-                                child.id(), ParentingTrigger.CAMHS, LocalDate.of(2027, 1, 25), null))
+                                childRecords.responsibleChild(child.id()),
+                                ParentingTrigger.CAMHS,
+                                LocalDate.of(2027, 1, 25),
+                                null))
                 .orElseThrow();
         var outcome = race.race(
                 caseManager,
@@ -44,7 +47,10 @@ class LostUpdateIntegrationTest extends LostUpdateTest {
         ParentingPrompt prompt = as(
                         caseManager,
                         () -> parenting.recordOtherAssessment(
-                                child.id(), ParentingTrigger.CAMHS, LocalDate.of(2027, 1, 25), null))
+                                childRecords.responsibleChild(child.id()),
+                                ParentingTrigger.CAMHS,
+                                LocalDate.of(2027, 1, 25),
+                                null))
                 .orElseThrow();
         as(caseManager, () -> parenting.decide(prompt.id(), 0, ParentingDecision.ASSESS, "Mum asked for support"));
 

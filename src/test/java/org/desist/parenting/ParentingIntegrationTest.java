@@ -20,6 +20,7 @@ import org.desist.assessment.Assessment;
 import org.desist.assessment.AssessmentSubmitted;
 import org.desist.assessment.Assessments;
 import org.desist.assessment.FamilyRelationships;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.court.CourtAppearance;
@@ -59,6 +60,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 @Import(February2027.class)
 class ParentingIntegrationTest {
+
+    @Autowired
+    ChildRecords childRecords;
 
     static final String RULE = "parenting-assessment-considered";
 
@@ -122,7 +126,7 @@ class ParentingIntegrationTest {
         cm = authentication(data.authenticationOf(caseManager));
         child = as(() -> records.register(service.id(), TestData.child("Jade", "Parent", LocalDate.of(2011, 5, 1))));
         order = as(() -> interventions.start(
-                child.id(),
+                childRecords.responsibleChild(child.id()),
                 new Interventions.NewIntervention(
                         InterventionType.REFERRAL_ORDER,
                         LocalDate.of(2026, 11, 2),
@@ -210,7 +214,7 @@ class ParentingIntegrationTest {
     @Test
     void aReportConsideringAParentingOrderPromptsOnce() throws Exception {
         UUID offence = as(() -> offences.record(
-                        child.id(),
+                        childRecords.responsibleChild(child.id()),
                         new Offences.NewOffence(
                                 LocalDate.of(2026, 10, 20),
                                 "Shoplifting",
@@ -224,7 +228,7 @@ class ParentingIntegrationTest {
                                 null))
                 .id());
         CourtAppearance appearance = as(() -> court.recordAppearance(
-                child.id(),
+                data.accessible(caseManager, child.id()),
                 new CourtWork.NewAppearance(
                         LocalDate.of(2027, 1, 25),
                         "Northbridge Youth Court",
@@ -323,7 +327,11 @@ class ParentingIntegrationTest {
         RequestPostProcessor headOfService =
                 authentication(data.authenticationOf(data.account("par.hos", Role.HEAD_OF_SERVICE, service)));
         UUID prompt = as(() -> parenting
-                        .recordOtherAssessment(child.id(), ParentingTrigger.CAMHS, LocalDate.of(2027, 1, 20), null)
+                        .recordOtherAssessment(
+                                childRecords.responsibleChild(child.id()),
+                                ParentingTrigger.CAMHS,
+                                LocalDate.of(2027, 1, 20),
+                                null)
                         .orElseThrow())
                 .id();
         for (String path : List.of(

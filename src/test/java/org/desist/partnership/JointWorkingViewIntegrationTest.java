@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.desist.February2027;
 import org.desist.IntegrationTest;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.deadline.DueItem;
@@ -39,6 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 @Import(February2027.class)
 class JointWorkingViewIntegrationTest {
+
+    @Autowired
+    ChildRecords childRecords;
 
     @Autowired
     MockMvc mvc;
@@ -89,7 +93,7 @@ class JointWorkingViewIntegrationTest {
         UUID plan = open(christmas, JointDuty.CARE_AND_PLACEMENT_PLAN).id();
         data.actAs(caseManager);
         transactions.executeWithoutResult(s -> jointDuties.recordDone(
-                christmas.id(),
+                childRecords.responsibleChild(christmas.id()),
                 plan,
                 new JointDutyRules.Done(
                         LocalDate.of(2027, 1, 6),
@@ -196,7 +200,7 @@ class JointWorkingViewIntegrationTest {
         data.actAs(caseManager);
         try {
             transactions.execute(s -> interventions.start(
-                    child.id(),
+                    childRecords.responsibleChild(child.id()),
                     new Interventions.NewIntervention(
                             InterventionType.REMAND_TO_LOCAL_AUTHORITY, on, null, null, List.of())));
         } finally {

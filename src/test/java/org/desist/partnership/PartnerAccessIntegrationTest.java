@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.desist.February2027;
 import org.desist.IntegrationTest;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.intervention.InterventionType;
@@ -46,6 +47,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 @Import(February2027.class)
 class PartnerAccessIntegrationTest {
+
+    @Autowired
+    ChildRecords childRecords;
 
     @Autowired
     MockMvc mvc;
@@ -262,7 +266,7 @@ class PartnerAccessIntegrationTest {
         data.actAs(caseManager);
         try {
             transactions.execute(s -> interventions.start(
-                    child.id(),
+                    childRecords.responsibleChild(child.id()),
                     new Interventions.NewIntervention(
                             type,
                             on,
@@ -283,7 +287,7 @@ class PartnerAccessIntegrationTest {
         try {
             offence = transactions
                     .execute(s -> offences.record(
-                            child.id(),
+                            childRecords.responsibleChild(child.id()),
                             new Offences.NewOffence(
                                     LocalDate.of(2026, 11, 2),
                                     "Robbery of a phone",

@@ -22,6 +22,7 @@ import org.desist.assessment.Classification;
 import org.desist.assessment.ClassificationChanged;
 import org.desist.assessment.Lens;
 import org.desist.child.ChildCircumstancesChanged;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.intervention.ClosureReason;
@@ -57,6 +58,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 @Import(February2027.class)
 class ReviewsIntegrationTest {
+
+    @Autowired
+    ChildRecords childRecords;
 
     @Autowired
     MockMvc mvc;
@@ -106,7 +110,7 @@ class ReviewsIntegrationTest {
             child = transactions.execute(
                     s -> records.register(service.id(), TestData.child("Ayo", "Bello", LocalDate.of(2010, 6, 2))));
             yro = transactions.execute(s -> interventions.start(
-                    child.id(),
+                    childRecords.responsibleChild(child.id()),
                     new Interventions.NewIntervention(
                             InterventionType.YOUTH_REHABILITATION_ORDER,
                             LocalDate.of(2026, 11, 30),
@@ -114,7 +118,7 @@ class ReviewsIntegrationTest {
                             cm,
                             List.of())));
             referralOrder = transactions.execute(s -> interventions.start(
-                    child.id(),
+                    childRecords.responsibleChild(child.id()),
                     new Interventions.NewIntervention(
                             InterventionType.REFERRAL_ORDER,
                             LocalDate.of(2026, 12, 18),
@@ -176,7 +180,7 @@ class ReviewsIntegrationTest {
     void eachEventThatCallsForAReviewRaisesOneOnEveryInterventionInProgress() throws Exception {
         // A new offence, recorded today (Monday 1 February 2027): due 10 working days later.
         asCaseManager(() -> offences.record(
-                child.id(),
+                childRecords.responsibleChild(child.id()),
                 new Offences.NewOffence(
                         LocalDate.of(2027, 1, 30),
                         "Damaged a bus shelter",
@@ -258,7 +262,7 @@ class ReviewsIntegrationTest {
             data.actAs(caseManager);
             try {
                 return interventions.start(
-                        child.id(),
+                        childRecords.responsibleChild(child.id()),
                         new Interventions.NewIntervention(
                                 InterventionType.DETENTION_AND_TRAINING_ORDER,
                                 LocalDate.of(2026, 12, 21),
@@ -545,5 +549,62 @@ class ReviewsIntegrationTest {
         assertThat(reviewItems(yro.id()))
                 .filteredOn(i -> i.contains("OPEN"))
                 .containsExactly("review-triggered OPEN 2027-01-18", "review-scheduled OPEN 2027-04-29");
+    }
+
+    @Test
+    void aReviewRecordedByAnotherFirstShowsTheStalePanelOnCheckYourAnswersAndTheNextConfirmRecordsIt()
+            throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        var auth = authentication(data.authenticationOf(caseManager));
+        mvc.perform(post("/interventions/{id}/reviews/check", yro.id())
+                        .with(auth)
+                        .with(csrf())
+                        .session(session)
+                        .param("version", "0")
+                        .param("reviewedOn.day", "1")
+                        .param("reviewedOn.month", "2")
+                        .param("reviewedOn.year", "2027")
+                        .param("whatChanged", "Started college")
+                        .param("childViews", "Keen")
+                        .param("parentsViews", "Pleased")
+                        .param("planChanged", "no")
+                        .param("planUnchangedReason", "Still right")
+                        .param("assessmentNeedsUpdating", "no"))
+                .andExpect(redirectedUrl("/interventions/" + yro.id() + "/reviews/check"));
+        // Meanwhile a review is recorded through the API from the same version.
+        postJson("/api/v1/interventions/{id}/reviews", yro.id(), """
+                        {"version": 0, "reviewedOn": "2027-01-29", "whatChanged": "Moved", "childViews": "Fine",
+                         "parentsViews": "Fine", "planChanged": false, "planUnchangedReason": "Still right",
+                         "assessmentNeedsUpdating": false}
+                        """).andExpect(status().isCreated());
+        // Confirming: the stale panel (who, what) on check your answers, nothing saved, the answers kept.
+        mvc.perform(post("/interventions/{id}/reviews", yro.id())
+                        .with(auth)
+                        .with(csrf())
+                        .session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Check your answers before recording the review")))
+                .andExpect(content().string(containsString("while you were editing it")))
+                .andExpect(content().string(containsString("Recorded a review on 29 January 2027")))
+                .andExpect(content()
+                        .string(containsString(
+                                "Nothing was saved: check what your review answers, then record it again.")))
+                .andExpect(content().string(containsString("Started college")));
+        assertThat(jdbc.sql("select count(*) from review where intervention_id = :id")
+                        .param("id", yro.id())
+                        .query(Long.class)
+                        .single())
+                .isOne();
+        // Confirming again, knowing of the other review, records this one.
+        mvc.perform(post("/interventions/{id}/reviews", yro.id())
+                        .with(auth)
+                        .with(csrf())
+                        .session(session))
+                .andExpect(redirectedUrl("/interventions/" + yro.id() + "/reviews?recorded"));
+        assertThat(jdbc.sql("select what_changed from review where intervention_id = :id order by reviewed_on")
+                        .param("id", yro.id())
+                        .query(String.class)
+                        .list())
+                .containsExactly("Moved", "Started college");
     }
 }

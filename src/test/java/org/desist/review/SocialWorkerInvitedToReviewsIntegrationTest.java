@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.desist.February2027;
 import org.desist.IntegrationTest;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.intervention.Intervention;
@@ -43,6 +44,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 @Import(February2027.class)
 class SocialWorkerInvitedToReviewsIntegrationTest {
+
+    @Autowired
+    ChildRecords childRecords;
 
     @Autowired
     MockMvc mvc;
@@ -147,7 +151,7 @@ class SocialWorkerInvitedToReviewsIntegrationTest {
 
     private Intervention order(Child child) {
         return as(() -> interventions.start(
-                child.id(),
+                childRecords.responsibleChild(child.id()),
                 new Interventions.NewIntervention(
                         InterventionType.REFERRAL_ORDER,
                         LocalDate.of(2026, 11, 2),
@@ -160,7 +164,11 @@ class SocialWorkerInvitedToReviewsIntegrationTest {
         return as(() -> {
             Child child = records.register(service.id(), TestData.child(name, "Review", LocalDate.of(2011, 6, 1)));
             if (lookedAfterSinceJune) {
-                lookedAfter.record(child.id(), LookedAfterEvent.Kind.CARE_ORDER_MADE, LocalDate.of(2026, 6, 1), null);
+                lookedAfter.record(
+                        childRecords.responsibleChild(child.id()),
+                        LookedAfterEvent.Kind.CARE_ORDER_MADE,
+                        LocalDate.of(2026, 6, 1),
+                        null);
             }
             return child;
         });

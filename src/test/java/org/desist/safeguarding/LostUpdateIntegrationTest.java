@@ -19,7 +19,8 @@ class LostUpdateIntegrationTest extends LostUpdateTest {
 
     @Test
     void addingSocialCaresResponseToAConcern() {
-        ChildProtectionConcern concern = as(caseManager, () -> safeguarding.recordConcern(child.id(), details(null)));
+        ChildProtectionConcern concern =
+                as(caseManager, () -> safeguarding.recordConcern(children.responsibleChild(child.id()), details(null)));
         var outcome = race.race(
                 caseManager,
                 () -> safeguarding.updateConcern(concern.id(), 0, details("Strategy meeting held")),

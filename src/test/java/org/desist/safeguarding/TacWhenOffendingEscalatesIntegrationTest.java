@@ -14,6 +14,7 @@ import org.desist.TestData;
 import org.desist.assessment.Classification;
 import org.desist.assessment.ClassificationChanged;
 import org.desist.assessment.Lens;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.deadline.DueItem;
@@ -45,6 +46,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 @Import(February2027.class)
 class TacWhenOffendingEscalatesIntegrationTest {
+
+    @Autowired
+    ChildRecords childRecords;
 
     static final String RULE = "tac-meeting-on-escalation";
 
@@ -105,7 +109,7 @@ class TacWhenOffendingEscalatesIntegrationTest {
 
         // A MAP meeting or a pathway plan review does not answer it; a TAC meeting does.
         as(() -> safeguarding.recordMeeting(
-                child.id(),
+                childRecords.responsibleChild(child.id()),
                 new Safeguarding.NewMeeting(
                         MeetingType.MULTI_AGENCY_PLANNING,
                         LocalDate.of(2027, 2, 1),
@@ -115,7 +119,7 @@ class TacWhenOffendingEscalatesIntegrationTest {
                         null,
                         "Plan agreed")));
         as(() -> safeguarding.recordMeeting(
-                child.id(),
+                childRecords.responsibleChild(child.id()),
                 new Safeguarding.NewMeeting(
                         MeetingType.PATHWAY_PLAN_REVIEW,
                         LocalDate.of(2027, 2, 1),
@@ -126,7 +130,7 @@ class TacWhenOffendingEscalatesIntegrationTest {
                         null)));
         assertThat(open(child).status()).isEqualTo(DueItem.Status.OPEN);
         MultiAgencyMeeting tac = as(() -> safeguarding.recordMeeting(
-                child.id(),
+                childRecords.responsibleChild(child.id()),
                 new Safeguarding.NewMeeting(
                         MeetingType.TEAM_AROUND_THE_CHILD,
                         LocalDate.of(2027, 2, 1),
@@ -223,14 +227,14 @@ class TacWhenOffendingEscalatesIntegrationTest {
 
     private Intervention order(Child child, LocalDate start) {
         return as(() -> interventions.start(
-                child.id(),
+                childRecords.responsibleChild(child.id()),
                 new Interventions.NewIntervention(
                         InterventionType.REFERRAL_ORDER, start, start.plusMonths(9), null, List.of())));
     }
 
     private void offence(Child child, LocalDate on) {
         as(() -> offences.record(
-                child.id(),
+                childRecords.responsibleChild(child.id()),
                 new Offences.NewOffence(
                         on,
                         "Criminal damage to a bus shelter",

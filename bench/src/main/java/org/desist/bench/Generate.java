@@ -110,6 +110,8 @@ final class Generate {
         TABLES.put("user_account", "id, username, display_name, email, job_title, agency, password_hash");
         TABLES.put("user_role", "user_id, role");
         TABLES.put("service_membership", "user_id, service_id");
+        TABLES.put("team", "id, service_id, name, manager_id");
+        TABLES.put("team_member", "team_id, user_id, service_id");
         TABLES.put("api_token", "id, user_id, name, token_hash");
         TABLES.put(
                 "child",
@@ -258,6 +260,7 @@ final class Generate {
         String now = today.atStartOfDay() + "Z";
         List<UUID> caseManagers = new ArrayList<>();
         List<String> caseManagerNames = new ArrayList<>();
+        List<UUID> managers = new ArrayList<>();
         String[][] staff = {
             {"cm", "CASE_MANAGER", String.valueOf(CASE_MANAGERS_PER_SERVICE), "Case manager"},
             {"om", "OPERATIONAL_MANAGER", "4", "Operational manager"},
@@ -280,14 +283,35 @@ final class Generate {
                     out.row("api_token", uuid(r), id, "Load benchmark", Tokens.sha256(Tokens.tokenOf(password, username)));
                     caseManagers.add(id);
                     caseManagerNames.add(username);
+                } else if (kind[1].equals("OPERATIONAL_MANAGER")) {
+                    managers.add(id);
                 }
             }
         }
+        teams(s, out, serviceId, managers, caseManagers);
 
         for (int n = 1; n <= CHILDREN_PER_SERVICE; n++) {
             child(r, out, serviceId, code, area, n, caseManagers, caseManagerNames, now);
         }
         return out;
+    }
+
+    /**
+     * One team per operational manager, the case managers dealt round them in turn. The team ids come from a random
+     * source of their own, so adding teams left every other generated row as it was.
+     */
+    private void teams(int s, Service out, UUID serviceId, List<UUID> managers, List<UUID> caseManagers) {
+        Random r = new Random(seed * 7_919L + s);
+        List<UUID> teams = new ArrayList<>();
+        for (int t = 0; t < managers.size(); t++) {
+            UUID team = uuid(r);
+            teams.add(team);
+            out.row("team", team, serviceId, "Team " + (t + 1), managers.get(t));
+            out.row("team_member", team, managers.get(t), serviceId);
+        }
+        for (int i = 0; i < caseManagers.size() && !teams.isEmpty(); i++) {
+            out.row("team_member", teams.get(i % teams.size()), caseManagers.get(i), serviceId);
+        }
     }
 
     private void child(

@@ -100,7 +100,7 @@ class CaseSummaryPage {
         List<ChronologyEntry> entries = chronology.viewed(child.id(), RECORD_TYPE, "Viewed the case summary");
 
         List<Work> work = new ArrayList<>();
-        for (Intervention i : interventions.ofChild(child.id())) {
+        for (Intervention i : interventions.ofChild(children.accessible(child.id()))) {
             if (i.status() == Intervention.Status.CLOSED) {
                 continue;
             }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.desist.child.ChildRecords;
 import org.desist.court.CourtAppearance;
 import org.desist.court.CourtKind;
 import org.desist.court.CourtReport;
@@ -41,9 +42,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CourtApi {
 
     private final CourtWork court;
+    private final ChildRecords children;
 
-    CourtApi(CourtWork court) {
+    CourtApi(CourtWork court, ChildRecords children) {
         this.court = court;
+        this.children = children;
     }
 
     record AppearanceRequest(
@@ -98,7 +101,7 @@ class CourtApi {
     @PreAuthorize("hasAuthority('CHILD_VIEW')")
     @Operation(summary = "A child's court appearances, newest first")
     List<CourtAppearance> appearances(@PathVariable UUID id) {
-        return court.appearances(id);
+        return court.appearances(children.accessible(id));
     }
 
     @PostMapping("/api/v1/children/{id}/court-appearances")
@@ -110,7 +113,7 @@ class CourtApi {
                     + "appearance (see `ended`). For REMANDED or BAILED, record the court's decision next with "
                     + "POST /api/v1/court-appearances/{id}/remand.")
     ResponseEntity<CourtAppearance> record(@PathVariable UUID id, @RequestBody AppearanceRequest request) {
-        CourtAppearance appearance = court.recordAppearance(id, request.toNew());
+        CourtAppearance appearance = court.recordAppearance(children.responsibleChild(id), request.toNew());
         return ResponseEntity.created(URI.create("/api/v1/court-appearances/" + appearance.id()))
                 .body(appearance);
     }
@@ -168,7 +171,7 @@ class CourtApi {
     @PreAuthorize("hasAuthority('CHILD_VIEW')")
     @Operation(summary = "A child's reports to court")
     List<CourtReport> reports(@PathVariable UUID id) {
-        return court.reports(id);
+        return court.reports(children.accessible(id));
     }
 
     @PostMapping("/api/v1/children/{id}/court-reports")

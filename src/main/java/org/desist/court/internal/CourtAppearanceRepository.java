@@ -3,8 +3,11 @@ package org.desist.court.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.desist.court.CourtAppearance;
@@ -42,13 +45,36 @@ public class CourtAppearanceRepository {
                 .orElseThrow(() -> new NotFoundException("Court appearance"));
     }
 
-    /** The child's appearances, newest first. */
+    /** The child's appearances, newest first: three reads, whatever their number. */
     public List<CourtAppearance> ofChild(UUID childId) {
-        return jdbc.sql(
+        List<CourtAppearance> rows = jdbc.sql(
                         "select * from court_appearance where child_id = :child order by appearance_date desc, created_at desc")
                 .param("child", childId)
-                .query(this::map)
+                .query((rs, n) -> map(rs, List.of(), List.of()))
                 .list();
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<UUID, List<UUID>> offences = new HashMap<>();
+        jdbc.sql("""
+                        select o.appearance_id, o.offence_id from court_appearance_offence o
+                          join court_appearance a on a.id = o.appearance_id
+                         where a.child_id = :child""").param("child", childId).query(rs -> {
+            offences.computeIfAbsent(rs.getObject("appearance_id", UUID.class), k -> new ArrayList<>())
+                    .add(rs.getObject("offence_id", UUID.class));
+        });
+        Map<UUID, List<CourtAppearance.Ended>> ended = new HashMap<>();
+        jdbc.sql("""
+                        select e.appearance_id, e.intervention_id, e.summary from court_appearance_ended e
+                          join court_appearance a on a.id = e.appearance_id
+                         where a.child_id = :child""").param("child", childId).query(rs -> {
+            ended.computeIfAbsent(rs.getObject("appearance_id", UUID.class), k -> new ArrayList<>())
+                    .add(new CourtAppearance.Ended(
+                            rs.getObject("intervention_id", UUID.class), rs.getString("summary")));
+        });
+        return rows.stream()
+                .map(a -> withLists(a, offences.getOrDefault(a.id(), List.of()), ended.getOrDefault(a.id(), List.of())))
+                .toList();
     }
 
     /** Takes the appearance's row lock at the version the person saw (stale when someone saved since). */
@@ -180,19 +206,31 @@ public class CourtAppearanceRepository {
 
     private CourtAppearance map(ResultSet rs, int row) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
+        return map(
+                rs,
+                jdbc.sql("select offence_id from court_appearance_offence where appearance_id = :id")
+                        .param("id", id)
+                        .query(UUID.class)
+                        .list(),
+                jdbc.sql("select intervention_id, summary from court_appearance_ended where appearance_id = :id")
+                        .param("id", id)
+                        .query((r, n) -> new CourtAppearance.Ended(
+                                r.getObject("intervention_id", UUID.class), r.getString("summary")))
+                        .list());
+    }
+
+    private static CourtAppearance map(ResultSet rs, List<UUID> offenceIds, List<CourtAppearance.Ended> ended)
+            throws SQLException {
         String decision = rs.getString("remand_or_bail");
         String establishment = rs.getString("establishment_type");
         return new CourtAppearance(
-                id,
+                rs.getObject("id", UUID.class),
                 rs.getObject("child_id", UUID.class),
                 rs.getObject("appearance_date", LocalDate.class),
                 rs.getString("court_name"),
                 CourtKind.valueOf(rs.getString("court_kind")),
                 HearingType.valueOf(rs.getString("hearing_type")),
-                jdbc.sql("select offence_id from court_appearance_offence where appearance_id = :id")
-                        .param("id", id)
-                        .query(UUID.class)
-                        .list(),
+                offenceIds,
                 Outcome.valueOf(rs.getString("outcome")),
                 rs.getString("outcome_detail"),
                 rs.getObject("next_hearing_date", LocalDate.class),
@@ -201,11 +239,29 @@ public class CourtAppearanceRepository {
                 establishment == null ? null : EstablishmentType.valueOf(establishment),
                 rs.getString("establishment_name"),
                 rs.getObject("remand_intervention_id", UUID.class),
-                jdbc.sql("select intervention_id, summary from court_appearance_ended where appearance_id = :id")
-                        .param("id", id)
-                        .query((r, n) -> new CourtAppearance.Ended(
-                                r.getObject("intervention_id", UUID.class), r.getString("summary")))
-                        .list(),
+                ended,
                 rs.getLong("version"));
+    }
+
+    private static CourtAppearance withLists(
+            CourtAppearance a, List<UUID> offenceIds, List<CourtAppearance.Ended> ended) {
+        return new CourtAppearance(
+                a.id(),
+                a.childId(),
+                a.appearanceDate(),
+                a.courtName(),
+                a.courtKind(),
+                a.hearingType(),
+                List.copyOf(offenceIds),
+                a.outcome(),
+                a.outcomeDetail(),
+                a.nextHearingDate(),
+                a.informationToCourt(),
+                a.remandOrBail(),
+                a.establishmentType(),
+                a.establishmentName(),
+                a.remandInterventionId(),
+                List.copyOf(ended),
+                a.version());
     }
 }

@@ -4,14 +4,15 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import org.desist.child.ChildRecords;
+import org.desist.court.Accompaniment;
 import org.desist.court.Companion;
 import org.desist.court.CourtAppearance;
 import org.desist.court.CourtDateMethod;
 import org.desist.court.CourtWork;
 import org.desist.court.SocialWorkerAtCourt;
 import org.desist.platform.InvalidRequestException;
-import org.desist.platform.StaleRecordException;
 import org.desist.platform.web.FormErrors;
+import org.desist.platform.web.FormSubmission;
 import org.desist.platform.web.Option;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -23,8 +24,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * The question pages for the social worker and a court appearance (the joint protocol between children's social care and the YOS): telling the social worker
- * of the next court date, and who accompanied the child.
+ * The question pages for the social worker and a court appearance (the joint protocol between children's social
+ * care and the YOS): telling the social worker of the next court date, and who accompanied the child.
  */
 @Controller
 class SocialWorkerAtCourtPages {
@@ -85,23 +86,22 @@ class SocialWorkerAtCourtPages {
     String recordAccompaniment(
             @PathVariable UUID id, @ModelAttribute("form") AccompanimentForm form, BindingResult binding, Model model) {
         CourtAppearance appearance = court.appearance(id);
-        try {
-            socialWorker.recordAccompaniment(
-                    id,
-                    form.getVersion(),
-                    new SocialWorkerAtCourt.Accompaniment(
-                            Option.chosen(Companion.class, form.getCompanion()),
-                            form.getCompanionName(),
-                            form.getCompanionReason()));
-            return "redirect:/children/" + appearance.childId() + "/court?accompanied";
-        } catch (InvalidRequestException e) {
-            FormErrors.reject(e, AccompanimentForm.FIELD_ORDER, binding);
-        } catch (StaleRecordException e) {
-            form.setVersion(e.currentVersion());
-            binding.reject(
-                    "stale", "Someone else changed this appearance first. Nothing was saved: check and save again.");
-        }
-        return accompanimentPage(appearance, form, binding, model);
+        return FormSubmission.submit(
+                () -> {
+                    socialWorker.recordAccompaniment(
+                            id,
+                            form.getVersion(),
+                            new Accompaniment(
+                                    Option.chosen(Companion.class, form.getCompanion()),
+                                    form.getCompanionName(),
+                                    form.getCompanionReason()));
+                    return "redirect:/children/" + appearance.childId() + "/court?accompanied";
+                },
+                AccompanimentForm.FIELD_ORDER,
+                binding,
+                model,
+                form::setVersion,
+                () -> accompanimentPage(appearance, form, binding, model));
     }
 
     private String courtDatePage(
@@ -127,7 +127,7 @@ class SocialWorkerAtCourtPages {
             java.util.List<String> fields,
             Set<String> dateFields) {
         model.addAttribute("appearance", appearance);
-        model.addAttribute("child", children.visible(appearance.childId()));
+        model.addAttribute("child", children.accessible(appearance.childId()).summary());
         model.addAttribute("form", form);
         FormErrors.show(binding, fields, dateFields, model);
     }

@@ -1,7 +1,5 @@
 package org.desist.deadline.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,6 +23,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Due items raised, moved, met, cancelled and reassigned, each change audited, in the transaction of the change
+ * that caused it ({@code due_item}); the lists read through {@link DueItemLists}.
+ */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
 class JdbcDueItems implements DueItems {
@@ -35,9 +37,12 @@ class JdbcDueItems implements DueItems {
     private final DueItemRules rules;
     private final WorkingDayCalendar calendar;
     private final AuditTrail audit;
+    private final DueItemLists lists;
 
-    JdbcDueItems(JdbcClient jdbc, DueItemRules rules, WorkingDayCalendar calendar, AuditTrail audit) {
+    JdbcDueItems(
+            JdbcClient jdbc, DueItemRules rules, WorkingDayCalendar calendar, AuditTrail audit, DueItemLists lists) {
         this.jdbc = jdbc;
+        this.lists = lists;
         this.rules = rules;
         this.calendar = calendar;
         this.audit = audit;
@@ -86,7 +91,7 @@ class JdbcDueItems implements DueItems {
                 .param("reason", due.reason())
                 .param("owner", ownerId)
                 .update();
-        DueItem item = find(id);
+        DueItem item = lists.find(id);
         audit.changed(
                 serviceId,
                 childId,
@@ -127,7 +132,7 @@ class JdbcDueItems implements DueItems {
                     .param("id", item.id())
                     .param("version", item.version())
                     .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, item.id(), item.version()));
-            DueItem after = find(item.id());
+            DueItem after = lists.find(item.id());
             audit.changed(
                     item.serviceId(),
                     item.childId(),
@@ -152,7 +157,7 @@ class JdbcDueItems implements DueItems {
 
     @Override
     public List<DueItem> recordEnded(UUID triggerRecordId, String reason) {
-        return cancel(openByTrigger(triggerRecordId), reason);
+        return cancel(lists.openByTrigger(triggerRecordId), reason);
     }
 
     private List<DueItem> cancel(List<DueItem> items, String reason) {
@@ -167,7 +172,7 @@ class JdbcDueItems implements DueItems {
                     .param("id", item.id())
                     .param("version", item.version())
                     .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, item.id(), item.version()));
-            DueItem after = find(item.id());
+            DueItem after = lists.find(item.id());
             audit.changed(
                     item.serviceId(),
                     item.childId(),
@@ -185,7 +190,7 @@ class JdbcDueItems implements DueItems {
     @Override
     public List<DueItem> fulfilled(UUID triggerRecordId, String fulfilledBy, UUID fulfillingRecordId, LocalDate on) {
         List<DueItem> met = new ArrayList<>();
-        for (DueItem item : openByTrigger(triggerRecordId)) {
+        for (DueItem item : lists.openByTrigger(triggerRecordId)) {
             if (!item.rule().fulfilledBy().equals(fulfilledBy)) {
                 continue;
             }
@@ -200,7 +205,7 @@ class JdbcDueItems implements DueItems {
                     .param("id", item.id())
                     .param("version", item.version())
                     .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, item.id(), item.version()));
-            DueItem after = find(item.id());
+            DueItem after = lists.find(item.id());
             audit.changed(
                     item.serviceId(),
                     item.childId(),
@@ -228,25 +233,19 @@ class JdbcDueItems implements DueItems {
     @Override
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<DueItem> forChild(UUID childId) {
-        return jdbc.sql("select * from due_item where child_id = :child order by due_date, rule_id")
-                .param("child", childId)
-                .query(this::item)
-                .list();
+        return lists.forChild(childId);
     }
 
     @Override
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<DueItem> forRecord(UUID triggerRecordId) {
-        return jdbc.sql("select * from due_item where trigger_record_id = :record order by due_date, rule_id")
-                .param("record", triggerRecordId)
-                .query(this::item)
-                .list();
+        return lists.forRecord(triggerRecordId);
     }
 
     @Override
     public List<DueItem> reassigned(UUID triggerRecordId, UUID newOwnerId) {
         List<DueItem> moved = new ArrayList<>();
-        for (DueItem item : openByTrigger(triggerRecordId)) {
+        for (DueItem item : lists.openByTrigger(triggerRecordId)) {
             if (Objects.equals(item.ownerId(), newOwnerId)) {
                 continue;
             }
@@ -257,7 +256,7 @@ class JdbcDueItems implements DueItems {
                     .param("id", item.id())
                     .param("version", item.version())
                     .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, item.id(), item.version()));
-            DueItem after = find(item.id());
+            DueItem after = lists.find(item.id());
             audit.changed(
                     item.serviceId(),
                     item.childId(),
@@ -291,7 +290,7 @@ class JdbcDueItems implements DueItems {
                     .param("id", item.id())
                     .param("version", item.version())
                     .orElseThrow(() -> audit.staleRecord(RECORD_TYPE, item.id(), item.version()));
-            DueItem after = find(item.id());
+            DueItem after = lists.find(item.id());
             List<FieldChange> changes = new ArrayList<>();
             changes.add(
                     new FieldChange("Youth justice service", item.serviceId().toString(), toServiceId.toString()));
@@ -329,95 +328,29 @@ class JdbcDueItems implements DueItems {
     @Override
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<DueItem> openFor(UUID ownerId, Collection<UUID> serviceIds) {
-        if (serviceIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql(
-                        "select * from due_item where status = 'OPEN' and owner_id = :owner and service_id in (:services)"
-                                + " order by due_date, rule_id")
-                .param("owner", ownerId)
-                .param("services", serviceIds)
-                .query(this::item)
-                .list();
+        return lists.openFor(ownerId, serviceIds);
     }
 
     @Override
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<DueItem> openIn(Collection<UUID> serviceIds) {
-        if (serviceIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("select * from due_item where status = 'OPEN' and service_id in (:services)"
-                        + " order by due_date, rule_id")
-                .param("services", serviceIds)
-                .query(this::item)
-                .list();
+        return lists.openIn(serviceIds);
     }
 
     @Override
     public List<DueItem> ofRulesIn(Collection<UUID> serviceIds, Collection<String> ruleIds, LocalDate dueFrom) {
-        if (serviceIds.isEmpty() || ruleIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("select * from due_item where service_id in (:services) and rule_id in (:rules)"
-                        + " and due_date >= :from order by due_date, rule_id")
-                .param("services", serviceIds)
-                .param("rules", ruleIds)
-                .param("from", dueFrom)
-                .query(this::item)
-                .list();
+        return lists.ofRulesIn(serviceIds, ruleIds, dueFrom);
     }
 
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Set<UUID> childrenWithItemsOf(Collection<UUID> childIds, Collection<String> ruleIds) {
-        if (childIds.isEmpty() || ruleIds.isEmpty()) {
-            return Set.of();
-        }
-        return new java.util.HashSet<>(
-                jdbc.sql("select distinct child_id from due_item where child_id in (:children) and rule_id in (:rules)")
-                        .param("children", childIds)
-                        .param("rules", ruleIds)
-                        .query(UUID.class)
-                        .list());
+        return lists.childrenWithItemsOf(childIds, ruleIds);
     }
 
     private List<DueItem> open(UUID triggerRecordId, String event) {
-        return openByTrigger(triggerRecordId).stream()
+        return lists.openByTrigger(triggerRecordId).stream()
                 .filter(i -> i.rule().trigger().equals(event))
                 .toList();
-    }
-
-    private List<DueItem> openByTrigger(UUID triggerRecordId) {
-        return jdbc.sql(
-                        "select * from due_item where trigger_record_id = :record and status = 'OPEN' order by due_date")
-                .param("record", triggerRecordId)
-                .query(this::item)
-                .list();
-    }
-
-    private DueItem find(UUID id) {
-        return jdbc.sql("select * from due_item where id = :id")
-                .param("id", id)
-                .query(this::item)
-                .single();
-    }
-
-    private DueItem item(ResultSet rs, int row) throws SQLException {
-        String ruleId = rs.getString("rule_id");
-        return new DueItem(
-                rs.getObject("id", UUID.class),
-                rs.getObject("service_id", UUID.class),
-                rs.getObject("child_id", UUID.class),
-                rules.byId(ruleId).orElseThrow(() -> new IllegalStateException("Unknown due-item rule " + ruleId)),
-                rs.getString("trigger_record_type"),
-                rs.getObject("trigger_record_id", UUID.class),
-                rs.getObject("trigger_date", LocalDate.class),
-                rs.getObject("due_date", LocalDate.class),
-                rs.getString("due_date_reason"),
-                DueItem.Status.valueOf(rs.getString("status")),
-                rs.getObject("owner_id", UUID.class),
-                rs.getObject("met_on", LocalDate.class),
-                rs.getString("cancelled_reason"),
-                rs.getLong("version"));
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.desist.child.ChildRecords;
 import org.desist.intervention.Allocation;
 import org.desist.intervention.ClosureDetails;
 import org.desist.intervention.ClosureReason;
@@ -31,9 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 class InterventionsApi {
 
     private final Interventions interventions;
+    private final ChildRecords children;
 
-    InterventionsApi(Interventions interventions) {
+    InterventionsApi(Interventions interventions, ChildRecords children) {
         this.interventions = interventions;
+        this.children = children;
     }
 
     record StartRequest(
@@ -64,7 +67,7 @@ class InterventionsApi {
     @PreAuthorize("hasAuthority('CHILD_VIEW')")
     @Operation(summary = "A child's interventions, newest first")
     List<Intervention> list(@PathVariable UUID id) {
-        return interventions.ofChild(id);
+        return interventions.ofChild(children.accessible(id));
     }
 
     @PostMapping("/api/v1/children/{id}/interventions")
@@ -72,7 +75,7 @@ class InterventionsApi {
     @Operation(summary = "Start an intervention (a referral order also creates its initial panel due item)")
     ResponseEntity<Intervention> start(@PathVariable UUID id, @RequestBody StartRequest request) {
         Intervention intervention = interventions.start(
-                id,
+                children.responsibleChild(id),
                 new Interventions.NewIntervention(
                         request.type(),
                         request.startDate(),
@@ -130,7 +133,7 @@ class InterventionsApi {
     @Operation(summary = "Record a referral: the intervention exists, referred, until it is started")
     ResponseEntity<Intervention> refer(@PathVariable UUID id, @RequestBody ReferRequest request) {
         Intervention intervention = interventions.refer(
-                id,
+                children.responsibleChild(id),
                 new Interventions.NewReferral(
                         request.type(), request.referredOn(), request.caseManagerId(), request.offenceIds()));
         return ResponseEntity.created(URI.create("/api/v1/interventions/" + intervention.id()))

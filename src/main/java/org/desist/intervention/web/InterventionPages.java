@@ -42,7 +42,7 @@ class InterventionPages {
     String list(@PathVariable UUID id, Model model) {
         ChildSummary child = children.visible(id);
         model.addAttribute("child", child);
-        model.addAttribute("interventions", interventions.ofChild(id));
+        model.addAttribute("interventions", interventions.ofChild(children.accessible(id)));
         model.addAttribute("hostView", children.seenAsHost(id));
         Map<UUID, String> names = new LinkedHashMap<>();
         directory.caseHolders(child.serviceId()).forEach(s -> names.put(s.id(), s.displayName()));
@@ -86,7 +86,7 @@ class InterventionPages {
         if (problems.isEmpty()) {
             try {
                 interventions.start(
-                        id,
+                        children.responsibleChild(id),
                         new Interventions.NewIntervention(
                                 chosen,
                                 start.toDate().orElseThrow(),
@@ -132,7 +132,7 @@ class InterventionPages {
         if (problems.isEmpty()) {
             try {
                 var intervention = interventions.refer(
-                        id,
+                        children.responsibleChild(id),
                         new Interventions.NewReferral(
                                 chosen,
                                 referred.toDate().orElseThrow(),

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.desist.child.ChildRecords;
 import org.desist.jointworking.CustodyAndCareLeaving;
 import org.desist.jointworking.ExpectedRelease;
 import org.desist.jointworking.JointDuties;
@@ -28,18 +29,21 @@ class JointWorkingApi {
     private final Clock clock;
     private final CustodyAndCareLeaving custody;
     private final OutOfBoroughNotifications outOfBorough;
+    private final ChildRecords children;
 
     JointWorkingApi(
             LookedAfterRecords lookedAfter,
             JointDuties duties,
             Clock clock,
             CustodyAndCareLeaving custody,
-            OutOfBoroughNotifications outOfBorough) {
+            OutOfBoroughNotifications outOfBorough,
+            ChildRecords children) {
         this.lookedAfter = lookedAfter;
         this.duties = duties;
         this.clock = clock;
         this.custody = custody;
         this.outOfBorough = outOfBorough;
+        this.children = children;
     }
 
     record SentenceAnswer(
@@ -95,7 +99,7 @@ class JointWorkingApi {
             summary = "The child's custodial sentences (a care leaver's expected release, support stopped), the end of"
                     + " remands with the child staying looked after, and offending notified out of borough")
     CustodyAnswer custody(@PathVariable UUID id) {
-        CustodyAndCareLeaving.Overview o = custody.viewed(id);
+        CustodyAndCareLeaving.Overview o = custody.viewed(children.accessible(id));
         return new CustodyAnswer(
                 o.sentences().stream()
                         .map(s -> new SentenceAnswer(
@@ -191,7 +195,7 @@ class JointWorkingApi {
     @PreAuthorize("hasAnyAuthority('CHILD_VIEW', 'SHARED_CASE_VIEW')")
     @Operation(summary = "The child's looked-after status and care-leaver category today, with the reasoning")
     LookedAfterStatusAnswer lookedAfter(@PathVariable UUID id) {
-        LookedAfterRecords.Picture p = lookedAfter.picture(id);
+        LookedAfterRecords.Picture p = lookedAfter.picture(children.accessible(id));
         return new LookedAfterStatusAnswer(
                 p.today(),
                 p.lookedAfter(),
@@ -208,7 +212,7 @@ class JointWorkingApi {
             summary = "The child's joint-protocol duties (remand and custody) with whose they are and how each was met")
     List<DutyAnswer> duties(@PathVariable UUID id) {
         LocalDate today = LocalDate.now(clock);
-        return duties.viewed(id).stream()
+        return duties.viewed(children.accessible(id)).stream()
                 .map(d -> new DutyAnswer(
                         d.item().id(),
                         d.duty().name(),

@@ -86,7 +86,7 @@ class CustodyPages {
                 binding,
                 RemandEndForm.FIELD_ORDER,
                 () -> StayingLookedAfterRules.problems(permission, LocalDate.MAX),
-                () -> lookedAfter.remandEndedStayingLookedAfter(id, permission))) {
+                () -> lookedAfter.remandEndedStayingLookedAfter(children.responsibleChild(id), permission))) {
             return "redirect:/children/" + id + "/social-care?stays";
         }
         return page(
@@ -103,7 +103,7 @@ class CustodyPages {
     @PreAuthorize("hasAuthority('CHILD_EDIT')")
     String newRelease(@PathVariable UUID id, @PathVariable UUID intervention, Model model) {
         ReleaseForm form = new ReleaseForm();
-        custody.sentence(id, intervention).release().ifPresent(r -> {
+        custody.sentence(children.accessible(id), intervention).release().ifPresent(r -> {
             form.setReleaseOn(DateParts.of(r.releaseOn()));
             form.setVersion(r.version());
         });
@@ -163,7 +163,8 @@ class CustodyPages {
                         binding),
                 date(form.getChildToldOn(), "childToldOn", "the date the child was told", binding),
                 date(form.getParentsToldOn(), "parentsToldOn", "the date the parents were told", binding));
-        LocalDate sentenced = custody.sentence(id, intervention).sentencedOn();
+        LocalDate sentenced =
+                custody.sentence(children.accessible(id), intervention).sentencedOn();
         if (submit(
                 binding,
                 StopSupportForm.FIELD_ORDER,
@@ -201,7 +202,7 @@ class CustodyPages {
                 binding,
                 OutOfBoroughForm.FIELD_ORDER,
                 () -> OutOfBoroughRules.problems(n, LocalDate.MAX),
-                () -> outOfBorough.record(id, n))) {
+                () -> outOfBorough.record(children.responsibleChild(id), n))) {
             return "redirect:/children/" + id + "/social-care?notified";
         }
         return page(
@@ -215,7 +216,7 @@ class CustodyPages {
     }
 
     private String releasePage(UUID id, UUID intervention, ReleaseForm form, BindingResult binding, Model model) {
-        model.addAttribute("sentence", custody.sentence(id, intervention));
+        model.addAttribute("sentence", custody.sentence(children.accessible(id), intervention));
         return page(
                 id,
                 form,
@@ -227,7 +228,7 @@ class CustodyPages {
     }
 
     private String stopPage(UUID id, UUID intervention, StopSupportForm form, BindingResult binding, Model model) {
-        model.addAttribute("sentence", custody.sentence(id, intervention));
+        model.addAttribute("sentence", custody.sentence(children.accessible(id), intervention));
         return page(
                 id,
                 form,

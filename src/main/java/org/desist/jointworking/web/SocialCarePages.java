@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.desist.child.AccessibleChild;
+import org.desist.child.ChildRecords;
 import org.desist.child.RecordHeader;
 import org.desist.jointworking.CustodyAndCareLeaving;
 import org.desist.jointworking.JointDuties;
@@ -11,6 +13,7 @@ import org.desist.jointworking.JointDuty;
 import org.desist.jointworking.JointDutyRules;
 import org.desist.jointworking.LookedAfterEvent;
 import org.desist.jointworking.LookedAfterRecords;
+import org.desist.jointworking.LookedAfterStatusCheck;
 import org.desist.jointworking.OutOfBoroughNotifications;
 import org.desist.jointworking.SharedCases;
 import org.desist.platform.InvalidRequestException;
@@ -41,6 +44,8 @@ class SocialCarePages {
     private final CustodyAndCareLeaving custody;
     private final OutOfBoroughNotifications outOfBorough;
     private final SharedCases sharedCases;
+    private final ChildRecords children;
+    private final LookedAfterStatusCheck statusCheck;
 
     SocialCarePages(
             LookedAfterRecords lookedAfter,
@@ -48,25 +53,33 @@ class SocialCarePages {
             RecordHeader header,
             CustodyAndCareLeaving custody,
             OutOfBoroughNotifications outOfBorough,
-            SharedCases sharedCases) {
+            SharedCases sharedCases,
+            ChildRecords children,
+            LookedAfterStatusCheck statusCheck) {
         this.lookedAfter = lookedAfter;
         this.duties = duties;
         this.header = header;
         this.custody = custody;
         this.outOfBorough = outOfBorough;
         this.sharedCases = sharedCases;
+        this.children = children;
+        this.statusCheck = statusCheck;
     }
 
     @GetMapping("/children/{id}/social-care")
     @PreAuthorize("hasAnyAuthority('CHILD_VIEW', 'SHARED_CASE_VIEW')")
     String tab(@PathVariable UUID id, Model model) {
         header.addTo(model, id, "social-care");
-        model.addAttribute("picture", lookedAfter.picture(id));
-        model.addAttribute("duties", duties.of(id));
-        model.addAttribute("sentences", custody.sentences(id));
-        model.addAttribute("permissions", lookedAfter.permissions(id));
-        model.addAttribute("outOfBorough", outOfBorough.of(id));
-        model.addAttribute("sharedCase", sharedCases.viewed(id));
+        AccessibleChild child = children.accessible(id);
+        // The sections other modules render (escalations, liaison) ask their module for this child.
+        model.addAttribute("accessibleChild", child);
+        model.addAttribute("lookedAfterMismatch", statusCheck.forChild(child));
+        model.addAttribute("picture", lookedAfter.picture(child));
+        model.addAttribute("duties", duties.of(child));
+        model.addAttribute("sentences", custody.sentences(child));
+        model.addAttribute("permissions", lookedAfter.permissions(child));
+        model.addAttribute("outOfBorough", outOfBorough.of(child));
+        model.addAttribute("sharedCase", sharedCases.viewed(child));
         return "jointworking/tab";
     }
 
@@ -86,7 +99,11 @@ class SocialCarePages {
         }
         if (!binding.hasErrors()) {
             try {
-                lookedAfter.record(id, Option.chosen(LookedAfterEvent.Kind.class, form.getKind()), on, form.getNote());
+                lookedAfter.record(
+                        children.responsibleChild(id),
+                        Option.chosen(LookedAfterEvent.Kind.class, form.getKind()),
+                        on,
+                        form.getNote());
                 return "redirect:/children/" + id + "/social-care?recorded";
             } catch (InvalidRequestException e) {
                 reject(e, EventForm.FIELD_ORDER, binding);
@@ -99,7 +116,7 @@ class SocialCarePages {
     @PreAuthorize("hasAuthority('CHILD_EDIT')")
     String newDuty(@PathVariable UUID id, @PathVariable UUID item, Model model) {
         DutyForm form = new DutyForm();
-        JointDuty duty = duties.open(id, item).duty();
+        JointDuty duty = duties.open(children.accessible(id), item).duty();
         if (duty != JointDuty.AUTHORITY_REPRESENTATIVE && duty != JointDuty.CARE_LEAVER_FIRST_VISIT) {
             form.setDoneBy(CurrentUser.require().displayName());
         }
@@ -119,7 +136,7 @@ class SocialCarePages {
                         || form.getSignedOffOn().isBlank()
                 ? null
                 : FormErrors.date(form.getSignedOffOn(), "signedOffOn", "the date the plan was signed off", binding);
-        JointDuties.Duty duty = duties.open(id, item);
+        JointDuties.Duty duty = duties.open(children.accessible(id), item);
         boolean representative = duty.duty() == JointDuty.AUTHORITY_REPRESENTATIVE;
         LocalDate iroToldOn = representative
                 ? FormErrors.date(form.getIroToldOn(), "iroToldOn", "the date the IRO was told", binding)
@@ -146,7 +163,7 @@ class SocialCarePages {
         }
         if (!binding.hasErrors()) {
             try {
-                duties.recordDone(id, item, done);
+                duties.recordDone(children.responsibleChild(id), item, done);
                 return "redirect:/children/" + id + "/social-care?done";
             } catch (InvalidRequestException e) {
                 reject(e, DutyForm.FIELD_ORDER, binding);
@@ -168,7 +185,7 @@ class SocialCarePages {
 
     private String dutyPage(UUID id, UUID item, DutyForm form, BindingResult binding, Model model) {
         header.addTo(model, id, "social-care");
-        JointDuties.Duty duty = duties.open(id, item);
+        JointDuties.Duty duty = duties.open(children.accessible(id), item);
         model.addAttribute("duty", duty);
         model.addAttribute("agencies", Option.of(Agency.class, Agency::label));
         // Values are positions, not the text: a single value with a comma would be split when bound to a list.

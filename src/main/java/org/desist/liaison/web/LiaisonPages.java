@@ -83,7 +83,7 @@ class LiaisonPages {
     @PreAuthorize("hasAuthority('CHILD_EDIT')")
     String newLiaison(@PathVariable UUID id, @PathVariable UUID liaison, Model model) {
         LiaisonForm form = new LiaisonForm();
-        form.setVersion(liaisons.get(id, liaison).version());
+        form.setVersion(liaisons.get(children.accessible(id), liaison).version());
         return liaisonPage(id, liaison, form, null, model);
     }
 
@@ -127,7 +127,7 @@ class LiaisonPages {
                         .toList());
         model.addAttribute(
                 "reports",
-                liaisons.openReports(id).stream()
+                liaisons.openReports(children.accessible(id)).stream()
                         .map(r -> new Option(r.id().toString(), r.type().label() + ", due " + dates.date(r.dueDate())))
                         .toList());
         return formPage(
@@ -136,7 +136,7 @@ class LiaisonPages {
 
     private String liaisonPage(UUID id, UUID liaison, LiaisonForm form, BindingResult binding, Model model) {
         header.addTo(model, id, "social-care");
-        SocialCareLiaison l = liaisons.get(id, liaison);
+        SocialCareLiaison l = liaisons.get(children.accessible(id), liaison);
         // Recorded by someone else while this user was typing: the stale panel says who and what, over their answers.
         if (l.done() && !model.containsAttribute("stale")) {
             throw new org.desist.platform.NotFoundException("The liaison " + liaison + " is already recorded");

@@ -8,12 +8,12 @@ import org.desist.order.CourtOrders;
 import org.desist.order.Panel;
 import org.desist.order.PanelCompanion;
 import org.desist.order.PanelTime;
+import org.desist.order.SocialCareAtPanel;
 import org.desist.order.SocialCareAtPanels;
 import org.desist.platform.InvalidRequestException;
 import org.desist.platform.NotFoundException;
-import org.desist.platform.StaleRecordException;
-import org.desist.platform.web.Dates;
 import org.desist.platform.web.FormErrors;
+import org.desist.platform.web.FormSubmission;
 import org.desist.platform.web.Option;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -31,13 +31,11 @@ class PanelSocialCarePages {
     private final CourtOrders orders;
     private final SocialCareAtPanels socialCare;
     private final ChildRecords children;
-    private final Dates dates;
 
-    PanelSocialCarePages(CourtOrders orders, SocialCareAtPanels socialCare, ChildRecords children, Dates dates) {
+    PanelSocialCarePages(CourtOrders orders, SocialCareAtPanels socialCare, ChildRecords children) {
         this.orders = orders;
         this.socialCare = socialCare;
         this.children = children;
-        this.dates = dates;
     }
 
     @GetMapping("/orders/{id}/panels/{panelId}/social-care")
@@ -61,36 +59,42 @@ class PanelSocialCarePages {
         Panel panel = panel(order, panelId);
         LocalDate invitedOn =
                 FormErrors.date(form.getInvitedOn(), "invitedOn", "the date social care was invited", binding);
-        // The service is asked even when the date could not be read, so every problem shows at once (it refuses a
-        // missing date).
-        {
-            try {
-                socialCare.record(
-                        id,
-                        panelId,
-                        form.getVersion(),
-                        new SocialCareAtPanels.NewSocialCare(
-                                invitedOn,
-                                form.getInvitedWho(),
-                                Option.chosen(PanelTime.class, form.getTime()),
-                                form.getTimeNote(),
-                                Option.chosen(PanelCompanion.class, form.getAttended()),
-                                form.getAttendedName()));
-                if (!binding.hasErrors()) {
-                    return "redirect:/orders/" + id + "?socialCare";
-                }
-            } catch (InvalidRequestException e) {
-                FormErrors.reject(e, PanelSocialCareForm.FIELD_ORDER, binding);
-            } catch (StaleRecordException e) {
-                form.setVersion(e.currentVersion());
-                binding.reject(
-                        "stale",
-                        "Someone else changed this order first (" + e.changedBy() + ", "
-                                + dates.dateTime(e.changedAt()) + "). Nothing was saved: check your answers and save "
-                                + "again.");
-            }
+        PanelTime time = Option.chosen(PanelTime.class, form.getTime());
+        PanelCompanion attended = Option.chosen(PanelCompanion.class, form.getAttended());
+        if (binding.hasErrors()) {
+            // The date could not be read: the rules' other answers show with it, so every problem shows at once.
+            FormErrors.reject(
+                    new InvalidRequestException(SocialCareAtPanel.problems(
+                            panel.heldOn(),
+                            null,
+                            form.getInvitedWho(),
+                            time,
+                            form.getTimeNote(),
+                            attended,
+                            form.getAttendedName())),
+                    PanelSocialCareForm.FIELD_ORDER,
+                    binding);
         }
-        return page(order, panel, form, binding, model);
+        return FormSubmission.submit(
+                () -> {
+                    socialCare.record(
+                            id,
+                            panelId,
+                            form.getVersion(),
+                            new SocialCareAtPanels.NewSocialCare(
+                                    invitedOn,
+                                    form.getInvitedWho(),
+                                    time,
+                                    form.getTimeNote(),
+                                    attended,
+                                    form.getAttendedName()));
+                    return "redirect:/orders/" + id + "?socialCare";
+                },
+                PanelSocialCareForm.FIELD_ORDER,
+                binding,
+                model,
+                form::setVersion,
+                () -> page(order, panel, form, binding, model));
     }
 
     private static Panel panel(CourtOrder order, UUID panelId) {

@@ -150,7 +150,7 @@ class OutOfCourtPages {
         model.addAttribute("child", child);
         model.addAttribute("form", form);
         List<Option> offenceOptions = new ArrayList<>();
-        for (Offence o : offences.ofChild(childId)) {
+        for (Offence o : offences.ofChild(children.accessible(childId))) {
             offenceOptions.add(new Option(
                     o.id().toString(),
                     dates.date(o.offenceDate()) + ": " + o.category().label() + " – " + o.description()));

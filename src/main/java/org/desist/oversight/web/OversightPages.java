@@ -13,10 +13,9 @@ import org.desist.oversight.Oversight;
 import org.desist.oversight.OversightArea;
 import org.desist.oversight.OversightDetails;
 import org.desist.platform.InvalidRequestException;
-import org.desist.platform.StaleRecordException;
 import org.desist.platform.web.DateParts;
-import org.desist.platform.web.Dates;
 import org.desist.platform.web.FormErrors;
+import org.desist.platform.web.FormSubmission;
 import org.desist.platform.web.Option;
 import org.desist.security.CurrentUser;
 import org.desist.security.Role;
@@ -36,16 +35,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class OversightPages {
 
+    private static final List<String> FIELDS = OversightForm.FIELD_ORDER;
+
     private final ManagementOversight oversight;
     private final Interventions interventions;
     private final ChildRecords children;
-    private final Dates dates;
 
-    OversightPages(ManagementOversight oversight, Interventions interventions, ChildRecords children, Dates dates) {
+    OversightPages(ManagementOversight oversight, Interventions interventions, ChildRecords children) {
         this.oversight = oversight;
         this.interventions = interventions;
         this.children = children;
-        this.dates = dates;
     }
 
     @GetMapping("/oversight/cases-without-recent-oversight")
@@ -89,17 +88,20 @@ class OversightPages {
             @PathVariable UUID id, @ModelAttribute("form") OversightForm form, BindingResult binding, Model model) {
         Intervention intervention = interventions.get(id);
         OversightDetails details = details(form, binding);
-        if (!binding.hasErrors()) {
-            try {
-                oversight.record(id, details);
-                return "redirect:/interventions/" + id + "/oversight?recorded";
-            } catch (InvalidRequestException e) {
-                reject(e, binding);
-            }
-        } else {
-            reject(new InvalidRequestException(oversight.problems(id, details)), binding);
+        // A date that could not be read: the rules' other problems are shown with it, in one error summary.
+        if (binding.hasErrors()) {
+            FormErrors.reject(new InvalidRequestException(oversight.problems(id, details)), FIELDS, binding);
         }
-        return page(intervention, form, binding, null, model);
+        return FormSubmission.submit(
+                () -> {
+                    oversight.record(id, details);
+                    return "redirect:/interventions/" + id + "/oversight?recorded";
+                },
+                FIELDS,
+                binding,
+                model,
+                null,
+                () -> page(intervention, form, binding, null, model));
     }
 
     @GetMapping("/oversight/{id}/edit")
@@ -127,24 +129,21 @@ class OversightPages {
         Oversight record = oversight.get(id);
         Intervention intervention = interventions.get(record.interventionId());
         OversightDetails details = details(form, binding);
-        if (!binding.hasErrors()) {
-            try {
-                oversight.amend(id, form.getVersion(), details);
-                return "redirect:/interventions/" + intervention.id() + "/oversight?changed";
-            } catch (InvalidRequestException e) {
-                reject(e, binding);
-            } catch (StaleRecordException e) {
-                form.setVersion(e.currentVersion());
-                binding.reject(
-                        "stale",
-                        "Someone else changed this oversight first (" + e.changedBy() + ", "
-                                + dates.dateTime(e.changedAt()) + ": " + String.join("; ", e.changes())
-                                + "). Nothing was saved: check your answers and save again.");
-            }
-        } else {
-            reject(new InvalidRequestException(oversight.problems(intervention.id(), details)), binding);
+        // As when recording it: the rules' problems beside the dates that could not be read.
+        if (binding.hasErrors()) {
+            FormErrors.reject(
+                    new InvalidRequestException(oversight.problems(intervention.id(), details)), FIELDS, binding);
         }
-        return page(intervention, form, binding, record, model);
+        return FormSubmission.submit(
+                () -> {
+                    oversight.amend(id, form.getVersion(), details);
+                    return "redirect:/interventions/" + intervention.id() + "/oversight?changed";
+                },
+                FIELDS,
+                binding,
+                model,
+                form::setVersion,
+                () -> page(intervention, form, binding, record, model));
     }
 
     private static OversightDetails details(OversightForm form, BindingResult binding) {
@@ -177,16 +176,6 @@ class OversightPages {
             return null;
         }
         return parts.toDate().orElseThrow();
-    }
-
-    private static void reject(InvalidRequestException e, BindingResult binding) {
-        e.errors().forEach((field, message) -> {
-            if (OversightForm.FIELD_ORDER.contains(field) && !binding.hasFieldErrors(field)) {
-                binding.rejectValue(field, "invalid", message);
-            } else if (!OversightForm.FIELD_ORDER.contains(field)) {
-                binding.reject("invalid", message);
-            }
-        });
     }
 
     private String page(

@@ -2,6 +2,7 @@ package org.desist.parenting.internal;
 
 import org.desist.assessment.AssessmentSubmitted;
 import org.desist.assessment.FamilyRelationships;
+import org.desist.child.ChildRecords;
 import org.desist.court.ParentingOrderConsidered;
 import org.desist.parenting.Parenting;
 import org.desist.parenting.ParentingTrigger;
@@ -20,10 +21,12 @@ class ParentingPrompts {
 
     private final Parenting parenting;
     private final FamilyRelationships familyRelationships;
+    private final ChildRecords children;
 
-    ParentingPrompts(Parenting parenting, FamilyRelationships familyRelationships) {
+    ParentingPrompts(Parenting parenting, FamilyRelationships familyRelationships, ChildRecords children) {
         this.parenting = parenting;
         this.familyRelationships = familyRelationships;
+        this.children = children;
     }
 
     @EventListener
@@ -32,7 +35,7 @@ class ParentingPrompts {
         familyRelationships
                 .ratingOf(submitted.assessmentId())
                 .ifPresent(rating -> parenting.triggered(
-                        submitted.childId(),
+                        children.accessible(submitted.childId()),
                         ParentingTrigger.FAMILY_RELATIONSHIPS,
                         "Family and personal relationships rated " + rating + " of 4 in the assessment submitted "
                                 + submitted.submittedOn(),
@@ -45,7 +48,7 @@ class ParentingPrompts {
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(ParentingOrderConsidered considered) {
         parenting.triggered(
-                considered.childId(),
+                children.accessible(considered.childId()),
                 ParentingTrigger.PARENTING_ORDER_CONSIDERED,
                 "Report to court being written where a parenting order is considered",
                 considered.reportId(),

@@ -1,15 +1,12 @@
 package org.desist.review.internal;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.Locale;
 import org.desist.child.AccessibleChild;
 import org.desist.chronology.ChronologyEntry;
 import org.desist.chronology.ChronologySource;
 import org.desist.chronology.ChronologyType;
-import org.desist.review.TriggerKind;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,45 +16,34 @@ class ReviewChronology implements ChronologySource {
 
     private static final int DETAIL = 200;
 
-    private final JdbcClient jdbc;
+    private final ReviewRepository reviews;
 
-    ReviewChronology(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ReviewChronology(ReviewRepository reviews) {
+        this.reviews = reviews;
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<ChronologyEntry> entriesFor(AccessibleChild child) {
-        UUID childId = child.id();
         List<ChronologyEntry> entries = new ArrayList<>();
-        entries.addAll(jdbc.sql("select * from review where child_id = :child order by reviewed_on")
-                .param("child", childId)
-                .query((rs, n) -> {
-                    boolean changed = rs.getBoolean("plan_changed");
-                    return new ChronologyEntry(
-                            rs.getObject("reviewed_on", LocalDate.class),
-                            ChronologyType.REVIEW,
-                            changed ? "Review: plan changed" : "Review: plan not changed",
-                            shortened(changed ? rs.getString("plan_change") : rs.getString("plan_unchanged_reason")),
-                            rs.getString("recorded_by"),
-                            "/interventions/" + rs.getObject("intervention_id", UUID.class) + "/reviews",
-                            rs.getObject("id", UUID.class));
-                })
-                .list());
-        entries.addAll(jdbc.sql("select * from review_trigger where child_id = :child order by occurred_on")
-                .param("child", childId)
-                .query((rs, n) -> new ChronologyEntry(
-                        rs.getObject("occurred_on", LocalDate.class),
+        reviews.ofChild(child.id())
+                .forEach(r -> entries.add(new ChronologyEntry(
+                        r.reviewedOn(),
                         ChronologyType.REVIEW,
-                        "Review needed: "
-                                + TriggerKind.valueOf(rs.getString("kind"))
-                                        .label()
-                                        .toLowerCase(java.util.Locale.UK),
-                        shortened(rs.getString("reason")),
-                        rs.getString("raised_by"),
-                        "/interventions/" + rs.getObject("intervention_id", UUID.class) + "/reviews",
-                        rs.getObject("id", UUID.class)))
-                .list());
+                        r.planChanged() ? "Review: plan changed" : "Review: plan not changed",
+                        shortened(r.planChanged() ? r.planChange() : r.planUnchangedReason()),
+                        r.recordedBy(),
+                        "/interventions/" + r.interventionId() + "/reviews",
+                        r.id())));
+        reviews.triggersOfChild(child.id())
+                .forEach(t -> entries.add(new ChronologyEntry(
+                        t.occurredOn(),
+                        ChronologyType.REVIEW,
+                        "Review needed: " + t.kind().label().toLowerCase(Locale.UK),
+                        shortened(t.reason()),
+                        t.raisedBy(),
+                        "/interventions/" + t.interventionId() + "/reviews",
+                        t.id())));
         return entries;
     }
 

@@ -17,7 +17,6 @@ import org.desist.platform.Change;
 import org.desist.platform.StaleRecordException;
 import org.desist.review.Review;
 import org.desist.review.ReviewTrigger;
-import org.desist.review.ReviewTriggers;
 import org.desist.review.TriggerKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -136,25 +135,40 @@ public class ReviewRepository {
         return find(r.interventionId(), r.id()).orElseThrow();
     }
 
-    /** A trigger raised on one intervention; returns it as saved. */
-    public ReviewTrigger insertTrigger(
-            UUID interventionId, UUID childId, ReviewTriggers.Raised raised, LocalDate on, String by) {
-        UUID id = UUID.randomUUID();
+    /** A trigger raised on one intervention of the child's, from the record it came from; returns it as saved. */
+    public ReviewTrigger insertTrigger(Change<ReviewTrigger> raised, UUID childId, UUID sourceRecordId) {
+        ReviewTrigger t = raised.after();
         jdbc.sql("""
                         insert into review_trigger (id, intervention_id, child_id, kind, reason, occurred_on,
                             source_record_id, raised_by)
                         values (:id, :intervention, :child, :kind, :reason, :on, :source, :by)
                         """)
-                .param("id", id)
-                .param("intervention", interventionId)
+                .param("id", t.id())
+                .param("intervention", t.interventionId())
                 .param("child", childId)
-                .param("kind", raised.kind().name())
-                .param("reason", raised.reason())
-                .param("on", on)
-                .param("source", raised.sourceRecordId())
-                .param("by", by)
+                .param("kind", t.kind().name())
+                .param("reason", t.reason())
+                .param("on", t.occurredOn())
+                .param("source", sourceRecordId)
+                .param("by", t.raisedBy())
                 .update();
-        return trigger(id);
+        return trigger(t.id());
+    }
+
+    /** The child's reviews, by date (for the chronology; without the triggers they answered). */
+    public List<Review> ofChild(UUID childId) {
+        return jdbc.sql("select * from review where child_id = :child order by reviewed_on")
+                .param("child", childId)
+                .query((rs, n) -> review(rs, Map.of()))
+                .list();
+    }
+
+    /** The child's triggers on all their interventions, by the day they happened (for the chronology). */
+    public List<ReviewTrigger> triggersOfChild(UUID childId) {
+        return jdbc.sql("select * from review_trigger where child_id = :child order by occurred_on")
+                .param("child", childId)
+                .query(ReviewRepository::trigger)
+                .list();
     }
 
     /** Someone recorded a review of the intervention after the person read how many there were. */

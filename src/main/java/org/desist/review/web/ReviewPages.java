@@ -12,11 +12,11 @@ import org.desist.intervention.Intervention;
 import org.desist.intervention.Interventions;
 import org.desist.jointworking.SocialWorkerInvitation;
 import org.desist.jointworking.SocialWorkerInvited;
-import org.desist.platform.InvalidRequestException;
 import org.desist.platform.StaleRecordException;
 import org.desist.platform.web.DateParts;
 import org.desist.platform.web.Dates;
 import org.desist.platform.web.FormErrors;
+import org.desist.platform.web.FormSubmission;
 import org.desist.platform.web.Option;
 import org.desist.review.NewIncident;
 import org.desist.review.NewReview;
@@ -135,20 +135,24 @@ class ReviewPages {
         }
         BindingResult binding = new BeanPropertyBindingResult(form, "form");
         NewReview review = review(form, binding);
-        try {
-            if (!binding.hasErrors()) {
-                reviews.record(id, form.getVersion(), review);
-                session.removeAttribute(key(id));
-                return "redirect:/interventions/" + id + "/reviews?recorded";
-            }
-        } catch (InvalidRequestException e) {
-            reject(e.errors(), ReviewForm.FIELD_ORDER, binding);
-        } catch (StaleRecordException e) {
-            form.setVersion(e.currentVersion());
-            session.setAttribute(key(id), form);
-            return checkPage(intervention, form, e, model);
+        if (binding.hasErrors()) {
+            return reviewPage(intervention, form, binding, model);
         }
-        return reviewPage(intervention, form, binding, model);
+        return FormSubmission.confirm(
+                () -> {
+                    reviews.record(id, form.getVersion(), review);
+                    session.removeAttribute(key(id));
+                    return "redirect:/interventions/" + id + "/reviews?recorded";
+                },
+                refused -> {
+                    reject(refused.errors(), ReviewForm.FIELD_ORDER, binding);
+                    return reviewPage(intervention, form, binding, model);
+                },
+                stale -> {
+                    form.setVersion(stale.currentVersion());
+                    session.setAttribute(key(id), form);
+                    return checkPage(intervention, form, stale, model);
+                });
     }
 
     private String reviewPage(Intervention intervention, ReviewForm form, BindingResult binding, Model model) {
@@ -206,17 +210,19 @@ class ReviewPages {
             @PathVariable UUID id, @ModelAttribute("form") IncidentForm form, BindingResult binding, Model model) {
         Intervention intervention = interventions.get(id);
         LocalDate on = FormErrors.date(form.getOn(), "on", "the date it happened", binding);
-        if (!binding.hasErrors()) {
-            try {
-                reviews.recordIncident(
-                        id,
-                        new NewIncident(Option.chosen(TriggerKind.class, form.getKind()), on, form.getWhatHappened()));
-                return "redirect:/interventions/" + id + "/reviews?raised";
-            } catch (InvalidRequestException e) {
-                reject(e.errors(), IncidentForm.FIELD_ORDER, binding);
-            }
-        }
-        return incidentPage(intervention, form, binding, model);
+        return FormSubmission.submit(
+                () -> {
+                    reviews.recordIncident(
+                            id,
+                            new NewIncident(
+                                    Option.chosen(TriggerKind.class, form.getKind()), on, form.getWhatHappened()));
+                    return "redirect:/interventions/" + id + "/reviews?raised";
+                },
+                IncidentForm.FIELD_ORDER,
+                binding,
+                model,
+                null,
+                () -> incidentPage(intervention, form, binding, model));
     }
 
     private String incidentPage(Intervention intervention, IncidentForm form, BindingResult binding, Model model) {

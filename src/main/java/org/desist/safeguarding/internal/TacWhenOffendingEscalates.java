@@ -3,6 +3,7 @@ package org.desist.safeguarding.internal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import org.desist.assessment.ClassificationChanged;
+import org.desist.child.ChildRecords;
 import org.desist.deadline.DueItem;
 import org.desist.deadline.DueItems;
 import org.desist.intervention.Intervention;
@@ -24,16 +25,18 @@ class TacWhenOffendingEscalates {
 
     private final DueItems dueItems;
     private final Interventions interventions;
+    private final ChildRecords children;
 
-    TacWhenOffendingEscalates(DueItems dueItems, Interventions interventions) {
+    TacWhenOffendingEscalates(DueItems dueItems, Interventions interventions, ChildRecords children) {
         this.dueItems = dueItems;
         this.interventions = interventions;
+        this.children = children;
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(OffenceRecorded recorded) {
-        interventions.ofChild(recorded.childId()).stream()
+        interventions.ofChild(children.accessible(recorded.childId())).stream()
                 .filter(i -> OffendingEscalation.newOffence(i.status(), i.startDate(), recorded.offenceDate()))
                 .min(Comparator.comparing(Intervention::startDate))
                 .ifPresent(i -> prompt(i, recorded.recordedOn()));

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.desist.IntegrationTest;
 import org.desist.TestData;
+import org.desist.child.ChildRecords;
 import org.desist.child.domain.Child;
 import org.desist.child.domain.ChildRecordService;
 import org.desist.offence.Offence;
@@ -39,6 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Bad values in API bodies and form posts are field errors, never a 500. */
 @IntegrationTest
 class BadInputIntegrationTest {
+
+    @Autowired
+    ChildRecords childRecords;
 
     @Autowired
     MockMvc mvc;
@@ -160,7 +164,7 @@ class BadInputIntegrationTest {
                 .id();
         data.actAs(manager);
         Offence offence = transactions.execute(s -> offences.record(
-                child.id(),
+                childRecords.responsibleChild(child.id()),
                 new Offences.NewOffence(
                         today.minusDays(20),
                         "Took sweets from a shop",

@@ -78,7 +78,18 @@ class ModuleTablesTest {
             Map.entry(
                     "programme",
                     Set.of("programme", "programme_enrolment", "programme_session", "specialist_referral")),
-            Map.entry("quality", Set.of("published_inspection", "case_audit", "audit_round", "audit_round_case")),
+            Map.entry(
+                    "quality",
+                    Set.of(
+                            "published_inspection",
+                            "case_audit",
+                            "audit_round",
+                            "audit_round_case",
+                            "improvement_plan",
+                            "improvement_recommendation",
+                            "improvement_board_review",
+                            "improvement_action",
+                            "improvement_action_update")),
             Map.entry("review", Set.of("review", "review_trigger")),
             Map.entry(
                     "safeguarding",

@@ -44,6 +44,7 @@ public enum Role {
                     Capability.VICTIM_VIEW,
                     Capability.QUALITY_ASSURANCE,
                     Capability.QUALITY_RATINGS,
+                    Capability.IMPROVEMENT_PLAN_OVERSIGHT,
                     Capability.API_TOKENS)),
     QA_LEAD(
             "QA lead or auditor",
@@ -109,6 +110,8 @@ public enum Role {
         QUALITY_ASSURANCE,
         /** The inspectorate's frameworks and ratings (no child's details): also the Management Board. */
         QUALITY_RATINGS,
+        /** The service's overdue improvement-plan actions, on My work: the head of service. */
+        IMPROVEMENT_PLAN_OVERSIGHT,
         AUDIT_LOG,
         API_TOKENS,
         ADMINISTER

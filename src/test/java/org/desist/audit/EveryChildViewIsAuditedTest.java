@@ -120,6 +120,25 @@ class EveryChildViewIsAuditedTest {
             Map.entry("/quality/rounds/{id}/proportions", "a round's strata: counts and percentages, no child"),
             Map.entry("/api/v1/quality/rounds/{id}/proportions", "a round's strata: counts and percentages, no child"),
             Map.entry("/quality/rounds/{id}/organisational", "a round's organisational standards: no child"),
+            Map.entry("/quality/improvement-plans", "improvement plans: recommendations and actions, no child"),
+            Map.entry("/quality/improvement-plans/new", "improvement plans: recommendations and actions, no child"),
+            Map.entry("/quality/improvement-plans/{id}", "improvement plans: recommendations and actions, no child"),
+            Map.entry(
+                    "/quality/improvement-plans/{id}/recommendations/new",
+                    "improvement plans: recommendations and actions, no child"),
+            Map.entry(
+                    "/quality/improvement-plans/{id}/actions/new",
+                    "improvement plans: recommendations and actions, no child"),
+            Map.entry(
+                    "/quality/improvement-plans/{id}/actions/{actionId}/progress",
+                    "improvement plans: recommendations and actions, no child"),
+            Map.entry(
+                    "/quality/improvement-plans/{id}/board-reviews/new",
+                    "improvement plans: recommendations and actions, no child"),
+            Map.entry("/api/v1/quality/improvement-plans", "improvement plans: recommendations and actions, no child"),
+            Map.entry(
+                    "/api/v1/quality/improvement-plans/{id}",
+                    "improvement plans: recommendations and actions, no child"),
             Map.entry("/api/v1/calendar/working-days", "the working-day calendar"),
             Map.entry("/joint-working", "partnership view: counts across children"),
             Map.entry("/api/v1/joint-working", "partnership view: counts across children"),

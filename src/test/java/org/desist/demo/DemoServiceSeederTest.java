@@ -137,6 +137,26 @@ class DemoServiceSeederTest {
                 .as("one of them agreed")
                 .isEqualTo(1);
         assertThat(openItems("role-agreement")).as("the other is flagged").isEqualTo(1);
+        assertThat(count("select count(*) from published_inspection where framework_id = 'HMIP-2018'"
+                        + " and published_overall = 'REQUIRES_IMPROVEMENT'"))
+                .as("Northbridge's last published inspection")
+                .isEqualTo(1);
+        assertThat(
+                        count(
+                                "select count(*) from improvement_plan p join published_inspection i on i.id = p.inspection_id"))
+                .as("the improvement plan from it")
+                .isEqualTo(1);
+        assertThat(count("select count(distinct addressed_to) from improvement_recommendation"))
+                .as("recommendations to the service, the Board and partners")
+                .isEqualTo(3);
+        assertThat(count("select count(*) from improvement_action")).isEqualTo(8);
+        assertThat(count("select count(*) from improvement_action where status = 'COMPLETE'"))
+                .isEqualTo(3);
+        assertThat(count("select count(*) from improvement_action where status in ('NOT_STARTED', 'IN_PROGRESS')"
+                        + " and due_date < current_date"))
+                .as("one overdue, for the head of service")
+                .isEqualTo(1);
+        assertThat(count("select count(*) from improvement_board_review")).isEqualTo(2);
 
         Map<String, Object> before = snapshot();
         seeder.run(null);

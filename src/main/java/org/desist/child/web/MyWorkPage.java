@@ -10,6 +10,7 @@ import org.desist.child.ChildRecords;
 import org.desist.child.ChildSummary;
 import org.desist.deadline.DueItem;
 import org.desist.deadline.DueItems;
+import org.desist.deadline.WorkDueElsewhere;
 import org.desist.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -23,11 +24,13 @@ class MyWorkPage {
     private final DueItems dueItems;
     private final ChildRecords children;
     private final Clock clock;
+    private final List<WorkDueElsewhere> elsewhere;
 
-    MyWorkPage(DueItems dueItems, ChildRecords children, Clock clock) {
+    MyWorkPage(DueItems dueItems, ChildRecords children, Clock clock, List<WorkDueElsewhere> elsewhere) {
         this.dueItems = dueItems;
         this.children = children;
         this.clock = clock;
+        this.elsewhere = elsewhere;
     }
 
     /** A due item with the child it concerns, for a table row. */
@@ -37,6 +40,13 @@ class MyWorkPage {
     @PreAuthorize("hasAuthority('CHILD_VIEW')")
     String myWork(Model model) {
         CurrentUser user = CurrentUser.require();
+        LocalDate today = LocalDate.now(clock);
+        // Work due that is not a child's (e.g. improvement plans' actions), from the modules that hold it.
+        model.addAttribute(
+                "ownSections",
+                elsewhere.stream()
+                        .flatMap(e -> e.ownedBy(user.id(), user.serviceIds(), today).stream())
+                        .toList());
         return page(dueItems.openFor(user.id(), user.serviceIds()), "My work", model);
     }
 
@@ -48,6 +58,11 @@ class MyWorkPage {
 
     private String page(List<DueItem> items, String title, Model model) {
         LocalDate today = LocalDate.now(clock);
+        model.addAttribute(
+                "overseeSections",
+                elsewhere.stream()
+                        .flatMap(e -> e.overdueToOversee(CurrentUser.require().serviceIds(), today).stream())
+                        .toList());
         LocalDate endOfWeek = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         Map<java.util.UUID, ChildSummary> names =
                 children.visible(items.stream().map(DueItem::childId).distinct().toList());

@@ -27,11 +27,17 @@ class InspectionPages {
     private final PublishedInspections inspections;
     private final Frameworks frameworks;
     private final Directory directory;
+    private final org.desist.quality.ImprovementPlans plans;
 
-    InspectionPages(PublishedInspections inspections, Frameworks frameworks, Directory directory) {
+    InspectionPages(
+            PublishedInspections inspections,
+            Frameworks frameworks,
+            Directory directory,
+            org.desist.quality.ImprovementPlans plans) {
         this.inspections = inspections;
         this.frameworks = frameworks;
         this.directory = directory;
+        this.plans = plans;
     }
 
     @GetMapping("/quality/inspections")
@@ -87,6 +93,8 @@ class InspectionPages {
         model.addAttribute("framework", framework);
         model.addAttribute("comparison", inspection.compare(framework));
         model.addAttribute("serviceName", serviceName(inspection.serviceId()));
+        model.addAttribute("canPlan", CurrentUser.require().can(org.desist.security.Role.Capability.QUALITY_ASSURANCE));
+        model.addAttribute("plans", plans.fromInspection(id));
         return "quality/inspection";
     }
 

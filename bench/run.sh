@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Desist's benchmark at one scale, from nothing (docs/performance.md):
-#   DESIST_BENCH_PASSWORD=<12+ characters> bench/run.sh hundredth|tenth|national [seconds per level]
+#   DESIST_BENCH_PASSWORD=<12+ characters> bench/run.sh hundredth|tenth|national [seconds per level] [quality]
 # Builds the service and the benchmark tools, starts the service on a NEW embedded database of its own
 # (bench/target/home-<scale>), generates the synthetic services into it, warms up (32 users, BENCH_WARMUP_SECONDS,
 # 120 by default), then for 8, 32 and 64 users
 # times the floor (hand-written SQL) and the load benchmark with no pause between pages, then 32 users pausing
-# BENCH_THINK_MILLIS (2000) between pages, and writes bench/target/results-<scale>.md.
+# BENCH_THINK_MILLIS (2000) between pages, then the quality pages' targets (`bench quality`: the draw, a round's
+# ratings, a team's inspection readiness, each timed BENCH_QUALITY_TIMES (30) times one after another), and writes
+# bench/target/results-<scale>.md. With `quality` as the third argument, only the quality step runs after generating.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scale="${1:?usage: bench/run.sh hundredth|tenth|national [seconds]}"
 seconds="${2:-60}"
+only="${3:-}"
 : "${DESIST_BENCH_PASSWORD:?set DESIST_BENCH_PASSWORD (12 characters or more)}"
 port="${BENCH_PORT:-8089}"
 db_port="${BENCH_DB_PORT:-54339}"
@@ -38,6 +41,20 @@ done
   echo '```'
 } | tee "$results"
 
+quality() { # the quality pages' targets, one request after another (bench quality)
+  local m0 s0 p0 load0
+  m0=$(machine_cpu); s0=$(service_cpu); p0=$(postgres_cpu); load0=$(cut -d' ' -f1-3 /proc/loadavg)
+  {
+    echo
+    echo "## Quality pages"
+    echo
+    java -jar bench/target/desist-bench.jar quality --services=B001,B002 --times="${BENCH_QUALITY_TIMES:-30}" \
+      --baseUrl="http://localhost:$port" --url="$db_url"
+  } | tee -a "$results"
+  local machine=$(( $(machine_cpu) - m0 )) svc=$(( $(service_cpu) - s0 )) pg=$(( $(postgres_cpu) - p0 ))
+  echo "CPU seconds during the step: service $((svc / tick)), PostgreSQL $((pg / tick)), everything else on the machine $(((machine - svc - pg) / tick)); load average before $load0, after $(cut -d' ' -f1-3 /proc/loadavg)." | tee -a "$results"
+}
+
 # CPU time in clock ticks: the service, PostgreSQL's processes, and the whole machine. Every process named
 # postgres counts, so stop any other PostgreSQL on the machine before a run; a backend that ends during a level
 # takes its CPU with it (the service's pooled connections stay open).
@@ -59,6 +76,12 @@ gatling() { # users seconds [milliseconds between pages]
   local machine=$(( $(machine_cpu) - m0 )) svc=$(( $(service_cpu) - s0 )) pg=$(( $(postgres_cpu) - p0 ))
   cpu_line="CPU seconds during the run (Maven's start and Gatling's report included): service $((svc / tick)), PostgreSQL $((pg / tick)), Gatling, Maven and the rest $(((machine - svc - pg) / tick))."
 }
+
+if [ "$only" = quality ]; then
+  quality
+  echo "Results: $results"
+  exit 0
+fi
 
 # The JIT compiler needs minutes on two cores before a page's cost settles: warm up at full load first.
 warmup="${BENCH_WARMUP_SECONDS:-120}"
@@ -89,4 +112,5 @@ gatling 32 "$seconds" "$think"
   echo
   echo "$cpu_line"
 } | tee -a "$results"
+quality
 echo "Results: $results"

@@ -36,6 +36,7 @@ public final class Bench {
             case "generate" -> generate(options, url, user, dbPassword);
             case "floor" -> floor(options, url, user, dbPassword);
             case "report" -> Report.print(options);
+            case "quality" -> quality(options, url, user, dbPassword);
             default -> usage();
         }
     }
@@ -113,10 +114,36 @@ public final class Bench {
         System.out.println("Written to " + out);
     }
 
+    /** The quality pages' targets (issue 15): the draw, a round's ratings, a team's inspection readiness. */
+    private static void quality(Map<String, String> options, String url, String user, String dbPassword)
+            throws Exception {
+        String password = System.getenv("DESIST_BENCH_PASSWORD");
+        if (password == null) {
+            throw new IllegalArgumentException("Set DESIST_BENCH_PASSWORD to the generator's password");
+        }
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "5"));
+        int times = Integer.parseInt(options.getOrDefault("times", "30"));
+        Quality quality = new Quality(
+                options.getOrDefault("baseUrl", "http://localhost:8080"), url, user, dbPassword, password);
+        Map<String, Integer> targets = Map.of(
+                "Draw a mock inspection's sample (API)", 1000,
+                "A round's ratings (audit results page)", 1000,
+                "Inspection readiness: a team", 300);
+        for (String service : options.getOrDefault("services", "B001,B002").split(",")) {
+            Map<String, java.util.List<Double>> timings = quality.run(service.strip(), warmup, times);
+            System.out.println();
+            System.out.printf("Service %s, each request %d times one after another after %d untimed:%n%n",
+                    service.strip(), times, warmup);
+            System.out.println(Quality.table(timings, targets));
+        }
+    }
+
     private static void usage() {
         System.out.println("usage: generate --scale=hundredth|tenth|national [--seed=2027] [--today=YYYY-MM-DD]"
                 + " [--url=jdbc:postgresql://localhost:54329/desist] [--user=postgres] [--threads=2] [--checksum]");
         System.out.println("       floor --users=8 [--seconds=30] [--think=0 (ms between pages)] [--out=bench/target/floor-8.tsv]"
+                + " [--url=…]");
+        System.out.println("       quality [--services=B001,B002] [--warmup=5] [--times=30] [--baseUrl=http://localhost:8080]"
                 + " [--url=…]");
         System.out.println("       report --users=8 [--run=bench/target/gatling/<run>] [--floor=bench/target/floor-8.tsv]");
     }

@@ -261,6 +261,8 @@ final class Generate {
         List<UUID> caseManagers = new ArrayList<>();
         List<String> caseManagerNames = new ArrayList<>();
         List<UUID> managers = new ArrayList<>();
+        UUID qaLead = null;
+        String qaLeadName = null;
         String[][] staff = {
             {"cm", "CASE_MANAGER", String.valueOf(CASE_MANAGERS_PER_SERVICE), "Case manager"},
             {"om", "OPERATIONAL_MANAGER", "4", "Operational manager"},
@@ -285,10 +287,17 @@ final class Generate {
                     caseManagerNames.add(username);
                 } else if (kind[1].equals("OPERATIONAL_MANAGER")) {
                     managers.add(id);
+                } else if (kind[1].equals("QA_LEAD")) {
+                    qaLead = id;
+                    qaLeadName = username;
                 }
             }
         }
         teams(s, out, serviceId, managers, caseManagers);
+        // The QA lead's API token (the quality benchmark draws samples through the API), from a random source of its
+        // own so that every other generated row stayed as it was.
+        Random qa = new Random(seed * 104_729L + s);
+        out.row("api_token", uuid(qa), qaLead, "Quality benchmark", Tokens.sha256(Tokens.tokenOf(password, qaLeadName)));
 
         for (int n = 1; n <= CHILDREN_PER_SERVICE; n++) {
             child(r, out, serviceId, code, area, n, caseManagers, caseManagerNames, now);

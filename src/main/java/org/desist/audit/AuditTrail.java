@@ -20,6 +20,15 @@ public interface AuditTrail {
     /** Somebody viewed (part of) a child's record. */
     void viewed(UUID serviceId, UUID childId, String recordType, UUID recordId, String summary);
 
+    /** One view of a child's record, for {@link #viewedEach}. */
+    record View(UUID serviceId, UUID childId, String recordType, UUID recordId, String summary) {}
+
+    /**
+     * Somebody viewed (part of) each of these children's records at once, e.g. a list that names many children: as
+     * {@link #viewed} for each, written in one statement.
+     */
+    void viewedEach(List<View> views);
+
     /**
      * Somebody searched for children: {@code criteria} are the words and date they gave (as typed), {@code
      * results} how many children matched. One {@code SEARCHED} row per request, whatever its method; {@code

@@ -137,6 +137,7 @@ public class InspectionReadiness {
                 .filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet()));
         List<Case> cases = new ArrayList<>();
+        List<AuditTrail.View> views = new ArrayList<>();
         for (Intervention i : open) {
             ChildSummary child = named.get(i.childId());
             List<Evidence> gaps = found.getOrDefault(i.id(), List.of()).stream()
@@ -145,13 +146,13 @@ public class InspectionReadiness {
             if (child == null || gaps.isEmpty()) {
                 continue;
             }
-            audit.viewed(
+            views.add(new AuditTrail.View(
                     i.serviceId(),
                     i.childId(),
                     Interventions.RECORD_TYPE,
                     i.id(),
                     "Viewed the evidence gaps of the " + i.type().label().toLowerCase(Locale.UK)
-                            + " (inspection readiness)");
+                            + " (inspection readiness)"));
             cases.add(new Case(
                     i.id(),
                     i.childId(),
@@ -161,6 +162,7 @@ public class InspectionReadiness {
                     Optional.ofNullable(i.caseManagerId()).map(managers::get).orElse("Not allocated"),
                     gaps));
         }
+        audit.viewedEach(views);
         cases.sort(Comparator.comparingInt((Case c) -> -c.gaps().size()).thenComparing(Case::childName));
         return cases;
     }

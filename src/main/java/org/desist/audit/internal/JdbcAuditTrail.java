@@ -50,6 +50,35 @@ class JdbcAuditTrail implements AuditTrail {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
+    public void viewedEach(List<View> views) {
+        List<View> first = views.stream()
+                .filter(v -> RequestAudit.firstViewOf(v.childId()))
+                .toList();
+        if (first.isEmpty()) {
+            return;
+        }
+        var actor = CurrentUser.current();
+        jdbc.sql("""
+                        insert into audit_event (actor_id, actor_username, channel, service_id, child_id, action,
+                                                 record_type, record_id, summary)
+                        select :actorId, :actor, :channel, v.service_id, v.child_id, 'VIEWED',
+                               v.record_type, v.record_id, v.summary
+                          from unnest(:services, :children, :types, :records, :summaries)
+                               as v(service_id, child_id, record_type, record_id, summary)
+                        """)
+                .param("actorId", actor.map(CurrentUser::id).orElse(null))
+                .param("actor", actor.map(CurrentUser::username).orElse("system"))
+                .param("channel", actor.map(u -> u.channel().name()).orElse("SYSTEM"))
+                .param("services", first.stream().map(View::serviceId).toArray(UUID[]::new))
+                .param("children", first.stream().map(View::childId).toArray(UUID[]::new))
+                .param("types", first.stream().map(View::recordType).toArray(String[]::new))
+                .param("records", first.stream().map(View::recordId).toArray(UUID[]::new))
+                .param("summaries", first.stream().map(View::summary).toArray(String[]::new))
+                .update();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
     public void searched(UUID serviceId, String recordType, String criteria, long results) {
         if (RequestAudit.firstSearch()) {
             String summary = "Searched for " + criteria + ": " + results + (results == 1 ? " result" : " results");

@@ -105,15 +105,16 @@ final class DemoMockInspectionAnswers {
     }
 
     /**
-     * Yes about nine times in ten for desistance, eight for the child's safety, seven for others' safety; a no with a
-     * reason that fits the work the standard looks at.
+     * Yes about 85 times in a hundred for desistance, 75 for the child's safety, 65 for others' safety (and for
+     * joint working with the police, 90); a no with a reason that fits the work the standard looks at.
      */
     private static Judgement judgement(Framework.Standard standard, Lens lens, Random random) {
-        int roll = random.nextInt(10);
+        int roll = random.nextInt(20);
         int threshold = switch (lens) {
-            case SAFETY_OF_OTHERS -> 3;
-            case SAFETY_OF_THE_CHILD -> 2;
-            default -> 1;
+            case SAFETY_OF_OTHERS -> 7;
+            case SAFETY_OF_THE_CHILD -> 5;
+            case JOINT_WORKING -> 2;
+            default -> 3;
         };
         if (roll >= threshold) {
             return new Judgement(Answer.YES, null);

@@ -56,14 +56,17 @@ class DemoServiceSeeder implements ApplicationRunner {
     private final DemoCasework casework;
     private final DemoProgrammes programmes;
     private final DemoCaseJourney journeys;
+    private final DemoEarlierCasework earlier;
 
     DemoServiceSeeder(
             Provisioning provisioning,
             JdbcClient jdbc,
             DemoCasework casework,
             DemoProgrammes programmes,
-            DemoCaseJourney journeys) {
+            DemoCaseJourney journeys,
+            DemoEarlierCasework earlier) {
         this.provisioning = provisioning;
+        this.earlier = earlier;
         this.jdbc = jdbc;
         this.casework = casework;
         this.programmes = programmes;
@@ -153,6 +156,7 @@ class DemoServiceSeeder implements ApplicationRunner {
         casework.seed(random, northbridge, caseload);
         long journeysStarted = System.nanoTime();
         journeys.seed(northbridge, caseload, demoManager, offer);
+        earlier.seed(northbridge, caseload);
         long journeysMs = (System.nanoTime() - journeysStarted) / 1_000_000;
         for (int i = 1; i <= 12; i++) {
             insertChild(random, southmoor, "SMR-" + String.format("%05d", 500 + i), null);

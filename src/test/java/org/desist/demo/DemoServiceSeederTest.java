@@ -2,11 +2,32 @@ package org.desist.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.desist.quality.AuditResults;
+import org.desist.quality.AuditRound;
+import org.desist.quality.AuditRounds;
+import org.desist.quality.CaseAudit;
+import org.desist.quality.CaseAudits;
+import org.desist.quality.Framework;
+import org.desist.quality.Frameworks;
+import org.desist.quality.InspectionRatings;
+import org.desist.quality.Rating;
+import org.desist.quality.RoundCase;
+import org.desist.quality.RoundPlan;
+import org.desist.security.CurrentUser;
+import org.desist.security.Directory;
+import org.desist.security.StaffMember;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The demo service is seeded once, with a realistic spread, and a second run changes nothing. */
@@ -19,6 +40,18 @@ class DemoServiceSeederTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AuditRounds rounds;
+
+    @Autowired
+    CaseAudits audits;
+
+    @Autowired
+    Frameworks frameworks;
+
+    @Autowired
+    Directory directory;
 
     @Test
     void seedsNorthbridgeOnceWithARealisticSpread() throws Exception {
@@ -58,8 +91,9 @@ class DemoServiceSeederTest {
                 .isPositive();
         assertThat(count("select count(*) from court_sentence")).as("sentences").isPositive();
         assertThat(count("select count(*) from due_item where status = 'OPEN'")).isPositive();
-        // Case audits by the QA lead (issue 15), completed, one acknowledged by demo.casemanager with a reply.
-        assertThat(count("select count(*) from case_audit where status = 'COMPLETED'"))
+        // Stand-alone case audits by the QA lead (issue 15), completed, one acknowledged by demo.casemanager with a
+        // reply.
+        assertThat(count("select count(*) from case_audit where status = 'COMPLETED' and round_id is null"))
                 .isBetween(4L, 8L);
         assertThat(count("select count(*) from case_audit where acknowledged_on is not null and reply is not null"))
                 .isEqualTo(1);
@@ -158,9 +192,97 @@ class DemoServiceSeederTest {
                 .isEqualTo(1);
         assertThat(count("select count(*) from improvement_board_review")).isEqualTo(2);
 
+        mockInspection();
+
         Map<String, Object> before = snapshot();
         seeder.run(null);
         assertThat(snapshot()).isEqualTo(before);
+    }
+
+    /**
+     * Northbridge's completed mock inspection (issue 15): drawn from the demo's cases, every sampled case audited and
+     * completed by an auditor allowed to audit it, the organisational standards judged, and the overall rating given
+     * by the framework's bands — read through the quality services as demo.qa.
+     */
+    private void mockInspection() {
+        UUID service = jdbc.sql("select id from youth_justice_service where code = 'NBR'")
+                .query(UUID.class)
+                .single();
+        StaffMember qa = directory.membersNamed(service, "Colin Marsh").get(0);
+        StaffMember carl = directory.membersNamed(service, "Carl Jennings").get(0);
+        actAs(qa, service);
+        try {
+            var mine = rounds.mine();
+            assertThat(mine).hasSize(1);
+            AuditRound round = rounds.get(mine.get(0).id());
+            assertThat(round.kind()).isEqualTo(RoundPlan.Kind.MOCK_INSPECTION);
+            assertThat(round.frameworkId()).isEqualTo("HMIP-2018");
+            assertThat(round.fieldworkDate()).isBefore(LocalDate.now());
+            assertThat(round.sample()).hasSizeGreaterThanOrEqualTo(12);
+            assertThat(round.sample())
+                    .extracting(RoundCase::work)
+                    .contains(Framework.CaseWork.COURT, Framework.CaseWork.OUT_OF_COURT);
+            assertThat(round.sample())
+                    .extracting(RoundCase::auditorId)
+                    .containsOnly(qa.id(), carl.id())
+                    .contains(qa.id(), carl.id());
+            round.sample().stream()
+                    .filter(c -> carl.id().equals(c.auditorId()))
+                    .forEach(c -> assertThat(directory.managesDirectly(service, carl.id(), c.caseManagerId()))
+                            .as("Carl Jennings audits no case he manages directly")
+                            .isFalse());
+
+            List<CaseAudits.RoundAudit> audited = audits.inRound(round.id());
+            assertThat(audited).allMatch(a -> a.status() == CaseAudit.Status.COMPLETED);
+            assertThat(audited)
+                    .extracting(CaseAudits.RoundAudit::interventionId)
+                    .containsExactlyInAnyOrderElementsOf(round.sample().stream()
+                            .map(RoundCase::interventionId)
+                            .toList());
+            assertThat(audited)
+                    .allMatch(a -> round.sample().stream()
+                            .anyMatch(c -> c.interventionId().equals(a.interventionId())
+                                    && c.auditorId().equals(a.auditorId())));
+
+            Framework framework = frameworks.find("HMIP-2018").orElseThrow();
+            assertThat(round.organisational().keySet())
+                    .containsExactlyInAnyOrderElementsOf(framework.standards().stream()
+                            .filter(s -> !s.caseBased())
+                            .map(Framework.Standard::number)
+                            .toList());
+            AuditResults results = audits.resultsOfRound(round.id()).results();
+            assertThat(results.audits()).isEqualTo(round.sample().size());
+            assertThat(results.casesBehindNo())
+                    .as("some no's, with their reasons")
+                    .isNotEmpty();
+            Map<String, Rating> ratings = new HashMap<>();
+            round.organisational().forEach((n, j) -> ratings.put(n, j.rating()));
+            results.standards()
+                    .forEach(s -> ratings.put(s.standard().number(), s.rating().orElseThrow()));
+            InspectionRatings.Overall overall = InspectionRatings.overall(
+                    framework, framework.overallRatings().get(0), ratings);
+            assertThat(overall.ratedStandards()).isEqualTo(framework.standards().size());
+            assertThat(overall.rating()).isIn(Rating.GOOD, Rating.REQUIRES_IMPROVEMENT);
+            assertThat(Set.copyOf(ratings.values()))
+                    .as("a realistic spread of ratings")
+                    .hasSizeGreaterThan(1);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static void actAs(StaffMember person, UUID service) {
+        CurrentUser user = new CurrentUser(
+                person.id(),
+                person.username(),
+                person.displayName(),
+                person.roles(),
+                Set.of(service),
+                CurrentUser.Channel.SYSTEM);
+        CurrentUser.CurrentUserHolder principal = () -> user;
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, List.of()));
+        SecurityContextHolder.setContext(context);
     }
 
     private Map<String, Object> snapshot() {

@@ -120,6 +120,13 @@ class EveryChildViewIsAuditedTest {
             Map.entry("/quality/rounds/{id}/proportions", "a round's strata: counts and percentages, no child"),
             Map.entry("/api/v1/quality/rounds/{id}/proportions", "a round's strata: counts and percentages, no child"),
             Map.entry("/quality/rounds/{id}/organisational", "a round's organisational standards: no child"),
+            Map.entry(
+                    "/quality/rounds/{id}/ratings",
+                    "a round's ratings: figures; each child behind a no that it lists is written as a view"),
+            Map.entry(
+                    "/api/v1/quality/rounds/{id}/ratings",
+                    "a round's ratings: figures; each child behind a no that it lists is written as a view"),
+            Map.entry("/quality/rounds/trend", "the trend across rounds: ratings and figures, no child"),
             Map.entry("/quality/improvement-plans", "improvement plans: recommendations and actions, no child"),
             Map.entry("/quality/improvement-plans/new", "improvement plans: recommendations and actions, no child"),
             Map.entry("/quality/improvement-plans/{id}", "improvement plans: recommendations and actions, no child"),

@@ -178,7 +178,11 @@ class CaseAuditApi {
             @RequestParam LocalDate from,
             @RequestParam LocalDate to,
             @RequestParam(required = false) String framework) {
-        CaseAuditResults.Results shown = results.completedBetween(from, to, framework);
+        return json(results.completedBetween(from, to, framework));
+    }
+
+    /** Results as the API gives them (the round's ratings use it too). */
+    static ResultsJson json(CaseAuditResults.Results shown) {
         AuditResults r = shown.results();
         return new ResultsJson(
                 r.framework().id(),

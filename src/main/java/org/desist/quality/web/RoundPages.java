@@ -13,6 +13,7 @@ import org.desist.platform.web.FormSubmission;
 import org.desist.platform.web.Option;
 import org.desist.quality.AuditRound;
 import org.desist.quality.AuditRounds;
+import org.desist.quality.CaseAudits;
 import org.desist.quality.Framework;
 import org.desist.quality.Framework.CaseWork;
 import org.desist.quality.RoundPlan;
@@ -41,9 +42,11 @@ class RoundPages {
     private static final String SESSION = "desist.quality.round-plan";
 
     private final AuditRounds rounds;
+    private final CaseAudits audits;
 
-    RoundPages(AuditRounds rounds) {
+    RoundPages(AuditRounds rounds, CaseAudits audits) {
         this.rounds = rounds;
+        this.audits = audits;
     }
 
     /** The plan as answered. */
@@ -146,6 +149,7 @@ class RoundPages {
         if (seesCases) {
             AuditRounds.SampleView view = rounds.sample(id);
             model.addAttribute("view", view);
+            model.addAttribute("audits", latestAudits(id));
             round = view.round();
         } else {
             round = rounds.get(id);
@@ -154,6 +158,13 @@ class RoundPages {
         model.addAttribute("seesCases", seesCases);
         model.addAttribute("framework", rounds.framework(round.frameworkId()).orElse(null));
         return "quality/round";
+    }
+
+    /** Each sampled case's latest audit in the round, by intervention. */
+    private Map<UUID, CaseAudits.RoundAudit> latestAudits(UUID roundId) {
+        Map<UUID, CaseAudits.RoundAudit> latest = new java.util.HashMap<>();
+        audits.inRound(roundId).forEach(a -> latest.put(a.interventionId(), a));
+        return latest;
     }
 
     private String question(RoundForm form, BindingResult binding, Model model) {

@@ -132,6 +132,9 @@ abstract class JourneySupport {
      * from a JavaScript-free journey is checked as a copy of its exact HTML in a JavaScript-enabled tab.
      */
     void checkAccessible(Page page) {
+        // A long page may still be arriving when its heading shows: check the whole of it, not a prefix (an input
+        // parsed before its label reads as unlabelled).
+        page.waitForLoadState();
         Page checked = page;
         if (!javaScriptEnabled(page)) {
             checked = newPage(true);

@@ -3,7 +3,7 @@ package org.desist.intervention;
 import java.util.Optional;
 
 /**
- * Kinds of supervised work (the Crime and Disorder Act 1998 and YJB guidance "work types", 02 §2–3), each with its legal basis and the
+ * Kinds of supervised work (the Crime and Disorder Act 1998 and YJB guidance "work types"), each with its legal basis and the
  * due-item trigger its start raises, if any.
  */
 public enum InterventionType {

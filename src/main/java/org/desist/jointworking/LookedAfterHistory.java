@@ -13,7 +13,7 @@ import java.util.Optional;
  *   <li>a care order (or interim care order) keeps the child looked after, also in custody;
  *   <li>section 20 accommodation, or looked after only because of a remand, stops on a custodial sentence;
  *   <li>a remand-only child stops being looked after when the remand ends, unless they stay looked after
- *       under section 20 with the head of service's permission (03 "Remands" 7: its own event);
+ *       under section 20 with the head of service's permission (the joint protocol between children's social care and the YOS, "Remands": its own event);
  *   <li>nobody is looked after from their 18th birthday (Children Act 1989 s.105: a child is under 18).
  * </ul>
  * Events on the same day apply in the order given: endings before beginnings.

@@ -140,7 +140,7 @@ public class LookedAfterRecords {
 
     /**
      * The remand ended and the child stays looked after (under section 20), with the head of service's
-     * permission, the assessment and the IRO's opinion (03 "Remands" 7); refused without any of them.
+     * permission, the assessment and the IRO's opinion (the joint protocol between children's social care and the YOS, "Remands"); refused without any of them.
      */
     @Transactional
     public RecordedEvent remandEndedStayingLookedAfter(

@@ -1,6 +1,6 @@
 package org.desist.order;
 
-/** What was decided about a breach of an order (YJB case management guidance, 02 §9). */
+/** What was decided about a breach of an order (YJB case management guidance, breach). */
 public enum BreachOutcome {
     WARNING("Warning: the order continues"),
     CONTINUES_AMENDED("The order continues, amended"),

@@ -32,7 +32,7 @@ public record Plan(
         UUID supersededBy,
         String createdBy,
         long version,
-        /** The allocated social worker's invitation to the meeting that agreed the plan (03), once agreed. */
+        /** The allocated social worker's invitation to the meeting that agreed the plan (the joint protocol between children's social care and the YOS), once agreed. */
         SocialWorkerInvitation socialWorkerInvitation) {
 
     public List<PlanAction> actionsOf(Strand strand) {

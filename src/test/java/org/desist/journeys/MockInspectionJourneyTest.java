@@ -140,6 +140,7 @@ class MockInspectionJourneyTest extends JourneySupport {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Path.of("target/mock-inspection-ratings.png"))
                 .setFullPage(true));
+        String ratingsUrl = page.url();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The trend across rounds"))
                 .click();
         assertThat(page.locator("table")).containsText("50%");
@@ -147,6 +148,20 @@ class MockInspectionJourneyTest extends JourneySupport {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Path.of("target/mock-inspection-trend.png"))
                 .setFullPage(true));
+
+        // From the ratings to an improvement plan that answers them (the improvement plan journey checks its pages).
+        page.navigate(ratingsUrl);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Create an improvement plan from this round"))
+                .click();
+        assertThat(page.locator("main")).containsText("This plan answers the findings of an audit round.");
+        page.getByLabel("Title of the plan").fill("Improvement plan after the mock inspection");
+        LocalDate planDate = LocalDate.now();
+        page.getByLabel("Day").fill(String.valueOf(planDate.getDayOfMonth()));
+        page.getByLabel("Month").fill(String.valueOf(planDate.getMonthValue()));
+        page.getByLabel("Year").fill(String.valueOf(planDate.getYear()));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the plan"))
+                .click();
+        assertThat(page.locator("h1")).containsText("Improvement plan after the mock inspection");
 
         Page cm = newPage(false);
         signIn(cm, caseManager, TestData.PASSWORD);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.InterventionType;
@@ -16,7 +15,6 @@ import org.desist.quality.CaseAudit.Answer;
 import org.desist.quality.CaseAudit.Judgement;
 import org.desist.quality.CaseAudits;
 import org.desist.quality.Framework;
-import org.desist.security.CurrentUser;
 import org.desist.security.Directory;
 import org.desist.security.Provisioning;
 import org.desist.security.StaffMember;
@@ -27,7 +25,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -171,16 +168,6 @@ class DemoCaseAudits implements ApplicationRunner {
     }
 
     private static void actAs(StaffMember person, UUID service) {
-        CurrentUser user = new CurrentUser(
-                person.id(),
-                person.username(),
-                person.displayName(),
-                person.roles(),
-                Set.of(service),
-                CurrentUser.Channel.SYSTEM);
-        CurrentUser.CurrentUserHolder principal = () -> user;
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, List.of()));
-        SecurityContextHolder.setContext(context);
+        DemoActor.actAs(DemoActor.of(person, service));
     }
 }

@@ -24,10 +24,8 @@ import org.desist.outofcourt.Outcome;
 import org.desist.outofcourt.Referral;
 import org.desist.outofcourt.SourceConsulted;
 import org.desist.security.Agency;
-import org.desist.security.CurrentUser;
 import org.desist.security.Role;
 import org.desist.security.YouthJusticeService;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -245,16 +243,6 @@ class DemoCasework {
 
     /** The seed records as a system user of the demo service, so the audit trail says who: "demo-seed". */
     static void actAsTheSeed(YouthJusticeService service) {
-        CurrentUser seed = new CurrentUser(
-                null,
-                "demo-seed",
-                "Demo seed",
-                Set.of(Role.OPERATIONAL_MANAGER),
-                Set.of(service.id()),
-                CurrentUser.Channel.SYSTEM);
-        CurrentUser.CurrentUserHolder principal = () -> seed;
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, List.of()));
-        SecurityContextHolder.setContext(context);
+        DemoActor.actAs(DemoActor.of(null, "demo-seed", "Demo seed", Role.OPERATIONAL_MANAGER, service.id()));
     }
 }

@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.desist.quality.Framework;
@@ -21,7 +19,6 @@ import org.desist.quality.ImprovementPlans;
 import org.desist.quality.PublishedInspection;
 import org.desist.quality.PublishedInspections;
 import org.desist.quality.Rating;
-import org.desist.security.CurrentUser;
 import org.desist.security.Directory;
 import org.desist.security.Provisioning;
 import org.desist.security.Role;
@@ -30,8 +27,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -363,22 +358,7 @@ class DemoImprovementPlan implements ApplicationRunner {
     }
 
     private static <T> T as(Person person, Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
-        try {
-            CurrentUser user = new CurrentUser(
-                    person.id(),
-                    person.username(),
-                    person.name(),
-                    Set.of(person.role()),
-                    Set.of(person.serviceId()),
-                    CurrentUser.Channel.SYSTEM);
-            CurrentUser.CurrentUserHolder principal = () -> user;
-            var context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, List.of()));
-            SecurityContextHolder.setContext(context);
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return DemoActor.as(
+                DemoActor.of(person.id(), person.username(), person.name(), person.role(), person.serviceId()), work);
     }
 }

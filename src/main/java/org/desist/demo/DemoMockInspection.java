@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.desist.platform.InvalidRequestException;
@@ -20,7 +19,6 @@ import org.desist.quality.Framework.CaseWork;
 import org.desist.quality.Rating;
 import org.desist.quality.RoundCase;
 import org.desist.quality.RoundPlan;
-import org.desist.security.CurrentUser;
 import org.desist.security.Directory;
 import org.desist.security.Provisioning;
 import org.desist.security.StaffMember;
@@ -31,8 +29,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -181,22 +177,6 @@ class DemoMockInspection implements ApplicationRunner {
     }
 
     private static <T> T as(StaffMember person, UUID service, Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
-        try {
-            CurrentUser user = new CurrentUser(
-                    person.id(),
-                    person.username(),
-                    person.displayName(),
-                    person.roles(),
-                    Set.of(service),
-                    CurrentUser.Channel.SYSTEM);
-            CurrentUser.CurrentUserHolder principal = () -> user;
-            var context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, List.of()));
-            SecurityContextHolder.setContext(context);
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return DemoActor.as(DemoActor.of(person, service), work);
     }
 }

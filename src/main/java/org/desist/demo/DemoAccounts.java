@@ -60,6 +60,22 @@ public class DemoAccounts implements DemoAccountsListing {
                     "NBR",
                     "hold cases as the seconded social worker"),
             new DemoAccount(
+                    "demo.victims",
+                    "Ruth Okafor",
+                    "Victim worker",
+                    Role.VICTIM_WORKER,
+                    Agency.YOUTH_JUSTICE_SERVICE,
+                    "NBR",
+                    "contact victims, record their consent and wishes, and run restorative justice"),
+            new DemoAccount(
+                    "demo.aa",
+                    "Tom Barker",
+                    "Appropriate adult coordinator",
+                    Role.APPROPRIATE_ADULT_COORDINATOR,
+                    Agency.YOUTH_JUSTICE_SERVICE,
+                    "NBR",
+                    "record appropriate adult call-outs and keep the rota"),
+            new DemoAccount(
                     "demo.manager",
                     "Marcus Reid",
                     "Operational manager",

@@ -19,6 +19,27 @@ public enum Role {
                     Capability.VICTIM_VIEW,
                     Capability.VICTIM_EDIT,
                     Capability.API_TOKENS)),
+    /**
+     * A victim worker: victims' details and their work (contact, consent, Victims' Code offers, restorative justice);
+     * the child's record as a YOS worker, never the other way round.
+     */
+    VICTIM_WORKER(
+            "Victim worker",
+            EnumSet.of(
+                    Capability.CHILD_VIEW,
+                    Capability.VICTIM_VIEW,
+                    Capability.VICTIM_EDIT,
+                    Capability.VICTIM_WORK,
+                    Capability.API_TOKENS)),
+    /** Runs the appropriate adult service (Crime and Disorder Act 1998 s.38(4)): call-outs and the rota. */
+    APPROPRIATE_ADULT_COORDINATOR(
+            "Appropriate adult coordinator",
+            EnumSet.of(
+                    Capability.CHILD_VIEW,
+                    Capability.CHILD_CREATE,
+                    Capability.APPROPRIATE_ADULT,
+                    Capability.APPROPRIATE_ADULT_OVERSIGHT,
+                    Capability.API_TOKENS)),
     OPERATIONAL_MANAGER(
             "Operational manager",
             EnumSet.of(
@@ -33,6 +54,9 @@ public enum Role {
                     Capability.VICTIM_EDIT,
                     Capability.QUALITY_ASSURANCE,
                     Capability.QUALITY_RATINGS,
+                    Capability.APPROPRIATE_ADULT,
+                    Capability.APPROPRIATE_ADULT_OVERSIGHT,
+                    Capability.VICTIM_WORK,
                     Capability.API_TOKENS)),
     HEAD_OF_SERVICE(
             "Head of service",
@@ -45,6 +69,7 @@ public enum Role {
                     Capability.QUALITY_ASSURANCE,
                     Capability.QUALITY_RATINGS,
                     Capability.IMPROVEMENT_PLAN_OVERSIGHT,
+                    Capability.APPROPRIATE_ADULT_OVERSIGHT,
                     Capability.API_TOKENS)),
     QA_LEAD(
             "QA lead or auditor",
@@ -95,6 +120,15 @@ public enum Role {
         /** Victims' details: protected, never on the child's side of the record. */
         VICTIM_VIEW,
         VICTIM_EDIT,
+        /**
+         * Victim work (Victims' Code 2021): a caseload of victims, contact, consent, offers, restorative justice, and
+         * the victim measures with their records. Victim workers and operational managers.
+         */
+        VICTIM_WORK,
+        /** Recording appropriate adult call-outs and keeping the rota (PACE Code C): the coordinator and managers. */
+        APPROPRIATE_ADULT,
+        /** The call-out list with the late ones and overnight detentions, and the response-time measures. */
+        APPROPRIATE_ADULT_OVERSIGHT,
         TEAM_CASELOAD,
         /** A manager's sign-off: quality assurance of reports to court, countersigning assessments. */
         COUNTERSIGN,

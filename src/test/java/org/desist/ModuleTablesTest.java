@@ -43,7 +43,17 @@ class ModuleTablesTest {
             Map.entry("audit", Set.of("audit_event")),
             Map.entry("child", Set.of("child", "child_caretaking", "child_person")),
             Map.entry("deadline", Set.of("due_item")),
-            Map.entry("offence", Set.of("offence", "victim")),
+            Map.entry("offence", Set.of("offence")),
+            Map.entry(
+                    "victim",
+                    Set.of(
+                            "victim",
+                            "victim_offence",
+                            "victim_contact",
+                            "victim_consent",
+                            "victim_offer",
+                            "victim_support_referral",
+                            "victim_update")),
             Map.entry("intervention", Set.of("intervention", "intervention_allocation", "intervention_offence")),
             Map.entry("assessment", Set.of("assessment", "assessment_classification_change")),
             Map.entry("contact", Set.of("contact", "contact_warning", "compliance_panel")),

@@ -18,7 +18,6 @@ import org.desist.court.SentenceType;
 import org.desist.offence.OffenceCategory;
 import org.desist.offence.Offences;
 import org.desist.offence.Plea;
-import org.desist.offence.Victim;
 import org.desist.outofcourt.OutOfCourtDisposals;
 import org.desist.outofcourt.Outcome;
 import org.desist.outofcourt.Referral;
@@ -26,6 +25,8 @@ import org.desist.outofcourt.SourceConsulted;
 import org.desist.security.Agency;
 import org.desist.security.Role;
 import org.desist.security.YouthJusticeService;
+import org.desist.victim.Victim;
+import org.desist.victim.Victims;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -59,14 +60,21 @@ class DemoCasework {
     };
 
     private final Offences offences;
+    private final Victims victims;
     private final OutOfCourtDisposals disposals;
     private final CourtWork court;
     private final ChildRecords children;
     private final Clock clock;
 
     DemoCasework(
-            Offences offences, OutOfCourtDisposals disposals, CourtWork court, ChildRecords children, Clock clock) {
+            Offences offences,
+            Victims victims,
+            OutOfCourtDisposals disposals,
+            CourtWork court,
+            ChildRecords children,
+            Clock clock) {
         this.offences = offences;
+        this.victims = victims;
         this.children = children;
         this.disposals = disposals;
         this.court = court;
@@ -100,7 +108,7 @@ class DemoCasework {
                                 0,
                                 null));
                 if (kind == 0 || kind == 1) {
-                    offences.recordVictim(
+                    victims.record(
                             offence.id(),
                             Victim.Kind.PERSON,
                             "Victim " + (i / 4 + 1) + " (fictional)",

@@ -22,6 +22,7 @@
             "review",
             "safeguarding",
             "security",
-            "platform"
+            "platform",
+            "victim"
         })
 package org.desist.demo;

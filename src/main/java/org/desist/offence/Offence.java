@@ -9,7 +9,7 @@ import org.desist.platform.Change;
 import org.desist.platform.InvalidRequestException;
 
 /**
- * An offence on a child's record: the aggregate. Never carries victims' details: those are {@link Victim}s. An
+ * An offence on a child's record: the aggregate. Never carries victims' details: those are the victim module's. An
  * offence is recorded once and not edited ({@link #record}).
  */
 public record Offence(
@@ -25,6 +25,23 @@ public record Offence(
         boolean weapon,
         GravityScore gravity,
         long victims) {
+
+    /** The offence with the number of its victims (a count from the victim module, never who they are). */
+    public Offence withVictims(long count) {
+        return new Offence(
+                id,
+                serviceId,
+                childId,
+                offenceDate,
+                description,
+                category,
+                plea,
+                coAccused,
+                seriousYouthViolence,
+                weapon,
+                gravity,
+                count);
+    }
 
     /**
      * An offence is recorded: on a date in the past when the child was 10 or over (Children and Young Persons Act

@@ -24,11 +24,12 @@ import org.desist.intervention.Interventions;
 import org.desist.offence.OffenceCategory;
 import org.desist.offence.Offences;
 import org.desist.offence.Plea;
-import org.desist.offence.Victim;
 import org.desist.security.Agency;
 import org.desist.security.Provisioning;
 import org.desist.security.Role;
 import org.desist.security.YouthJusticeService;
+import org.desist.victim.Victim;
+import org.desist.victim.Victims;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,9 @@ class PartnerAccessIntegrationTest {
 
     @Autowired
     Offences offences;
+
+    @Autowired
+    Victims victims;
 
     @Autowired
     Provisioning provisioning;
@@ -306,7 +310,7 @@ class PartnerAccessIntegrationTest {
         // Victims' details are recorded by someone allowed to (a manager), on the victim's side of the record.
         data.actAs(data.account("partners.om", Role.OPERATIONAL_MANAGER, service));
         try {
-            transactions.execute(s -> offences.recordVictim(
+            transactions.execute(s -> victims.record(
                     offence, Victim.Kind.PERSON, "Vera Victim", "01632 960 111", "No contact with the child", true));
         } finally {
             TestData.signOut();

@@ -33,8 +33,9 @@ class EveryVersionedUpdateIsConditionalTest {
     private static final Map<String, String> NOT_A_SAVE = Map.of(
             "offence/internal/OffencesFollowTheChild.java:offence",
             "a transfer moves every offence of the child to the new service at once; offences are never edited",
-            "offence/internal/OffencesFollowTheChild.java:victim",
-            "a transfer moves every victim of the child to the new service at once; victims are never edited",
+            "victim/internal/VictimsFollowTheChild.java:victim",
+            "a transfer moves every victim of the child to the new service at once and raises their version, so a"
+                    + " victim worker's save from before the move is refused as stale",
             "security/internal/AccountStore.java:user_account",
             "accounts are not saved from a version read: a password change is checked by the current password,"
                     + " sign-in counters are single statements");

@@ -6,14 +6,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.desist.child.ChildRecords;
 import org.desist.offence.Offence;
 import org.desist.offence.OffenceCategory;
 import org.desist.offence.Offences;
 import org.desist.offence.Plea;
-import org.desist.offence.Victim;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +20,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Offences on a child's record, and (separately, for roles that need them) their victims. */
+/** Offences on a child's record (their victims are the victim module's API). */
 @RestController
-@Tag(name = "Offences", description = "Offences and, separately and protected, their victims")
+@Tag(name = "Offences", description = "Offences on a child's record, never with victims' details")
 @SecurityRequirement(name = "bearer")
 class OffencesApi {
 
@@ -47,8 +45,6 @@ class OffencesApi {
             Integer gravityScore,
             Integer gravityAdjustment,
             String gravityRationale) {}
-
-    record VictimRequest(Victim.Kind kind, String name, String contact, String wishes, Boolean consentsToContact) {}
 
     @GetMapping("/api/v1/children/{id}/offences")
     @PreAuthorize("hasAuthority('CHILD_VIEW')")
@@ -76,27 +72,5 @@ class OffencesApi {
                         request.gravityRationale()));
         return ResponseEntity.created(URI.create("/api/v1/offences/" + offence.id()))
                 .body(offence);
-    }
-
-    @GetMapping("/api/v1/offences/{id}/victims")
-    @PreAuthorize("hasAuthority('VICTIM_VIEW')")
-    @Operation(summary = "The victims of an offence (victim workers and managers only)")
-    List<Victim> victims(@PathVariable UUID id) {
-        return offences.victimsOf(id);
-    }
-
-    @PostMapping("/api/v1/offences/{id}/victims")
-    @PreAuthorize("hasAuthority('VICTIM_EDIT')")
-    @Operation(summary = "Record a victim of an offence (victim workers and managers only)")
-    ResponseEntity<Map<String, UUID>> recordVictim(@PathVariable UUID id, @RequestBody VictimRequest request) {
-        UUID victim = offences.recordVictim(
-                id,
-                request.kind(),
-                request.name(),
-                request.contact(),
-                request.wishes(),
-                Boolean.TRUE.equals(request.consentsToContact()));
-        return ResponseEntity.created(URI.create("/api/v1/offences/" + id + "/victims"))
-                .body(Map.of("id", victim));
     }
 }

@@ -15,12 +15,11 @@ import org.desist.platform.Change;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** All of an offence's SQL: an offence is recorded once, read with the number of its victims (never their details). */
+/** All of an offence's SQL: an offence is recorded once (the number of its victims is the victim module's). */
 @Repository
 public class OffenceRepository {
 
-    private static final String SELECT =
-            "select o.*, (select count(*) from victim v where v.offence_id = o.id) as victims from offence o";
+    private static final String SELECT = "select o.* from offence o";
 
     private final JdbcClient jdbc;
 
@@ -98,6 +97,6 @@ public class OffenceRepository {
                         rs.getInt("gravity_score"),
                         rs.getInt("gravity_adjustment"),
                         rs.getString("gravity_rationale")),
-                rs.getLong("victims"));
+                0);
     }
 }

@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A child's case moved to another service: their offences and those offences' victims move with it, in
- * the transfer's own transaction. Victims' audit rows carry no details, as everywhere else.
+ * A child's case moved to another service: their offences move with it, in the transfer's own transaction (their
+ * victims follow in the victim module).
  */
 @Component
 class OffencesFollowTheChild {
@@ -47,11 +47,6 @@ class OffencesFollowTheChild {
                 .param("child", transfer.childId())
                 .param("from", transfer.fromServiceId())
                 .update();
-        int victims = jdbc.sql("update victim set service_id = :to where child_id = :child and service_id = :from")
-                .param("to", transfer.toServiceId())
-                .param("child", transfer.childId())
-                .param("from", transfer.fromServiceId())
-                .update();
         List<FieldChange> changes = List.of(new FieldChange("Youth justice service", from, to));
         for (UUID offence : offences) {
             audit.changed(
@@ -72,20 +67,6 @@ class OffencesFollowTheChild {
                     0,
                     "Offence received from " + from + " with the case",
                     changes);
-        }
-        if (victims > 0) {
-            for (UUID service : List.of(transfer.fromServiceId(), transfer.toServiceId())) {
-                audit.changed(
-                        service,
-                        transfer.childId(),
-                        AuditAction.CHANGED,
-                        Offences.VICTIM,
-                        null,
-                        0,
-                        victims + (victims == 1 ? " victim record" : " victim records")
-                                + " moved with the case (details held separately)",
-                        changes);
-            }
         }
     }
 

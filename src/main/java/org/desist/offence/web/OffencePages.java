@@ -2,18 +2,14 @@ package org.desist.offence.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.desist.child.AccessibleChild;
 import org.desist.child.ChildRecords;
-import org.desist.offence.Offence;
 import org.desist.offence.OffenceCategory;
 import org.desist.offence.Offences;
 import org.desist.offence.Plea;
-import org.desist.offence.Victim;
 import org.desist.platform.InvalidRequestException;
-import org.desist.platform.web.ErrorSummary;
 import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.Option;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,9 +20,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
-/** A child's offences, and (for the roles that need them) the victims of an offence, on pages of their own. */
+/** A child's offences. Their victims are on the victim module's pages, for the roles that need them. */
 @Controller
 class OffencePages {
 
@@ -85,48 +80,6 @@ class OffencePages {
             }
         }
         return form(id, form, binding, model);
-    }
-
-    @GetMapping("/offences/{id}/victims")
-    @PreAuthorize("hasAuthority('VICTIM_VIEW')")
-    String victims(@PathVariable UUID id, Model model) {
-        return victimsPage(id, Map.of(), null, model);
-    }
-
-    @PostMapping("/offences/{id}/victims")
-    @PreAuthorize("hasAuthority('VICTIM_EDIT')")
-    String recordVictim(
-            @PathVariable UUID id,
-            @RequestParam(required = false) String kind,
-            @RequestParam(defaultValue = "") String name,
-            @RequestParam(defaultValue = "") String contact,
-            @RequestParam(defaultValue = "") String wishes,
-            @RequestParam(defaultValue = "false") boolean consentsToContact,
-            Model model) {
-        try {
-            offences.recordVictim(id, Option.chosen(Victim.Kind.class, kind), name, contact, wishes, consentsToContact);
-            return "redirect:/offences/" + id + "/victims?recorded";
-        } catch (InvalidRequestException e) {
-            return victimsPage(
-                    id,
-                    e.errors(),
-                    Map.of("kind", kind == null ? "" : kind, "name", name, "contact", contact, "wishes", wishes),
-                    model);
-        }
-    }
-
-    private String victimsPage(UUID offenceId, Map<String, String> problems, Map<String, String> typed, Model model) {
-        Offence offence = offences.get(offenceId);
-        model.addAttribute("offence", offence);
-        model.addAttribute("child", children.visible(offence.childId()));
-        model.addAttribute("victims", offences.victimsOf(offenceId));
-        model.addAttribute("kinds", Option.of(Victim.Kind.class, Victim.Kind::label));
-        model.addAttribute("problems", problems);
-        model.addAttribute("typed", typed == null ? Map.of() : typed);
-        List<ErrorSummary.Item> summary = new ArrayList<>();
-        problems.forEach((field, message) -> summary.add(new ErrorSummary.Item("#victim-" + field, message)));
-        model.addAttribute("errorSummary", summary);
-        return "offence/victims";
     }
 
     private String form(UUID childId, OffenceForm form, BindingResult binding, Model model) {

@@ -1,4 +1,4 @@
-package org.desist.offence;
+package org.desist.victim;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

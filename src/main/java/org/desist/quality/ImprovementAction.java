@@ -57,9 +57,24 @@ public record ImprovementAction(
         }
     }
 
-    /** A dated note of what has been done, by whom, and the status it left the action in. */
+    /**
+     * A dated note of what has been done, by whom, and the status it left the action in; or, when {@code replanned},
+     * what a QA lead changed of the action and why (the status unchanged).
+     */
     public record ProgressUpdate(
-            UUID id, LocalDate writtenOn, String text, Status status, String reason, UUID writtenBy) {}
+            UUID id,
+            LocalDate writtenOn,
+            String text,
+            Status status,
+            String reason,
+            UUID writtenBy,
+            boolean replanned) {
+
+        /** How the timeline titles the entry. */
+        public String title() {
+            return replanned ? "Action changed" : status.label();
+        }
+    }
 
     public boolean isOpen() {
         return status.isOpen();
@@ -158,7 +173,7 @@ public record ImprovementAction(
         InvalidRequestException.refuseIf(problems);
         String why = needsReason ? reason.strip() : null;
         List<ProgressUpdate> more = new ArrayList<>(updates);
-        more.add(new ProgressUpdate(updateId, on, text.strip(), newStatus, why, by));
+        more.add(new ProgressUpdate(updateId, on, text.strip(), newStatus, why, by, false));
         return Change.of(
                 this,
                 new ImprovementAction(
@@ -174,6 +189,80 @@ public record ImprovementAction(
                         more,
                         version));
     }
+
+    /**
+     * The action re-planned by a QA lead, with the reason: what will be done, its owner (one of the service's staff)
+     * or its due date (not before the plan's date) changed while it is open. The change is kept in its timeline as an
+     * update dated {@code today} that leaves the status as it was, so a moved due date is never silent.
+     */
+    public Change<ImprovementAction> replan(
+            UUID updateId,
+            String newDescription,
+            UUID newOwnerId,
+            boolean ownerIsStaff,
+            LocalDate newDueDate,
+            String reason,
+            UUID by,
+            LocalDate planDate,
+            LocalDate today) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (!isOpen()) {
+            problems.put(
+                    "description",
+                    "This action is " + status.label().toLowerCase(java.util.Locale.UK) + ": reopen it to change it");
+            InvalidRequestException.refuseIf(problems);
+        }
+        ImprovementPlan.text(
+                problems, "description", newDescription, ImprovementPlan.TEXT_LENGTH, "Enter what will be done");
+        if (newOwnerId == null) {
+            problems.put("ownerId", "Select who owns the action");
+        } else if (!ownerIsStaff) {
+            problems.put("ownerId", "Select a member of the service's staff");
+        }
+        if (newDueDate == null) {
+            problems.put("dueDate", "Enter the date the action is due");
+        } else if (newDueDate.isBefore(planDate)) {
+            problems.put("dueDate", "The action cannot be due before the plan's date");
+        }
+        List<String> changed = new ArrayList<>();
+        if (problems.isEmpty()) {
+            if (!newDescription.strip().equals(description)) {
+                changed.add("what will be done");
+            }
+            if (!newOwnerId.equals(ownerId)) {
+                changed.add("the owner");
+            }
+            if (!newDueDate.equals(dueDate)) {
+                changed.add("the due date from " + LONG_DATE.format(dueDate) + " to " + LONG_DATE.format(newDueDate));
+            }
+            if (changed.isEmpty()) {
+                problems.put("description", "Change what will be done, the owner or the due date");
+            }
+        }
+        ImprovementPlan.text(problems, "reason", reason, ImprovementPlan.TEXT_LENGTH, "Say why the action changes");
+        InvalidRequestException.refuseIf(problems);
+        String text = "Changed " + String.join(", ", changed.subList(0, Math.max(0, changed.size() - 1)))
+                + (changed.size() > 1 ? " and " : "") + changed.get(changed.size() - 1);
+        List<ProgressUpdate> more = new ArrayList<>(updates);
+        more.add(new ProgressUpdate(updateId, today, text, status, reason.strip(), by, true));
+        return Change.of(
+                this,
+                new ImprovementAction(
+                        id,
+                        planId,
+                        recommendationId,
+                        newDescription.strip(),
+                        newOwnerId,
+                        newDueDate,
+                        status,
+                        statusReason,
+                        completedOn,
+                        more,
+                        version));
+    }
+
+    private static final java.time.format.DateTimeFormatter LONG_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
     /** The updates, newest first, for a timeline. */
     public List<ProgressUpdate> timeline() {

@@ -25,8 +25,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The actions of improvement plans: added by those with {@code QUALITY_ASSURANCE}, moved on by their owner (or
- * them) through progress updates; the rules are {@link ImprovementAction}'s, each change audited from its states.
+ * The actions of improvement plans: added and re-planned by those with {@code QUALITY_ASSURANCE}, moved on by their
+ * owner (or them) through progress updates; the rules are {@link ImprovementAction}'s, each change audited from its states.
  */
 @Service
 @Transactional
@@ -112,6 +112,42 @@ public class ImprovementActions {
                 saved.version(),
                 (before.isOpen() ? "Recorded progress: " : "Reopened the action: ")
                         + saved.status().label().toLowerCase(Locale.UK),
+                audited.changes(before, saved));
+        return saved;
+    }
+
+    /**
+     * The action re-planned by a QA lead, as they saw it at {@code version}: what will be done, its owner or its due
+     * date, with the reason kept in its timeline.
+     */
+    public ImprovementAction replan(
+            UUID actionId, long version, String description, UUID ownerId, LocalDate dueDate, String reason) {
+        CurrentUser user = ImprovementPlans.requireQualityAssurance();
+        ImprovementAction before = get(actionId);
+        ImprovementPlan plan = planService.get(before.planId());
+        actions.lock(actionId, version, () -> audit.staleRecord(RECORD_TYPE, actionId, version));
+        boolean staff =
+                ownerId != null && possibleOwners(plan.serviceId()).stream().anyMatch(s -> s.id().equals(ownerId));
+        Change<ImprovementAction> change = before.replan(
+                UUID.randomUUID(),
+                description,
+                ownerId,
+                staff,
+                dueDate,
+                reason,
+                user.id(),
+                plan.planDate(),
+                LocalDate.now(clock));
+        ImprovementAction saved =
+                actions.save(change, user.username(), () -> audit.staleRecord(RECORD_TYPE, actionId, version));
+        audit.changed(
+                plan.serviceId(),
+                null,
+                AuditAction.CHANGED,
+                RECORD_TYPE,
+                saved.id(),
+                saved.version(),
+                "Re-planned the action: " + saved.timeline().get(0).text().toLowerCase(Locale.UK),
                 audited.changes(before, saved));
         return saved;
     }

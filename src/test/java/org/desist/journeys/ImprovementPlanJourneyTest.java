@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.desist.TestData;
+import org.desist.platform.web.Dates;
 import org.desist.quality.Framework;
 import org.desist.quality.Frameworks;
 import org.desist.quality.PublishedInspection;
@@ -132,6 +133,32 @@ class ImprovementPlanJourneyTest extends JourneySupport {
         assertThat(qa.locator(".govuk-notification-banner")).containsText("Action added");
         assertThat(qa.locator("main")).containsText("Test pj.cm");
         assertThat(qa.locator("main")).containsText("Not started");
+
+        // The QA lead moves the due date a week later, with the reason; the change stays in the action's progress.
+        LocalDate later = due.plusWeeks(1);
+        qa.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName("Change the action: Add contingency arrangements to the plan template"))
+                .click();
+        assertThat(qa.locator("h1")).hasText("Change the action");
+        checkAccessible(qa);
+        qa.getByLabel("Day").fill(String.valueOf(later.getDayOfMonth()));
+        qa.getByLabel("Month").fill(String.valueOf(later.getMonthValue()));
+        qa.getByLabel("Year").fill(String.valueOf(later.getYear()));
+        qa.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the change"))
+                .click();
+        assertThat(qa.locator(".govuk-error-summary")).containsText("Say why the action changes");
+        qa.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/improvement-change.png"))
+                .setFullPage(true));
+        qa.getByLabel("Why it changes").fill("The template review moved to the next team meeting");
+        qa.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the change"))
+                .click();
+        assertThat(qa.locator(".govuk-notification-banner")).containsText("Action changed");
+        Dates dates = new Dates();
+        assertThat(qa.locator("main"))
+                .containsText("Changed the due date from " + dates.date(due) + " to " + dates.date(later));
 
         qa.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a Board review"))
                 .click();

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -167,5 +168,36 @@ class ImprovementPlanApiIntegrationTest {
                         """
                         {"version": 0, "on": "2027-02-01", "text": "x", "status": "IN_PROGRESS"}""")
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aQaLeadReplansAnActionAndOnlyAQaLeadMay() throws Exception {
+        String replan = "/api/v1/quality/improvement-plans/" + plan.id() + "/actions/" + action.id();
+        String body = """
+                {"version": 0, "description": "Draft the joint decision-making protocol", "ownerId": "%s",
+                 "dueDate": "2027-02-26", "reason": "The police asked for a month more"}""".formatted(data.userId(caseManager));
+        call(null, put(replan), body).andExpect(status().isUnauthorized());
+        call(caseManager, put(replan), body).andExpect(status().isForbidden());
+        call(board, put(replan), body).andExpect(status().isForbidden());
+        call(otherQa, put(replan), body).andExpect(status().isNotFound());
+        call(qaLead, put(replan), """
+                        {"version": 0, "description": " ", "ownerId": "%s", "dueDate": "2026-09-01"}""".formatted(data.userId(caseManager)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Enter what will be done")))
+                .andExpect(content().string(containsString("The action cannot be due before the plan's date")))
+                .andExpect(content().string(containsString("Say why the action changes")));
+
+        call(qaLead, put(replan), body)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.dueDate").value("2027-02-26"))
+                .andExpect(jsonPath("$.status").value("NOT_STARTED"))
+                .andExpect(jsonPath("$.version").value(1))
+                .andExpect(jsonPath("$.updates[0].text")
+                        .value("Changed the due date from 29 January 2027 to 26 February 2027"))
+                .andExpect(jsonPath("$.updates[0].reason").value("The police asked for a month more"))
+                .andExpect(jsonPath("$.updates[0].replanned").value(true));
+        call(qaLead, put(replan), body)
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("stale-version")));
     }
 }

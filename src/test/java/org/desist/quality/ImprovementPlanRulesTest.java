@@ -316,4 +316,74 @@ class ImprovementPlanRulesTest {
                 .containsExactly("Two plans lacked contingency", "All ten audited", "Started");
         assertThat(List.of(reopened.updates().get(2).reason())).containsExactly("The re-audit found gaps");
     }
+
+    static final UUID OTHER_OWNER = UUID.randomUUID();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "none",
+            value = {
+                "a later due date    | IN_PROGRESS | Audit 10 plans | OWNER | yes | 2027-02-26 | Sickness in the team | none | Changed the due date from 29 January 2027 to 26 February 2027",
+                "a new owner         | NOT_STARTED | Audit 10 plans | OTHER | yes | 2027-01-29 | Moved teams          | none | Changed the owner",
+                "all three           | IN_PROGRESS | Audit 12 plans | OTHER | yes | 2027-03-31 | Wider scope          | none | Changed what will be done, the owner and the due date from 29 January 2027 to 31 March 2027",
+                "nothing changed     | IN_PROGRESS | Audit 10 plans | OWNER | yes | 2027-01-29 | No reason            | description=Change what will be done, the owner or the due date | none",
+                "no reason           | IN_PROGRESS | Audit 10 plans | OWNER | yes | 2027-02-26 | ' '                  | reason=Say why the action changes | none",
+                "before the plan     | IN_PROGRESS | Audit 10 plans | OWNER | yes | 2026-09-30 | Earlier              | dueDate=The action cannot be due before the plan's date | none",
+                "not staff           | IN_PROGRESS | Audit 10 plans | OTHER | no  | 2027-01-29 | Volunteer            | ownerId=Select a member of the service's staff | none",
+                "no description      | IN_PROGRESS | ' '            | OWNER | yes | 2027-01-29 | Clearer              | description=Enter what will be done | none",
+                "a closed action     | COMPLETE    | Audit 10 plans | OWNER | yes | 2027-02-26 | Later                | description=This action is complete: reopen it to change it | none",
+            })
+    void aQaLeadReplansAnOpenActionWithTheReasonKeptInItsTimeline(
+            String name,
+            Status from,
+            String description,
+            String owner,
+            String staff,
+            LocalDate due,
+            String reason,
+            String problem,
+            String update) {
+        ImprovementAction action = action(from);
+        UUID ownerId = owner.equals("OWNER") ? OWNER : OTHER_OWNER;
+        Runnable replan = () -> action.replan(
+                UUID.randomUUID(),
+                description,
+                ownerId,
+                staff.equals("yes"),
+                due,
+                reason,
+                OWNER,
+                LocalDate.of(2026, 10, 1),
+                TODAY);
+        Map<String, String> found = problems(replan);
+        if (problem != null) {
+            String[] fieldAndMessage = problem.split("=", 2);
+            assertThat(found).containsEntry(fieldAndMessage[0], fieldAndMessage[1]);
+            return;
+        }
+        assertThat(found).isEmpty();
+        ImprovementAction after = action.replan(
+                        UUID.randomUUID(),
+                        description,
+                        ownerId,
+                        true,
+                        due,
+                        reason,
+                        OWNER,
+                        LocalDate.of(2026, 10, 1),
+                        TODAY)
+                .after();
+        assertThat(after.status()).isEqualTo(from);
+        assertThat(after.dueDate()).isEqualTo(due);
+        assertThat(after.ownerId()).isEqualTo(ownerId);
+        assertThat(after.description()).isEqualTo(description);
+        ImprovementAction.ProgressUpdate latest = after.timeline().get(0);
+        assertThat(latest.text()).isEqualTo(update);
+        assertThat(latest.reason()).isEqualTo(reason);
+        assertThat(latest.writtenOn()).isEqualTo(TODAY);
+        assertThat(latest.status()).isEqualTo(from);
+        assertThat(latest.title()).isEqualTo("Action changed");
+        assertThat(after.overdueOn(TODAY)).isEqualTo(due.isBefore(TODAY));
+    }
 }

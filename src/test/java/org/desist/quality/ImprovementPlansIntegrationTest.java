@@ -419,4 +419,78 @@ class ImprovementPlansIntegrationTest {
                 .query(Long.class)
                 .single();
     }
+
+    @Test
+    void aQaLeadMovesAnActionsDueDateWithTheReasonAndTheOwnerSeesItInTheTimeline() throws Exception {
+        UUID plan = startPlan();
+        UUID recommendation = addRecommendation(plan, 0);
+        UUID action = addAction(plan, recommendation, caseManager, "29", "1", "2027");
+        String change = "/quality/improvement-plans/{id}/actions/{a}/change";
+
+        mvc.perform(as(qaLead, get(change, plan, action)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Change the action")))
+                .andExpect(content().string(containsString("Audit ten plans for contingency arrangements")));
+        // The owner records progress; only a QA lead re-plans.
+        mvc.perform(as(caseManager, get(change, plan, action))).andExpect(status().isForbidden());
+
+        // No reason, nothing changed: the error summary, nothing saved.
+        mvc.perform(as(qaLead, post(change, plan, action))
+                        .param("version", "0")
+                        .param("description", "Audit ten plans for contingency arrangements")
+                        .param("ownerId", data.userId(caseManager).toString())
+                        .param("dueDate.day", "29")
+                        .param("dueDate.month", "1")
+                        .param("dueDate.year", "2027")
+                        .param("reason", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("govuk-error-summary")))
+                .andExpect(content().string(containsString("Change what will be done, the owner or the due date")))
+                .andExpect(content().string(containsString("Say why the action changes")));
+        assertThat(jdbc.sql("select version from improvement_action where id = :id")
+                        .param("id", action)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        mvc.perform(as(qaLead, post(change, plan, action))
+                        .param("version", "0")
+                        .param("description", "Audit ten plans for contingency arrangements")
+                        .param("ownerId", data.userId(otherCaseManager).toString())
+                        .param("dueDate.day", "26")
+                        .param("dueDate.month", "2")
+                        .param("dueDate.year", "2027")
+                        .param("reason", "The first owner moved to the South team"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/quality/improvement-plans/*?actionChanged*"));
+        assertThat(audited("CHANGED", ImprovementActions.RECORD_TYPE, action)).isEqualTo(1);
+
+        // A second save from the version first read is stale: the stale panel, nothing saved.
+        mvc.perform(as(qaLead, post(change, plan, action))
+                        .param("version", "0")
+                        .param("description", "Something else")
+                        .param("ownerId", data.userId(caseManager).toString())
+                        .param("dueDate.day", "31")
+                        .param("dueDate.month", "3")
+                        .param("dueDate.year", "2027")
+                        .param("reason", "Another reason"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("while you were editing it")));
+        assertThat(jdbc.sql("select description from improvement_action where id = :id")
+                        .param("id", action)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Audit ten plans for contingency arrangements");
+
+        mvc.perform(as(otherCaseManager, get("/quality/improvement-plans/{id}", plan)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString(
+                                "Changed the owner and the due date from 29 January 2027 to 26 February 2027")))
+                .andExpect(content().string(containsString("The first owner moved to the South team")))
+                .andExpect(content().string(containsString("Action changed")));
+        mvc.perform(as(otherCaseManager, get("/work")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Audit ten plans for contingency arrangements")));
+    }
 }

@@ -21,6 +21,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -56,7 +57,14 @@ class ImprovementPlanApi {
             LocalDate lastBoardReview,
             long version) {}
 
-    record Update(LocalDate writtenOn, String text, ImprovementAction.Status status, String reason, String writtenBy) {}
+    /** A progress update, or ({@code replanned}) a QA lead's change to the action with its reason. */
+    record Update(
+            LocalDate writtenOn,
+            String text,
+            ImprovementAction.Status status,
+            String reason,
+            String writtenBy,
+            boolean replanned) {}
 
     record Action(
             UUID id,
@@ -101,6 +109,8 @@ class ImprovementPlanApi {
      *     reopened ({@code IN_PROGRESS}) with a reason
      */
     record ProgressRequest(Long version, LocalDate on, String text, ImprovementAction.Status status, String reason) {}
+
+    record ReplanRequest(Long version, String description, UUID ownerId, LocalDate dueDate, String reason) {}
 
     @GetMapping("/api/v1/quality/improvement-plans")
     @PreAuthorize("hasAuthority('QUALITY_RATINGS')")
@@ -187,13 +197,40 @@ class ImprovementPlanApi {
         }
         ImprovementAction saved = actions.recordProgress(
                 actionId, request.version(), request.on(), request.text(), request.status(), request.reason());
-        Map<UUID, String> names = directory.displayNames(Stream.concat(
+        return action(saved, names(saved), LocalDate.now(clock));
+    }
+
+    private Map<UUID, String> names(ImprovementAction saved) {
+        return directory.displayNames(Stream.concat(
                         Stream.of(saved.ownerId()),
                         saved.updates().stream().map(ImprovementAction.ProgressUpdate::writtenBy))
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList());
-        return action(saved, names, LocalDate.now(clock));
+    }
+
+    @PutMapping("/api/v1/quality/improvement-plans/{id}/actions/{actionId}")
+    @PreAuthorize("hasAuthority('QUALITY_ASSURANCE')")
+    @Operation(
+            summary = "Re-plan an open action: what will be done, its owner or its due date, with the reason",
+            description = "The change and its reason are kept in the action's progress, dated today. Send the version"
+                    + " of the action you read (409 if someone saved it since).")
+    Action replan(@PathVariable UUID id, @PathVariable UUID actionId, @RequestBody ReplanRequest request) {
+        ImprovementAction action = actions.get(actionId);
+        if (!action.planId().equals(id)) {
+            throw new NotFoundException("Action");
+        }
+        if (request.version() == null) {
+            throw new InvalidRequestException(Map.of("version", "Send the version of the action you read"));
+        }
+        ImprovementAction saved = actions.replan(
+                actionId,
+                request.version(),
+                request.description(),
+                request.ownerId(),
+                request.dueDate(),
+                request.reason());
+        return action(saved, names(saved), LocalDate.now(clock));
     }
 
     private static Action action(ImprovementAction a, Map<UUID, String> names, LocalDate today) {
@@ -214,7 +251,8 @@ class ImprovementPlanApi {
                                 u.text(),
                                 u.status(),
                                 u.reason(),
-                                u.writtenBy() == null ? null : names.get(u.writtenBy())))
+                                u.writtenBy() == null ? null : names.get(u.writtenBy()),
+                                u.replanned()))
                         .toList(),
                 a.version());
     }

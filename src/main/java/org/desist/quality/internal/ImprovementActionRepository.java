@@ -155,8 +155,8 @@ public class ImprovementActionRepository {
             }
             jdbc.sql("""
                             insert into improvement_action_update (id, action_id, written_on, text, status, reason,
-                                   written_by, created_by)
-                            values (:id, :action, :on, :text, :status, :reason, :writtenBy, :by)
+                                   written_by, replanned, created_by)
+                            values (:id, :action, :on, :text, :status, :reason, :writtenBy, :replanned, :by)
                             """)
                     .param("id", u.id())
                     .param("action", after.id())
@@ -165,6 +165,7 @@ public class ImprovementActionRepository {
                     .param("status", u.status().name())
                     .param("reason", u.reason())
                     .param("writtenBy", u.writtenBy())
+                    .param("replanned", u.replanned())
                     .param("by", by)
                     .update();
         }
@@ -188,7 +189,8 @@ public class ImprovementActionRepository {
                                 rs.getString("text"),
                                 Status.valueOf(rs.getString("status")),
                                 rs.getString("reason"),
-                                rs.getObject("written_by", UUID.class))))
+                                rs.getObject("written_by", UUID.class),
+                                rs.getBoolean("replanned"))))
                 .list()
                 .stream()
                 .collect(Collectors.groupingBy(

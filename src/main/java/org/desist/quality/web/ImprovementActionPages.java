@@ -15,6 +15,7 @@ import org.desist.quality.ImprovementPlans;
 import org.desist.quality.web.ImprovementPlanForms.ActionForm;
 import org.desist.quality.web.ImprovementPlanForms.ProgressForm;
 import org.desist.quality.web.ImprovementPlanForms.RecommendationForm;
+import org.desist.quality.web.ImprovementPlanForms.ReplanForm;
 import org.desist.security.Directory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** An improvement plan's recommendations and actions: adding them, and recording an action's progress. */
+/** An improvement plan's recommendations and actions: adding them, re-planning an action, recording its progress. */
 @Controller
 class ImprovementActionPages {
 
@@ -160,6 +161,47 @@ class ImprovementActionPages {
                 () -> progressPage(plans.get(id), actions.get(actionId), binding, model));
     }
 
+    @GetMapping("/quality/improvement-plans/{id}/actions/{actionId}/change")
+    @PreAuthorize("hasAuthority('QUALITY_ASSURANCE')")
+    String change(@PathVariable UUID id, @PathVariable UUID actionId, Model model) {
+        ImprovementAction action = actionOf(id, actionId);
+        ReplanForm form = new ReplanForm();
+        form.setVersion(action.version());
+        form.setDescription(action.description());
+        form.setOwnerId(action.ownerId().toString());
+        form.setDueDate(DateParts.of(action.dueDate()));
+        model.addAttribute("form", form);
+        return replanPage(plans.get(id), action, null, model);
+    }
+
+    @PostMapping("/quality/improvement-plans/{id}/actions/{actionId}/change")
+    @PreAuthorize("hasAuthority('QUALITY_ASSURANCE')")
+    String replan(
+            @PathVariable UUID id,
+            @PathVariable UUID actionId,
+            @ModelAttribute("form") ReplanForm form,
+            BindingResult binding,
+            Model model) {
+        actionOf(id, actionId);
+        LocalDate due = ImprovementPlanForms.date(form.getDueDate(), "dueDate", "the date the action is due", binding);
+        return FormSubmission.submit(
+                () -> {
+                    actions.replan(
+                            actionId,
+                            form.getVersion(),
+                            form.getDescription(),
+                            ImprovementPlanForms.id(form.getOwnerId()),
+                            due,
+                            form.getReason());
+                    return "redirect:/quality/improvement-plans/" + id + "?actionChanged#action-" + actionId;
+                },
+                ReplanForm.FIELD_ORDER,
+                binding,
+                model,
+                form::setVersion,
+                () -> replanPage(plans.get(id), actions.get(actionId), binding, model));
+    }
+
     private ImprovementAction actionOf(UUID planId, UUID actionId) {
         ImprovementAction action = actions.get(actionId);
         if (!action.planId().equals(planId)) {
@@ -217,5 +259,18 @@ class ImprovementActionPages {
                 model,
                 ProgressForm.FIELD_ORDER,
                 Set.of("on"));
+    }
+
+    private String replanPage(ImprovementPlan plan, ImprovementAction action, BindingResult binding, Model model) {
+        model.addAttribute("action", action);
+        return pages.question(
+                plan,
+                "REPLAN",
+                "Change the action",
+                "/quality/improvement-plans/" + plan.id() + "/actions/" + action.id() + "/change",
+                binding,
+                model,
+                ReplanForm.FIELD_ORDER,
+                Set.of("dueDate"));
     }
 }

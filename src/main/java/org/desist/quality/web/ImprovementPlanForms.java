@@ -181,6 +181,58 @@ final class ImprovementPlanForms {
     }
 
     /** Progress on an action: what has been done, when, and the status it leaves the action in. */
+    /** Re-planning an open action: what will be done, its owner, its due date, and why. */
+    public static class ReplanForm {
+
+        static final List<String> FIELD_ORDER = List.of("description", "ownerId", "dueDate", "reason");
+
+        private long version;
+        private String description;
+        private String ownerId;
+        private DateParts dueDate = new DateParts();
+        private String reason;
+
+        public long getVersion() {
+            return version;
+        }
+
+        public void setVersion(long version) {
+            this.version = version;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+
+        public String getOwnerId() {
+            return ownerId;
+        }
+
+        public void setOwnerId(String ownerId) {
+            this.ownerId = ownerId;
+        }
+
+        public DateParts getDueDate() {
+            return dueDate;
+        }
+
+        public void setDueDate(DateParts dueDate) {
+            this.dueDate = dueDate;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+    }
+
     public static class ProgressForm {
 
         static final List<String> FIELD_ORDER = List.of("status", "text", "reason", "on");

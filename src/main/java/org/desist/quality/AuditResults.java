@@ -53,6 +53,13 @@ public record AuditResults(
         public boolean noApplicableCases() {
             return keyQuestions.stream().allMatch(k -> k.figure().applicable() == 0);
         }
+
+        /** The key question the standard is rated from: the lowest rounded figure of those shown. */
+        public Optional<KeyQuestionResult> lowest() {
+            return keyQuestions.stream()
+                    .filter(k -> k.rounded().isPresent())
+                    .min(java.util.Comparator.comparing(k -> k.rounded().get()));
+        }
     }
 
     /** The results of one team's or one case manager's audited cases. */

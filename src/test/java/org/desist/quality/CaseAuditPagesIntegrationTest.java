@@ -144,7 +144,12 @@ class CaseAuditPagesIntegrationTest {
 
         String range = "from-day=1&from-month=1&from-year=2027&to-day=1&to-month=2&to-year=2027";
         assertThat(page(asQa, "/quality/audits/results?" + range))
-                .contains("1 completed audit", "The cases behind every no", "Ellis Vane", "No contingency plan");
+                .contains("1 completed audit", "The cases behind every no", "Ellis Vane", "No contingency plan")
+                // the breakdowns as one compact matrix each, every group's key questions folded beneath
+                .contains(
+                        "rating by team, from its lowest",
+                        "rating by case manager, from its lowest",
+                        "Every key question: No team");
         List<CSVRecord> rows = csv(asQa, "/quality/audits/results.csv?" + range);
         // 23 case-based key questions in 2018, for all cases, the one team ("No team") and the one case manager.
         assertThat(rows).hasSize(23 * 3);

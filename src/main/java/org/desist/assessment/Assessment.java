@@ -41,6 +41,7 @@ public record Assessment(
     public record RecordedAfterwards(String completedIn, LocalDate recordedOn) {}
 
     /** Completed before it was recorded in Desist (the page says so). */
+    @JsonIgnore
     public boolean isRecordedAfterwards() {
         return recordedAfterwards != null;
     }

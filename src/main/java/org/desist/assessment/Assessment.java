@@ -36,9 +36,10 @@ public record Assessment(
 
     /**
      * An assessment completed elsewhere before it was recorded in Desist: where it was completed and the day it was
-     * entered here ({@link #createdBy()} entered it). Its submitter and countersigner are then named as given.
+     * entered here, and the name of who entered it (their username is {@link #createdBy()}). Its submitter and
+     * countersigner are then named as given.
      */
-    public record RecordedAfterwards(String completedIn, LocalDate recordedOn) {}
+    public record RecordedAfterwards(String completedIn, LocalDate recordedOn, String recordedBy) {}
 
     /** Completed before it was recorded in Desist (the page says so). */
     @JsonIgnore
@@ -177,7 +178,8 @@ public record Assessment(
             LocalDate interventionStarted,
             LocalDate dateOfBirth,
             LocalDate today,
-            String by) {
+            String by,
+            String byName) {
         if (current.isPresent() && !current.get().isRecordedAfterwards()) {
             InvalidRequestException.refuseIf(Map.of(
                     "assessment",
@@ -217,7 +219,7 @@ public record Assessment(
                 earlier.countersignedBy(),
                 by,
                 null,
-                new RecordedAfterwards(earlier.completedIn(), today),
+                new RecordedAfterwards(earlier.completedIn(), today, byName),
                 0);
         List<Object> events = new ArrayList<>();
         LocalDate on = earlier.submittedOn();

@@ -105,7 +105,8 @@ public class Assessments {
         ChildSummary child = children.responsible(intervention.childId());
         Optional<Assessment> current = repository.currentOf(interventionId);
         UUID id = UUID.randomUUID();
-        String by = CurrentUser.require().username();
+        CurrentUser user = CurrentUser.require();
+        String by = user.username();
         Change<Assessment> change = Assessment.recordEarlier(
                 id,
                 interventionId,
@@ -115,7 +116,8 @@ public class Assessments {
                 intervention.startDate(),
                 child.dateOfBirth(),
                 LocalDate.now(clock),
-                by);
+                by,
+                user.displayName());
         Assessment saved = repository.insert(change, stale(id, 0));
         audit.changed(
                 child.serviceId(),

@@ -37,7 +37,7 @@ class EarlierAssessmentRulesTest {
 
     static Change<Assessment> record(Optional<Assessment> current, EarlierAssessment earlier, LocalDate born) {
         return Assessment.recordEarlier(
-                UUID.randomUUID(), INTERVENTION, CHILD, current, earlier, STARTED, born, TODAY, "priya");
+                UUID.randomUUID(), INTERVENTION, CHILD, current, earlier, STARTED, born, TODAY, "priya", "Priya Shah");
     }
 
     @ParameterizedTest(name = "submitted {0} by {1} in {2}, countersigned {3} by {4}: {5}")
@@ -134,8 +134,8 @@ class EarlierAssessmentRulesTest {
         assertThat(a.createdBy()).isEqualTo("priya");
         assertThat(a.countersignedOn()).isEqualTo(countersigned);
         assertThat(a.recordedAfterwards())
-                .isEqualTo(
-                        new Assessment.RecordedAfterwards("AssetPlus in the previous case management system", TODAY));
+                .isEqualTo(new Assessment.RecordedAfterwards(
+                        "AssetPlus in the previous case management system", TODAY, "Priya Shah"));
         assertThat(a.details().safetyAndWellbeing().classification()).isEqualTo(safety);
         assertThat(a.details().riskOfHarm().classification()).isEqualTo(rosh);
     }
@@ -168,7 +168,7 @@ class EarlierAssessmentRulesTest {
                         null,
                         "priya",
                         null,
-                        recordedAfterwards ? new Assessment.RecordedAfterwards("AssetPlus", TODAY) : null,
+                        recordedAfterwards ? new Assessment.RecordedAfterwards("AssetPlus", TODAY, "Priya Shah") : null,
                         1));
         EarlierAssessment e =
                 earlier(on, "Sam Patel", "AssetPlus", null, null, Classification.MEDIUM, Classification.MEDIUM);

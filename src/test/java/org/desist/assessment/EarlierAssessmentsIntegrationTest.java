@@ -132,7 +132,8 @@ class EarlierAssessmentsIntegrationTest {
                 .andExpect(jsonPath("$.countersignedBy").value("Dee Okafor"))
                 .andExpect(jsonPath("$.createdBy").value(caseManager))
                 .andExpect(jsonPath("$.recordedAfterwards.completedIn").value("AssetPlus"))
-                .andExpect(jsonPath("$.recordedAfterwards.recordedOn").value("2027-02-01"));
+                .andExpect(jsonPath("$.recordedAfterwards.recordedOn").value("2027-02-01"))
+                .andExpect(jsonPath("$.recordedAfterwards.recordedBy").value("Test earlier.cm"));
 
         // Its due item is met on the day it was submitted (on time: it was due on 13 January), and its
         // classifications stand from that day, not from the day they were entered.
@@ -238,7 +239,7 @@ class EarlierAssessmentsIntegrationTest {
                 .contains(
                         "Recorded afterwards",
                         "Completed in AssetPlus in the previous case management system. Recorded in Desist on"
-                                + " 1 February 2027 by " + caseManager,
+                                + " 1 February 2027 by Test earlier.cm,",
                         "20 January 2027 by Sam Patel",
                         "Wants to finish school")
                 .doesNotContain("Start the assessment");

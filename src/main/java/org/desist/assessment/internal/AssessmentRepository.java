@@ -121,9 +121,10 @@ public class AssessmentRepository {
         jdbc.sql("""
                         insert into assessment (id, intervention_id, child_id, status, countersignature_required,
                             submitted_on, submitted_by, countersigned_on, countersigned_by, completed_in, recorded_on,
-                            created_at, created_by)
+                            recorded_by_name, created_at, created_by)
                         values (:id, :intervention, :child, :status, :countersign, :submittedOn, :submittedBy,
-                            :countersignedOn, :countersignedBy, :completedIn, :recordedOn, clock_timestamp(), :by)
+                            :countersignedOn, :countersignedBy, :completedIn, :recordedOn, :recordedByName, clock_timestamp(),
+                            :by)
                         """)
                 .param("id", draft.id())
                 .param("intervention", draft.interventionId())
@@ -136,6 +137,7 @@ public class AssessmentRepository {
                 .param("countersignedBy", draft.countersignedBy())
                 .param("completedIn", recorded == null ? null : recorded.completedIn())
                 .param("recordedOn", recorded == null ? null : recorded.recordedOn())
+                .param("recordedByName", recorded == null ? null : recorded.recordedBy())
                 .param("by", draft.createdBy())
                 .update();
         details(VersionedUpdate.sameSave(jdbc, """
@@ -368,7 +370,9 @@ public class AssessmentRepository {
                 rs.getString("completed_in") == null
                         ? null
                         : new Assessment.RecordedAfterwards(
-                                rs.getString("completed_in"), rs.getObject("recorded_on", LocalDate.class)),
+                                rs.getString("completed_in"),
+                                rs.getObject("recorded_on", LocalDate.class),
+                                rs.getString("recorded_by_name")),
                 rs.getLong("version"));
     }
 }

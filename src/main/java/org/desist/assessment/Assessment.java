@@ -31,7 +31,21 @@ public record Assessment(
         String countersignedBy,
         String createdBy,
         @JsonIgnore Integer familyRelationshipsRating,
+        RecordedAfterwards recordedAfterwards,
         long version) {
+
+    /**
+     * An assessment completed elsewhere before it was recorded in Desist: where it was completed and the day it was
+     * entered here, and the name of who entered it (their username is {@link #createdBy()}). Its submitter and
+     * countersigner are then named as given.
+     */
+    public record RecordedAfterwards(String completedIn, LocalDate recordedOn, String recordedBy) {}
+
+    /** Completed before it was recorded in Desist (the page says so). */
+    @JsonIgnore
+    public boolean isRecordedAfterwards() {
+        return recordedAfterwards != null;
+    }
 
     /** Submitted with a high or very high classification, and not yet countersigned. */
     public boolean awaitingCountersignature() {
@@ -77,6 +91,7 @@ public record Assessment(
                 null,
                 null,
                 by,
+                null,
                 null,
                 0));
     }
@@ -148,6 +163,80 @@ public record Assessment(
     }
 
     /**
+     * An assessment completed before it came into Desist is recorded {@code today} by {@code by}, as it stood: submitted
+     * on its own date by the person who completed it, countersigned when a manager's countersignature is given (a high
+     * or very high one without it then awaits a manager's countersignature here). Only before the intervention's
+     * first assessment in Desist, oldest first after any other recorded this way. Raises the classifications that
+     * changed since {@code current} and {@link AssessmentSubmitted}, all on the day it was submitted.
+     */
+    public static Change<Assessment> recordEarlier(
+            UUID id,
+            UUID interventionId,
+            UUID childId,
+            Optional<Assessment> current,
+            EarlierAssessment earlier,
+            LocalDate interventionStarted,
+            LocalDate dateOfBirth,
+            LocalDate today,
+            String by,
+            String byName) {
+        if (current.isPresent() && !current.get().isRecordedAfterwards()) {
+            InvalidRequestException.refuseIf(Map.of(
+                    "assessment",
+                    "This intervention already has an assessment in Desist: an earlier one can only be recorded"
+                            + " before the first"));
+        }
+        if (current.isPresent() && current.get().awaitingCountersignature()) {
+            InvalidRequestException.refuseIf(
+                    Map.of("assessment", "The current assessment is awaiting a manager's countersignature"));
+        }
+        Map<String, String> problems =
+                new java.util.LinkedHashMap<>(earlier.problems(today, interventionStarted, dateOfBirth));
+        if (current.isPresent()
+                && earlier.submittedOn() != null
+                && !earlier.submittedOn().isAfter(current.get().submittedOn())) {
+            problems.putIfAbsent(
+                    "submittedOn",
+                    "An assessment submitted on "
+                            + EarlierAssessment.date(current.get().submittedOn())
+                            + " is already recorded: record earlier ones oldest first, each after the last");
+        }
+        InvalidRequestException.refuseIf(problems);
+        AssessmentDetails details = earlier.details();
+        boolean countersign = Countersignature.required(
+                details.safetyAndWellbeing().classification(),
+                details.riskOfHarm().classification());
+        Assessment recorded = new Assessment(
+                id,
+                interventionId,
+                childId,
+                earlier.countersigned() ? AssessmentStatus.COUNTERSIGNED : AssessmentStatus.SUBMITTED,
+                details,
+                countersign,
+                earlier.submittedOn(),
+                earlier.completedBy(),
+                earlier.countersignedOn(),
+                earlier.countersignedBy(),
+                by,
+                null,
+                new RecordedAfterwards(earlier.completedIn(), today, byName),
+                0);
+        List<Object> events = new ArrayList<>();
+        LocalDate on = earlier.submittedOn();
+        recorded.classificationChanged(
+                        current,
+                        Lens.SAFETY_AND_WELLBEING,
+                        d -> d.safetyAndWellbeing().classification(),
+                        on)
+                .ifPresent(events::add);
+        recorded.classificationChanged(
+                        current, Lens.RISK_OF_HARM, d -> d.riskOfHarm().classification(), on)
+                .ifPresent(events::add);
+        events.add(new AssessmentSubmitted(childId, interventionId, id, on));
+        return Change.created(recorded, events.toArray());
+    }
+
+    /**
      * A draft's family and personal relationships are rated 0 (no concern) to {@link FamilyRelationships#HIGHEST}
      * (very high concern).
      */
@@ -172,6 +261,7 @@ public record Assessment(
                         countersignedBy,
                         createdBy,
                         rating,
+                        recordedAfterwards,
                         version));
     }
 
@@ -215,6 +305,7 @@ public record Assessment(
                 countersigner,
                 createdBy,
                 familyRelationshipsRating,
+                recordedAfterwards,
                 version);
     }
 }

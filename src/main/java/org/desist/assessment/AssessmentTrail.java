@@ -20,7 +20,12 @@ final class AssessmentTrail {
                     "Safety and wellbeing classification",
                     a -> a.details().safetyAndWellbeing().classification())
             .field("ROSH classification", a -> a.details().riskOfHarm().classification())
-            .field("Family and personal relationships", Assessment::familyRelationshipsRating);
+            .field("Family and personal relationships", Assessment::familyRelationshipsRating)
+            .field(
+                    "Completed in",
+                    a -> a.isRecordedAfterwards() ? a.recordedAfterwards().completedIn() : null)
+            .field("Submitted on", a -> a.isRecordedAfterwards() ? a.submittedOn() : null)
+            .field("Countersigned on", a -> a.isRecordedAfterwards() ? a.countersignedOn() : null);
 
     /** The parts named "changed" when they differ, unless their classification's own line already says so. */
     private record Part(

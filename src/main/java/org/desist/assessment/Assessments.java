@@ -95,6 +95,54 @@ public class Assessments {
         return saved;
     }
 
+    /**
+     * Records an assessment completed before it came into Desist (e.g. in AssetPlus in the previous case management
+     * system), as it stood on the day it was submitted: its classifications join the intervention's history on that
+     * day and its due item is met on that day. Marked as recorded afterwards, by the signed-in person, today.
+     */
+    public Assessment recordEarlier(UUID interventionId, EarlierAssessment earlier) {
+        Intervention intervention = interventions.get(interventionId);
+        ChildSummary child = children.responsible(intervention.childId());
+        Optional<Assessment> current = repository.currentOf(interventionId);
+        UUID id = UUID.randomUUID();
+        CurrentUser user = CurrentUser.require();
+        String by = user.username();
+        Change<Assessment> change = Assessment.recordEarlier(
+                id,
+                interventionId,
+                child.id(),
+                current,
+                earlier,
+                intervention.startDate(),
+                child.dateOfBirth(),
+                LocalDate.now(clock),
+                by,
+                user.displayName());
+        Assessment saved = repository.insert(change, stale(id, 0));
+        audit.changed(
+                child.serviceId(),
+                child.id(),
+                AuditAction.CREATED,
+                RECORD_TYPE,
+                id,
+                saved.version(),
+                "Recorded an assessment of the " + label(intervention) + " completed earlier in "
+                        + saved.recordedAfterwards().completedIn() + ": submitted on "
+                        + EarlierAssessment.date(saved.submittedOn()) + " by " + saved.submittedBy()
+                        + (saved.countersignedOn() == null
+                                ? ""
+                                : ", countersigned on " + EarlierAssessment.date(saved.countersignedOn()) + " by "
+                                        + saved.countersignedBy()),
+                AssessmentTrail.changes(null, saved));
+        change.events().stream()
+                .filter(ClassificationChanged.class::isInstance)
+                .map(ClassificationChanged.class::cast)
+                .forEach(c -> repository.insertClassificationChange(saved, c, by));
+        dueItems.fulfilled(interventionId, SUBMITTED, id, saved.submittedOn());
+        change.publish(events::publishEvent);
+        return saved;
+    }
+
     /** Edits a draft (any part may still be empty). */
     public Assessment update(UUID id, long version, AssessmentDetails details) {
         return changed(id, version, a -> a.edit(details), saved -> "Changed the draft assessment");

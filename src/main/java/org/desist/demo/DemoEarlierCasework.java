@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
  * nine months before the demo mock inspection's fieldwork date and out-of-court disposals that started three to five
  * months before it, so the inspection's sample has a population to be drawn from (HMIP inspection methodology: the
  * eligible cases are those whose disposal started in those windows, whatever their status now). Each order ran its
- * course and was closed as completed, so none leaves a due item open today. Recorded after the case journeys, with
- * its own seed, so the rest of the demo is unchanged.
+ * course and was closed as completed, so none leaves a due item open today; each has its assessment, completed in
+ * AssetPlus before the move to Desist and recorded afterwards ({@link DemoEarlierAssessments}). Recorded after the
+ * case journeys, with its own seed, so the rest of the demo is unchanged.
  */
 @Component
 class DemoEarlierCasework {
@@ -36,12 +37,19 @@ class DemoEarlierCasework {
     private final Offences offences;
     private final Interventions interventions;
     private final ChildRecords children;
+    private final DemoEarlierAssessments assessments;
     private final Clock clock;
 
-    DemoEarlierCasework(Offences offences, Interventions interventions, ChildRecords children, Clock clock) {
+    DemoEarlierCasework(
+            Offences offences,
+            Interventions interventions,
+            ChildRecords children,
+            DemoEarlierAssessments assessments,
+            Clock clock) {
         this.offences = offences;
         this.interventions = interventions;
         this.children = children;
+        this.assessments = assessments;
         this.clock = clock;
     }
 
@@ -59,6 +67,7 @@ class DemoEarlierCasework {
         try {
             DemoCasework.actAsTheSeed(service);
             Random random = new Random(SEED);
+            DemoEarlierAssessments.Recorder assessed = assessments.recorder();
             LocalDate today = LocalDate.now(clock);
             LocalDate fieldwork = fieldwork(today);
             int court = 0;
@@ -77,10 +86,10 @@ class DemoEarlierCasework {
                 }
                 UUID offence = offence(random, child, offenceDate, isCourt);
                 if (isCourt) {
-                    courtOrder(random, child, caseManager, offence, start, today);
+                    courtOrder(random, assessed, child, caseManager, offence, start, today);
                     court++;
                 } else {
-                    outOfCourt(random, child, caseManager, offence, start, today);
+                    outOfCourt(random, assessed, child, caseManager, offence, start, today);
                     outOfCourt++;
                 }
             }
@@ -135,21 +144,34 @@ class DemoEarlierCasework {
 
     /** A referral order (most) or a youth rehabilitation order of six months, completed. */
     private void courtOrder(
-            Random random, AccessibleChild child, UUID caseManager, UUID offence, LocalDate start, LocalDate today) {
+            Random random,
+            DemoEarlierAssessments.Recorder assessed,
+            AccessibleChild child,
+            UUID caseManager,
+            UUID offence,
+            LocalDate start,
+            LocalDate today) {
         InterventionType type =
                 random.nextInt(4) == 0 ? InterventionType.YOUTH_REHABILITATION_ORDER : InterventionType.REFERRAL_ORDER;
         LocalDate end = start.plusMonths(6);
         Intervention order = interventions.start(
                 child, new Interventions.NewIntervention(type, start, end, caseManager, List.of(offence)));
+        assessed.record(order, true, earliest(end, today.minusDays(1)));
         completed(
-                order,
+                interventions.get(order.id()),
                 earliest(end, today.minusDays(1)),
                 "Order completed; the child continues with the ETE worker's support.");
     }
 
     /** A community resolution, youth caution or youth conditional caution, concluded. */
     private void outOfCourt(
-            Random random, AccessibleChild child, UUID caseManager, UUID offence, LocalDate start, LocalDate today) {
+            Random random,
+            DemoEarlierAssessments.Recorder assessed,
+            AccessibleChild child,
+            UUID caseManager,
+            UUID offence,
+            LocalDate start,
+            LocalDate today) {
         InterventionType type = switch (random.nextInt(3)) {
             case 0 -> InterventionType.COMMUNITY_RESOLUTION;
             case 1 -> InterventionType.YOUTH_CAUTION;
@@ -164,8 +186,9 @@ class DemoEarlierCasework {
                         type == InterventionType.YOUTH_CONDITIONAL_CAUTION ? end : null,
                         caseManager,
                         List.of(offence)));
+        assessed.record(disposal, false, earliest(end, today.minusDays(1)));
         completed(
-                disposal,
+                interventions.get(disposal.id()),
                 earliest(end, today.minusDays(1)),
                 "Voluntary work completed; signposted to the local youth club.");
     }

@@ -34,6 +34,7 @@ class AssessmentRulesTest {
                 null,
                 createdBy,
                 null,
+                null,
                 3);
     }
 

@@ -77,7 +77,7 @@ class DemoServiceSeederTest {
                         + "join youth_justice_service s on s.id = m.service_id where s.code = 'NBR'"))
                 .isBetween(18L, 25L);
         assertThat(count("select count(*) from user_account where username like 'demo.%'"))
-                .isEqualTo(14);
+                .isEqualTo(16);
 
         // Casework at every stage, through the same services as the pages.
         assertThat(count("select count(*) from oocd_referral where panel_date is null"))
@@ -106,16 +106,32 @@ class DemoServiceSeederTest {
                 .as("Northbridge's programmes")
                 .isEqualTo(9);
 
-        // The case journey after the start of the work, for eight children with an order or out-of-court work.
-        assertThat(count("select count(*) from assessment where status <> 'DRAFT'"))
+        // The case journey after the start of the work, for eight children with an order or out-of-court work
+        // (the assessments written in Desist: those recorded afterwards are counted below).
+        assertThat(count("select count(*) from assessment where status <> 'DRAFT' and recorded_on is null"))
                 .as("submitted assessments")
                 .isEqualTo(7);
-        assertThat(count("select count(*) from assessment where status = 'COUNTERSIGNED'"))
+        assertThat(count("select count(*) from assessment where status = 'COUNTERSIGNED' and recorded_on is null"))
                 .as("countersigned by demo.manager")
                 .isEqualTo(1);
         assertThat(count("select count(*) from assessment where status = 'SUBMITTED' and countersignature_required"))
                 .as("awaiting a manager's countersignature")
                 .isEqualTo(1);
+        // The earlier, ended work's assessments, completed in AssetPlus and recorded afterwards: one each, high and
+        // very high ones countersigned, with a spread of classifications.
+        assertThat(count("select count(*) from assessment where recorded_on is not null"))
+                .as("assessments recorded afterwards")
+                .isEqualTo(DemoEarlierCasework.COURT_ORDERS + DemoEarlierCasework.OUT_OF_COURT);
+        assertThat(count("select count(*) from assessment where recorded_on is not null and countersignature_required"
+                        + " and status <> 'COUNTERSIGNED'"))
+                .as("recorded afterwards and not countersigned though high")
+                .isZero();
+        assertThat(count("select count(distinct harm_classification) from assessment where recorded_on is not null"))
+                .as("ROSH classifications recorded afterwards")
+                .isEqualTo(4);
+        assertThat(count("select count(distinct safety_classification) from assessment where recorded_on is not null"))
+                .as("safety and wellbeing classifications recorded afterwards")
+                .isEqualTo(4);
         assertThat(count("select count(*) from plan where status = 'AGREED'"))
                 .as("agreed plans")
                 .isEqualTo(5);
@@ -226,6 +242,13 @@ class DemoServiceSeederTest {
                     .extracting(RoundCase::auditorId)
                     .containsOnly(qa.id(), carl.id())
                     .contains(qa.id(), carl.id());
+            assertThat(round.sample())
+                    .as("every sampled case classified at the fieldwork date")
+                    .allMatch(c -> !c.stratum().rosh().equals(AuditRound.NOT_YET_ASSESSED)
+                            && !c.stratum().safetyAndWellbeing().equals(AuditRound.NOT_YET_ASSESSED));
+            assertThat(round.sample().stream().map(c -> c.stratum().rosh()).distinct())
+                    .as("the sample's ROSH strata")
+                    .hasSizeGreaterThanOrEqualTo(3);
             round.sample().stream()
                     .filter(c -> carl.id().equals(c.auditorId()))
                     .forEach(c -> assertThat(directory.managesDirectly(service, carl.id(), c.caseManagerId()))

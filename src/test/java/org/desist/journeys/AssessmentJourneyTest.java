@@ -48,6 +48,7 @@ class AssessmentJourneyTest extends JourneySupport {
     String caseManager;
     String manager;
     UUID intervention;
+    UUID earlierOrder;
 
     @BeforeAll
     void anOrderStarted() {
@@ -67,7 +68,63 @@ class AssessmentJourneyTest extends JourneySupport {
                                 null,
                                 List.of())))
                 .id();
+        Child another = transactions.execute(
+                s -> records.register(service.id(), TestData.child("Ash", "Penn", LocalDate.of(2010, 5, 5))));
+        earlierOrder = transactions
+                .execute(s -> interventions.start(
+                        childRecords.responsibleChild(another.id()),
+                        new Interventions.NewIntervention(
+                                InterventionType.REFERRAL_ORDER,
+                                LocalDate.of(2026, 11, 2),
+                                LocalDate.of(2027, 5, 1),
+                                null,
+                                List.of())))
+                .id();
         TestData.signOut();
+    }
+
+    /** Without JavaScript: an AssetPlus assessment from before the case came into Desist, recorded afterwards. */
+    @Test
+    void anAssessmentCompletedEarlierIsRecordedAfterwards() {
+        Page page = newPage(false);
+        signIn(page, caseManager, TestData.PASSWORD);
+        page.navigate("/interventions/" + earlierOrder + "/assessment");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record an assessment completed earlier"))
+                .click();
+        assertThat(page.locator("h1")).containsText("Record an assessment completed earlier");
+        checkAccessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the assessment"))
+                .click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter the date it was submitted");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Select the risk of serious harm classification");
+        checkAccessible(page);
+        page.locator("#submittedOn-day").fill("20");
+        page.locator("#submittedOn-month").fill("11");
+        page.locator("#submittedOn-year").fill("2026");
+        page.getByLabel("Who completed it").fill("Sam Patel");
+        page.locator("#likelihoodOfReoffending-MEDIUM").check();
+        page.locator("#safetyClassification-HIGH").check();
+        page.locator("#harmClassification").check();
+        page.getByLabel("Police").check();
+        page.locator("#countersignedOn-day").fill("23");
+        page.locator("#countersignedOn-month").fill("11");
+        page.locator("#countersignedOn-year").fill("2026");
+        page.getByLabel("Manager who countersigned it (optional)").fill("Dee Okafor");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target/earlier-assessment-form.png"))
+                .setFullPage(true));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the assessment"))
+                .click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Assessment completed earlier recorded");
+        assertThat(page.locator("h1")).containsText("Countersigned");
+        assertThat(page.locator("main")).containsText("Recorded afterwards");
+        assertThat(page.locator("main")).containsText("Recorded in Desist on 1 February 2027 by Test aj.cm");
+        assertThat(page.locator("main")).containsText("20 November 2026 by Sam Patel");
+        assertThat(page.locator("main")).containsText("23 November 2026 by Dee Okafor");
+        checkAccessible(page);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target/earlier-assessment-recorded.png"))
+                .setFullPage(true));
     }
 
     @Test

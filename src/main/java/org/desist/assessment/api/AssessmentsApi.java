@@ -11,6 +11,7 @@ import org.desist.assessment.Assessment;
 import org.desist.assessment.AssessmentDetails;
 import org.desist.assessment.Assessments;
 import org.desist.assessment.ClassificationChange;
+import org.desist.assessment.EarlierAssessment;
 import org.desist.platform.InvalidRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,6 +54,22 @@ class AssessmentsApi {
     @Operation(summary = "Start a draft assessment (a later one replaces the current one, starting as its copy)")
     ResponseEntity<Assessment> start(@PathVariable UUID id) {
         Assessment assessment = assessments.start(id);
+        return ResponseEntity.created(URI.create("/api/v1/assessments/" + assessment.id()))
+                .body(assessment);
+    }
+
+    @PostMapping("/api/v1/interventions/{id}/assessments/earlier")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    @Operation(
+            summary =
+                    "Record an assessment completed before the case came into Desist (e.g. in AssetPlus), as it stood:"
+                            + " submitted on its own date, countersigned when a countersignature is given; marked as recorded"
+                            + " afterwards, today, by you")
+    ResponseEntity<Assessment> recordEarlier(@PathVariable UUID id, @RequestBody EarlierAssessment request) {
+        if (request == null) {
+            throw new InvalidRequestException(Map.of("submittedOn", "Send the assessment completed earlier"));
+        }
+        Assessment assessment = assessments.recordEarlier(id, request);
         return ResponseEntity.created(URI.create("/api/v1/assessments/" + assessment.id()))
                 .body(assessment);
     }

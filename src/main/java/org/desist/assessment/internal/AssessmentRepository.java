@@ -111,16 +111,33 @@ public class AssessmentRepository {
         VersionedUpdate.lock(jdbc, "assessment", id, version, stale);
     }
 
-    /** A new draft: its row, then its answers in the same save (its first version stays 0). */
+    /**
+     * A new assessment (a draft, or one recorded afterwards as it stood): its row, then its answers in the same save
+     * (its first version stays 0).
+     */
     public Assessment insert(Change<Assessment> created, Supplier<? extends StaleRecordException> stale) {
         Assessment draft = created.after();
+        Assessment.RecordedAfterwards recorded = draft.recordedAfterwards();
         jdbc.sql("""
-                        insert into assessment (id, intervention_id, child_id, status, created_at, created_by)
-                        values (:id, :intervention, :child, 'DRAFT', clock_timestamp(), :by)
+                        insert into assessment (id, intervention_id, child_id, status, countersignature_required,
+                            submitted_on, submitted_by, countersigned_on, countersigned_by, completed_in, recorded_on,
+                            recorded_by_name, created_at, created_by)
+                        values (:id, :intervention, :child, :status, :countersign, :submittedOn, :submittedBy,
+                            :countersignedOn, :countersignedBy, :completedIn, :recordedOn, :recordedByName, clock_timestamp(),
+                            :by)
                         """)
                 .param("id", draft.id())
                 .param("intervention", draft.interventionId())
                 .param("child", draft.childId())
+                .param("status", draft.status().name())
+                .param("countersign", draft.countersignatureRequired())
+                .param("submittedOn", draft.submittedOn())
+                .param("submittedBy", draft.submittedBy())
+                .param("countersignedOn", draft.countersignedOn())
+                .param("countersignedBy", draft.countersignedBy())
+                .param("completedIn", recorded == null ? null : recorded.completedIn())
+                .param("recordedOn", recorded == null ? null : recorded.recordedOn())
+                .param("recordedByName", recorded == null ? null : recorded.recordedBy())
                 .param("by", draft.createdBy())
                 .update();
         details(VersionedUpdate.sameSave(jdbc, """
@@ -350,6 +367,12 @@ public class AssessmentRepository {
                 rs.getString("countersigned_by"),
                 rs.getString("created_by"),
                 (Integer) rs.getObject("family_relationships_rating", Integer.class),
+                rs.getString("completed_in") == null
+                        ? null
+                        : new Assessment.RecordedAfterwards(
+                                rs.getString("completed_in"),
+                                rs.getObject("recorded_on", LocalDate.class),
+                                rs.getString("recorded_by_name")),
                 rs.getLong("version"));
     }
 }

@@ -97,13 +97,16 @@ public class VictimWorks {
         return list.stream()
                 .map(w -> {
                     LocalDate due = facts.firstContactDue(w);
-                    return new Entry(w, names.get(w.workerId()), due, due != null && due.isBefore(today));
+                    return new Entry(
+                            w,
+                            w.workerId() == null ? null : names.get(w.workerId()),
+                            due,
+                            due != null && due.isBefore(today));
                 })
                 .toList();
     }
 
     /** One victim's work in the user's services; the view is audited without their details. */
-    @Transactional(readOnly = true)
     public VictimWork get(UUID victimId) {
         require(Role.Capability.VICTIM_VIEW);
         VictimWork work = scoped(victimId);

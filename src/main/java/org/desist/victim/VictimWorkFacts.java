@@ -59,6 +59,12 @@ public class VictimWorkFacts {
         return linked;
     }
 
+    List<Offence> otherOffencesOfTheChild(VictimWork work) {
+        return offences.ofChild(children.accessible(work.childId())).stream()
+                .filter(o -> !work.offenceIds().contains(o.id()))
+                .toList();
+    }
+
     boolean isOffenceOfService(UUID offenceId, UUID serviceId) {
         if (offenceId == null) {
             return false;

@@ -121,6 +121,13 @@ public class VictimWorks {
         return facts.offences(work);
     }
 
+    /** The child's offences the victim is not linked to yet (for linking): for the victim worker only. */
+    @Transactional(readOnly = true)
+    public List<org.desist.offence.Offence> otherOffencesOfTheChild(VictimWork work) {
+        require(Role.Capability.VICTIM_WORK);
+        return facts.otherOffencesOfTheChild(work);
+    }
+
     /** Whether the victim is eligible for probation's Victim Contact Service ({@link VictimContactScheme}). */
     @Transactional(readOnly = true)
     public boolean eligibleForVictimContactService(VictimWork work) {

@@ -76,6 +76,8 @@ class EveryChildViewIsAuditedTest {
             Map.entry("/error", "error page"),
             Map.entry("/work", "my work: the user's own due items across children, a list"),
             Map.entry("/work/team", "team work: a manager's list across children"),
+            Map.entry("/victims", "my victims: victims (not children) of the service, a list"),
+            Map.entry("/api/v1/victims", "victims (not children) of the service, a list"),
             Map.entry("/children/new", "the form for a new child: no record yet"),
             Map.entry("/children/transferred", "children transferred out: a list of records no longer held"),
             Map.entry("/admin", "administration"),

@@ -3,7 +3,6 @@ package org.desist.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -117,20 +116,24 @@ class VictimWorkJourneyTest extends JourneySupport {
         save(page);
         assertThat(page.locator(".govuk-error-summary")).containsText("Select how the contact was made or attempted");
         checkAccessible(page);
-        date(page, today);
+        // Yesterday: a morning time today may still be in the future (the rule refuses it).
+        LocalDate yesterday = today.minusDays(1);
+        date(page, yesterday);
         page.getByLabel("Time").fill("9:40am");
         page.getByLabel("Phone").check();
-        page.getByLabel("The victim").check();
+        page.getByLabel("The victim", new Page.GetByLabelOptions().setExact(true))
+                .check();
         page.getByLabel("No, an attempt").check();
         save(page);
         assertThat(page.locator(".govuk-notification-banner")).containsText("Saved");
         assertThat(page.locator(".moj-timeline")).containsText("Attempt: Phone");
 
         link(page, "Record a contact or attempt");
-        date(page, today);
+        date(page, yesterday);
         page.getByLabel("Time").fill("12:15pm");
         page.getByLabel("Home visit").check();
-        page.getByLabel("The victim").check();
+        page.getByLabel("The victim", new Page.GetByLabelOptions().setExact(true))
+                .check();
         page.getByLabel("Yes, contact was made").check();
         page.getByLabel("Outcome")
                 .fill("Met at home; explained the Victims' Code and the youth justice service's role");
@@ -174,10 +177,13 @@ class VictimWorkJourneyTest extends JourneySupport {
 
         Page manager = newPage(true);
         signIn(manager, caseManager, TestData.PASSWORD);
-        assertThat(manager.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Victims")))
+        assertThat(manager.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Victims").setExact(true)))
                 .hasCount(0);
-        Response denied = manager.navigate("/victims/" + victim);
+        // Through the signed-in tab's own cookies, without a page load (the browser would log the 403 as an error).
+        var denied = manager.request().get("/victims/" + victim);
         org.assertj.core.api.Assertions.assertThat(denied.status()).isEqualTo(403);
-        assertThat(manager.locator("main")).not().containsText("Priya Examplename");
+        org.assertj.core.api.Assertions.assertThat(denied.text()).doesNotContain("Priya Examplename");
     }
 }

@@ -162,15 +162,12 @@ class VictimWorkPages {
         switch (q) {
             case CONTACT -> {
                 ZonedDateTime at = on == null ? null : at(on, f.getTime());
-                if (at == null) {
-                    throw new InvalidRequestException(Map.of("time", "Enter the time, like 9:40am or 14:30"));
-                }
                 works.recordContact(
                         id,
                         v,
                         new VictimContact(
                                 null,
-                                at.toInstant(),
+                                at == null ? null : at.toInstant(),
                                 Option.chosen(VictimContact.Method.class, f.getMethod()),
                                 Option.chosen(VictimContact.With.class, f.getWithWhom()),
                                 "yes".equals(f.getMade()),
@@ -220,8 +217,13 @@ class VictimWorkPages {
     /** The service's field names as the form's: its date field is the form's "on", an unknown page-wide. */
     private static InvalidRequestException onTheForm(InvalidRequestException e, Question q) {
         Map<String, String> renamed = new LinkedHashMap<>();
-        e.errors().forEach((field, message) -> {
+        e.errors().forEach((field, problem) -> {
+            String message = problem;
             String name = field.equals(q.dateField) ? "on" : field;
+            if (q == Question.CONTACT && field.equals("occurredAt") && message.startsWith("Enter")) {
+                name = "time";
+                message = "Enter the time of the contact, like 9:40am or 14:30";
+            }
             if (q == Question.VLU && field.equals("referredOn") && message.startsWith("Only")) {
                 name = "closed";
             }

@@ -249,9 +249,11 @@ class EveryChildViewIsAuditedTest {
                  "plea": "ADMITTED", "gravityScore": 2}
                 """));
         ids.put("offences", offence);
-        send(post("/api/v1/offences/{id}/victims", offence), specialistToken, """
+        String victim = id(send(post("/api/v1/offences/{id}/victims", offence), specialistToken, """
                 {"kind": "PERSON", "name": "Vera Victim"}
-                """);
+                """));
+        ids.put("victims", victim);
+        ids.put("/victims/{id}/{question}#question", "contact");
 
         String referral =
                 id(send(post("/api/v1/children/{id}/out-of-court-referrals", child.id()), token, """

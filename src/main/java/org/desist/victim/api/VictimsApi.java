@@ -42,7 +42,7 @@ class VictimsApi {
         this.works = works;
     }
 
-    record Summary(
+    record VictimSummary(
             UUID id,
             String name,
             Victim.Kind kind,
@@ -56,7 +56,7 @@ class VictimsApi {
             LocalDate closedOn,
             long version) {}
 
-    record Detail(
+    record VictimDetail(
             UUID id,
             Victim.Kind kind,
             String name,
@@ -82,11 +82,11 @@ class VictimsApi {
             String closureReason,
             long version) {}
 
-    record AllocationRequest(Long version, UUID workerId) {}
+    record VictimAllocationRequest(Long version, UUID workerId) {}
 
-    record OffenceRequest(Long version, UUID offenceId) {}
+    record VictimOffenceRequest(Long version, UUID offenceId) {}
 
-    record ContactRequest(
+    record VictimContactRequest(
             Long version,
             Instant occurredAt,
             VictimContact.Method method,
@@ -95,7 +95,7 @@ class VictimsApi {
             String outcome,
             String reason) {}
 
-    record ConsentRequest(
+    record VictimConsentRequest(
             Long version,
             VictimConsent.Subject subject,
             VictimConsent.Decision decision,
@@ -103,7 +103,7 @@ class VictimsApi {
             VictimConsent.LawfulBasis lawfulBasis,
             String note) {}
 
-    record WishesRequest(
+    record VictimWishesRequest(
             Long version,
             String wishes,
             String needs,
@@ -111,13 +111,14 @@ class VictimsApi {
             String panelAvailability,
             Boolean wantsUpdates) {}
 
-    record OfferRequest(Long version, VictimOffer.Offer offer, LocalDate offeredOn, VictimOffer.Response response) {}
+    record VictimOfferRequest(
+            Long version, VictimOffer.Offer offer, LocalDate offeredOn, VictimOffer.Response response) {}
 
-    record SupportReferralRequest(Long version, String service, LocalDate referredOn, String note) {}
+    record VictimSupportReferralRequest(Long version, String service, LocalDate referredOn, String note) {}
 
-    record VluReferralRequest(Long version, LocalDate referredOn, String note) {}
+    record VictimVluReferralRequest(Long version, LocalDate referredOn, String note) {}
 
-    record ClosureRequest(Long version, LocalDate closedOn, String reason) {}
+    record VictimClosureRequest(Long version, LocalDate closedOn, String reason) {}
 
     @GetMapping("/api/v1/victims")
     @PreAuthorize("hasAuthority('VICTIM_VIEW')")
@@ -125,7 +126,7 @@ class VictimsApi {
             summary = "The signed-in victim worker's open victims, or the service's",
             description = "Without worker: your own open victims. worker=all: every victim of your services;"
                     + " worker=<id>: that worker's open victims.")
-    List<Summary> victims(@RequestParam(required = false) String worker) {
+    List<VictimSummary> victims(@RequestParam(required = false) String worker) {
         List<VictimWorks.Entry> entries;
         if (worker == null || worker.isBlank()) {
             entries = works.mine();
@@ -140,21 +141,21 @@ class VictimsApi {
     @GetMapping("/api/v1/victims/{id}")
     @PreAuthorize("hasAuthority('VICTIM_VIEW')")
     @Operation(summary = "One victim with their contacts, consents, offers and referrals")
-    Detail victim(@PathVariable UUID id) {
+    VictimDetail victim(@PathVariable UUID id) {
         return detail(works.get(id));
     }
 
     @PutMapping("/api/v1/victims/{id}/allocation")
     @PreAuthorize("hasAuthority('VICTIM_WORK')")
     @Operation(summary = "Allocate the victim to a victim worker of the service")
-    Detail allocate(@PathVariable UUID id, @RequestBody AllocationRequest r) {
+    VictimDetail allocate(@PathVariable UUID id, @RequestBody VictimAllocationRequest r) {
         return detail(works.allocate(id, version(r.version()), r.workerId()));
     }
 
     @PostMapping("/api/v1/victims/{id}/offences")
     @PreAuthorize("hasAuthority('VICTIM_WORK')")
     @Operation(summary = "Link the victim to another offence of the service's children")
-    Detail linkOffence(@PathVariable UUID id, @RequestBody OffenceRequest r) {
+    VictimDetail linkOffence(@PathVariable UUID id, @RequestBody VictimOffenceRequest r) {
         return detail(works.linkOffence(id, version(r.version()), r.offenceId()));
     }
 
@@ -163,7 +164,7 @@ class VictimsApi {
     @Operation(
             summary = "Record a contact attempt or contact",
             description = "An outcome when it was made; after consent to contact was refused or withdrawn, a reason.")
-    Detail recordContact(@PathVariable UUID id, @RequestBody ContactRequest r) {
+    VictimDetail recordContact(@PathVariable UUID id, @RequestBody VictimContactRequest r) {
         return detail(works.recordContact(
                 id,
                 version(r.version()),
@@ -182,7 +183,7 @@ class VictimsApi {
     @PostMapping("/api/v1/victims/{id}/consents")
     @PreAuthorize("hasAuthority('VICTIM_WORK')")
     @Operation(summary = "Record consent to contact or to sharing: given, refused or withdrawn, with the lawful basis")
-    Detail recordConsent(@PathVariable UUID id, @RequestBody ConsentRequest r) {
+    VictimDetail recordConsent(@PathVariable UUID id, @RequestBody VictimConsentRequest r) {
         return detail(works.recordConsent(
                 id,
                 version(r.version()),
@@ -193,7 +194,7 @@ class VictimsApi {
     @PutMapping("/api/v1/victims/{id}/wishes")
     @PreAuthorize("hasAuthority('VICTIM_WORK')")
     @Operation(summary = "Record the victim's wishes, needs, what to share with the case and panel, availability")
-    Detail recordWishes(@PathVariable UUID id, @RequestBody WishesRequest r) {
+    VictimDetail recordWishes(@PathVariable UUID id, @RequestBody VictimWishesRequest r) {
         return detail(works.recordWishes(
                 id,
                 version(r.version()),
@@ -208,28 +209,28 @@ class VictimsApi {
     @PostMapping("/api/v1/victims/{id}/offers")
     @PreAuthorize("hasAuthority('VICTIM_WORK')")
     @Operation(summary = "Record a Victims' Code offer made, when, and the response")
-    Detail recordOffer(@PathVariable UUID id, @RequestBody OfferRequest r) {
+    VictimDetail recordOffer(@PathVariable UUID id, @RequestBody VictimOfferRequest r) {
         return detail(works.recordOffer(id, version(r.version()), r.offer(), r.offeredOn(), r.response()));
     }
 
     @PostMapping("/api/v1/victims/{id}/support-referrals")
     @PreAuthorize("hasAuthority('VICTIM_WORK')")
     @Operation(summary = "Record a referral of the victim to a support service")
-    Detail referToSupport(@PathVariable UUID id, @RequestBody SupportReferralRequest r) {
+    VictimDetail referToSupport(@PathVariable UUID id, @RequestBody VictimSupportReferralRequest r) {
         return detail(works.referToSupport(id, version(r.version()), r.service(), r.referredOn(), r.note()));
     }
 
     @PutMapping("/api/v1/victims/{id}/vlu-referral")
     @PreAuthorize("hasAuthority('VICTIM_WORK')")
     @Operation(summary = "Record the referral to probation's Victim Liaison Unit (a victim eligible for the VCS)")
-    Detail referToVlu(@PathVariable UUID id, @RequestBody VluReferralRequest r) {
+    VictimDetail referToVlu(@PathVariable UUID id, @RequestBody VictimVluReferralRequest r) {
         return detail(works.referToVictimLiaisonUnit(id, version(r.version()), r.referredOn(), r.note()));
     }
 
     @PutMapping("/api/v1/victims/{id}/closure")
     @PreAuthorize("hasAuthority('VICTIM_WORK')")
     @Operation(summary = "Close the work with the victim (read-only afterwards)")
-    Detail close(@PathVariable UUID id, @RequestBody ClosureRequest r) {
+    VictimDetail close(@PathVariable UUID id, @RequestBody VictimClosureRequest r) {
         return detail(works.close(id, version(r.version()), r.closedOn(), r.reason()));
     }
 
@@ -248,9 +249,9 @@ class VictimsApi {
         }
     }
 
-    private static Summary summary(VictimWorks.Entry e) {
+    private static VictimSummary summary(VictimWorks.Entry e) {
         VictimWork w = e.work();
-        return new Summary(
+        return new VictimSummary(
                 w.id(),
                 w.victim().name(),
                 w.victim().kind(),
@@ -265,8 +266,8 @@ class VictimsApi {
                 w.version());
     }
 
-    private Detail detail(VictimWork w) {
-        return new Detail(
+    private VictimDetail detail(VictimWork w) {
+        return new VictimDetail(
                 w.id(),
                 w.victim().kind(),
                 w.victim().name(),

@@ -135,7 +135,7 @@ class DemoVictims implements ApplicationRunner {
                             () -> works.close(
                                     w.id(),
                                     version,
-                                    today.minusDays(2),
+                                    today,
                                     "Offers made and answered; the victim wants no further updates"));
                 }
                 default -> {}

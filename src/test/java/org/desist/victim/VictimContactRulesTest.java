@@ -159,13 +159,18 @@ class VictimContactRulesTest {
             nullValues = "-",
             value = {
                 "true, false, 2026-12-08, ''",
+                "true, true, 2026-12-08, referredOn",
                 "false, false, 2026-12-08, referredOn",
                 "true, false, 2026-12-09, referredOn",
                 "true, false, -, referredOn"
             })
     void onlyAnEligibleVictimIsReferredToTheVictimLiaisonUnit(
             boolean eligible, boolean referred, LocalDate on, String expectedField) {
-        VictimWork w = work(null);
+        VictimWork fresh = work(null);
+        VictimWork w = referred
+                ? fresh.referToVictimLiaisonUnit(LocalDate.of(2026, 12, 1), null, true, LocalDate.of(2026, 12, 8))
+                        .after()
+                : fresh;
         if (expectedField.isBlank()) {
             assertThat(w.referToVictimLiaisonUnit(on, "Through the seconded PO", eligible, LocalDate.of(2026, 12, 8))
                             .after()

@@ -130,7 +130,7 @@ public record VictimWork(
         if (consent.contactNeedsReason() && blank(c.reason())) {
             problems.put(
                     "reason",
-                    "The victim " + consent.label().toLowerCase(java.util.Locale.UK)
+                    "The victim " + (consent == VictimConsentState.REFUSED ? "refused" : "withdrew")
                             + " consent to contact: enter why they were contacted");
         }
         return problems;

@@ -22,6 +22,9 @@ public interface Directory {
     /** Staff of a service who can hold a caseload (case managers and operational managers). */
     List<StaffMember> caseHolders(UUID serviceId);
 
+    /** Enabled accounts of a service's members whose roles carry {@code capability}, by name (e.g. its victim workers). */
+    List<StaffMember> staffWith(UUID serviceId, Role.Capability capability);
+
     /** Enabled accounts that are members of the service with this display name (any case), e.g. "Jo Case". */
     List<StaffMember> membersNamed(UUID serviceId, String displayName);
 

@@ -76,6 +76,8 @@ class EveryChildViewIsAuditedTest {
             Map.entry("/error", "error page"),
             Map.entry("/work", "my work: the user's own due items across children, a list"),
             Map.entry("/work/team", "team work: a manager's list across children"),
+            Map.entry("/victims", "my victims: victims (not children) of the service, a list"),
+            Map.entry("/api/v1/victims", "victims (not children) of the service, a list"),
             Map.entry("/children/new", "the form for a new child: no record yet"),
             Map.entry("/children/transferred", "children transferred out: a list of records no longer held"),
             Map.entry("/admin", "administration"),
@@ -247,9 +249,11 @@ class EveryChildViewIsAuditedTest {
                  "plea": "ADMITTED", "gravityScore": 2}
                 """));
         ids.put("offences", offence);
-        send(post("/api/v1/offences/{id}/victims", offence), specialistToken, """
+        String victim = id(send(post("/api/v1/offences/{id}/victims", offence), specialistToken, """
                 {"kind": "PERSON", "name": "Vera Victim"}
-                """);
+                """));
+        ids.put("victims", victim);
+        ids.put("/victims/{id}/{question}#question", "contact");
 
         String referral =
                 id(send(post("/api/v1/children/{id}/out-of-court-referrals", child.id()), token, """

@@ -210,6 +210,32 @@ class AccountStore implements Directory, Provisioning {
 
     @Override
     @Transactional(readOnly = true)
+    public List<StaffMember> staffWith(UUID serviceId, org.desist.security.Role.Capability capability) {
+        List<String> roles = java.util.Arrays.stream(org.desist.security.Role.values())
+                .filter(r -> r.capabilities().contains(capability))
+                .map(Enum::name)
+                .toList();
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = jdbc.sql("""
+                        select distinct a.id, a.display_name from user_account a
+                          join service_membership m on m.user_id = a.id
+                          join user_role r on r.user_id = a.id
+                         where m.service_id = :service and a.enabled and r.role in (:roles)
+                         order by a.display_name
+                        """)
+                .param("service", serviceId)
+                .param("roles", roles)
+                .query((rs, n) -> rs.getObject("id", UUID.class))
+                .list();
+        List<StaffMember> staff = new ArrayList<>();
+        ids.forEach(id -> staffMember(id).ifPresent(staff::add));
+        return staff;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<StaffMember> membersNamed(UUID serviceId, String displayName) {
         if (displayName == null || displayName.isBlank()) {
             return List.of();

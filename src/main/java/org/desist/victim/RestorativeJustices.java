@@ -63,7 +63,6 @@ public class RestorativeJustices {
     }
 
     /** A victim's RJ, if any has been offered; the victim must be of the user's services (else 404). Audited. */
-    @Transactional(readOnly = true)
     public Optional<RestorativeJustice> ofVictim(UUID victimId) {
         require(Role.Capability.VICTIM_VIEW);
         VictimRepository.Held victim = victim(victimId);
@@ -186,7 +185,6 @@ public class RestorativeJustices {
     public record Waiting(RestorativeJustice rj, String victimName, String childName, String assessorName) {}
 
     /** The risk assessments of the user's services waiting for a manager's approval. The list is audited. */
-    @Transactional(readOnly = true)
     public List<Waiting> waitingForApproval() {
         require(Role.Capability.VICTIM_VIEW);
         CurrentUser user = CurrentUser.require();

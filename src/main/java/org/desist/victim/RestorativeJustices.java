@@ -70,6 +70,17 @@ public class RestorativeJustices {
         return repository.ofVictim(victimId);
     }
 
+    /** A victim (by name: for the victim capability only), the child's id and their RJ if any. */
+    public record WithVictim(Victim victim, UUID childId, Optional<RestorativeJustice> rj) {}
+
+    /** The victim of the user's services and their RJ, for a page: one audited view (404 for another service). */
+    public WithVictim withVictim(UUID victimId) {
+        require(Role.Capability.VICTIM_VIEW);
+        VictimRepository.Held victim = victim(victimId);
+        audit.viewed(victim.serviceId(), victim.childId(), RECORD_TYPE, victimId, "Viewed restorative justice");
+        return new WithVictim(victim.victim(), victim.childId(), repository.ofVictim(victimId));
+    }
+
     /** RJ offered to the victim (and the child) of a child the user's service is responsible for. */
     public RestorativeJustice offer(
             UUID victimId, LocalDate offeredOn, RestorativeJustice.OfferedHow how, LocalDate offeredToChildOn) {
@@ -231,9 +242,7 @@ public class RestorativeJustices {
         children.responsible(victim.childId());
         RestorativeJustice current =
                 repository.ofVictim(victimId).orElseThrow(() -> new NotFoundException("Restorative justice"));
-        if (current.version() != version) {
-            throw audit.staleRecord(RECORD_TYPE, current.id(), version);
-        }
+        repository.lock(current.id(), version, () -> audit.staleRecord(RECORD_TYPE, current.id(), version));
         Change<RestorativeJustice> change = step.apply(current);
         RestorativeJustice saved = repository.save(
                 change, CurrentUser.require().username(), () -> audit.staleRecord(RECORD_TYPE, current.id(), version));

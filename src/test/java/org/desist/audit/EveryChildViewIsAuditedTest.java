@@ -76,6 +76,9 @@ class EveryChildViewIsAuditedTest {
             Map.entry("/error", "error page"),
             Map.entry("/work", "my work: the user's own due items across children, a list"),
             Map.entry("/work/team", "team work: a manager's list across children"),
+            Map.entry(
+                    "/restorative-justice/approvals",
+                    "a manager's list across children: each child listed is audited when the list shows them"),
             Map.entry("/children/new", "the form for a new child: no record yet"),
             Map.entry("/children/transferred", "children transferred out: a list of records no longer held"),
             Map.entry("/admin", "administration"),
@@ -247,8 +250,14 @@ class EveryChildViewIsAuditedTest {
                  "plea": "ADMITTED", "gravityScore": 2}
                 """));
         ids.put("offences", offence);
-        send(post("/api/v1/offences/{id}/victims", offence), specialistToken, """
+        String victim = id(send(post("/api/v1/offences/{id}/victims", offence), specialistToken, """
                 {"kind": "PERSON", "name": "Vera Victim"}
+                """));
+        // Restorative justice offered to the victim: its pages and API (the manager has VICTIM_WORK).
+        ids.put("victims", victim);
+        ids.put("restorative-justice", "offer");
+        send(post("/api/v1/victims/{id}/restorative-justice", victim), managerToken, """
+                {"offeredOn": "2027-01-20", "offeredHow": "PHONE"}
                 """);
 
         String referral =

@@ -93,6 +93,11 @@ public class RestorativeJusticeRepository {
         return ofVictim(r.victimId()).orElseThrow();
     }
 
+    /** Locks the row at the version the person saw, before the change's checks read it (stale otherwise). */
+    public void lock(UUID id, long version, Supplier<? extends StaleRecordException> stale) {
+        VersionedUpdate.lock(jdbc, "restorative_justice", id, version, stale);
+    }
+
     /** The one versioned save: the change's {@code after}, at the version the person saw. */
     public RestorativeJustice save(
             Change<RestorativeJustice> change, String by, Supplier<? extends StaleRecordException> stale) {

@@ -252,7 +252,7 @@ public record RestorativeJustice(
      * and needs it: the planned date is cleared.
      */
     public Change<RestorativeJustice> victimDecides(Decision decision, LocalDate on, LocalDate today) {
-        Map<String, String> problems = decisionProblems(decision, on, today, victimConsent);
+        Map<String, String> problems = RestorativeJusticeRules.decision(decision, on, today, victimConsent, offeredOn);
         InvalidRequestException.refuseIf(problems);
         boolean stops = decision != Decision.GIVEN && heldOn == null && kind != null && kind.needsVictimConsent();
         return Change.of(this, with(b -> {
@@ -266,7 +266,7 @@ public record RestorativeJustice(
 
     /** The child's decision: as the victim's; every kind needs the child's consent, so withdrawal stops any plan. */
     public Change<RestorativeJustice> childDecides(Decision decision, LocalDate on, LocalDate today) {
-        Map<String, String> problems = decisionProblems(decision, on, today, childConsent);
+        Map<String, String> problems = RestorativeJusticeRules.decision(decision, on, today, childConsent, offeredOn);
         InvalidRequestException.refuseIf(problems);
         boolean stops = decision != Decision.GIVEN && heldOn == null;
         return Change.of(this, with(b -> {
@@ -310,16 +310,25 @@ public record RestorativeJustice(
         }));
     }
 
-    /** A manager approves the risk assessment: never the person who made it. */
+    /** A manager approves the risk assessment today: never the person who made it. */
     public Change<RestorativeJustice> approveRisk(UUID approverId, boolean approverIsManager, LocalDate today) {
+        return approveRisk(approverId, approverIsManager, today, today);
+    }
+
+    /** A manager approved the risk assessment on a date (not in the future): never the person who made it. */
+    public Change<RestorativeJustice> approveRisk(
+            UUID approverId, boolean approverIsManager, LocalDate on, LocalDate today) {
         Map<String, String> problems = RestorativeJusticeRules.approval(
-                riskAssessedOn != null, approverIsManager, approverId.equals(riskAssessedBy), riskAssessedOn, today);
+                riskAssessedOn != null, approverIsManager, approverId.equals(riskAssessedBy), riskAssessedOn, on);
+        if (on == null || on.isAfter(today)) {
+            problems.putIfAbsent("approvedOn", "The date of the approval must be today or in the past");
+        }
         if (riskApproved()) {
             problems.put("riskAssessment", "The risk assessment is already approved");
         }
         InvalidRequestException.refuseIf(problems);
         return Change.of(this, with(b -> {
-            b.riskApprovedOn = today;
+            b.riskApprovedOn = on;
             b.riskApprovedBy = approverId;
         }));
     }
@@ -390,16 +399,7 @@ public record RestorativeJustice(
 
     /** Reparation hours planned and done, against the order's contract or requirement when there is one. */
     public Change<RestorativeJustice> recordReparation(Reparation hours) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (kind == null || !kind.reparation()) {
-            problems.put("kind", "Reparation hours are for reparation to the victim or the community");
-        }
-        if (hours.hoursPlanned() <= 0) {
-            problems.put("hoursPlanned", "Enter the hours of reparation planned, more than 0");
-        }
-        if (hours.hoursDone() < 0 || hours.hoursDone() > hours.hoursPlanned()) {
-            problems.put("hoursDone", "The hours done must be between 0 and the hours planned");
-        }
+        Map<String, String> problems = RestorativeJusticeRules.reparation(kind, hours);
         InvalidRequestException.refuseIf(problems);
         return Change.of(this, with(b -> b.reparation = hours));
     }

@@ -108,4 +108,32 @@ public final class RestorativeJusticeRules {
             problems.put(field, "The date " + what + " must be on or after the date restorative justice was offered");
         }
     }
+
+    /** A consent decision: given, refused or withdrawn (only consent given can be withdrawn), dated. */
+    static Map<String, String> decision(
+            Decision decision, LocalDate on, LocalDate today, Decision earlier, LocalDate offeredOn) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (decision == null) {
+            problems.put("decision", "Select whether consent was given, refused or withdrawn");
+        } else if (decision == Decision.WITHDRAWN && earlier != Decision.GIVEN) {
+            problems.put("decision", "Only consent that was given can be withdrawn");
+        }
+        date(problems, "on", "of the decision", on, offeredOn, today);
+        return problems;
+    }
+
+    /** Reparation hours: for reparation only, more than 0 planned, done between 0 and the hours planned. */
+    static Map<String, String> reparation(Kind kind, RestorativeJustice.Reparation hours) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (kind == null || !kind.reparation()) {
+            problems.put("kind", "Reparation hours are for reparation to the victim or the community");
+        }
+        if (hours.hoursPlanned() <= 0) {
+            problems.put("hoursPlanned", "Enter the hours of reparation planned, more than 0");
+        }
+        if (hours.hoursDone() < 0 || hours.hoursDone() > hours.hoursPlanned()) {
+            problems.put("hoursDone", "The hours done must be between 0 and the hours planned");
+        }
+        return problems;
+    }
 }

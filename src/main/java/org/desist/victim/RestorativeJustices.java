@@ -133,8 +133,13 @@ public class RestorativeJustices {
                 "Recorded the risk assessment for restorative justice");
     }
 
-    /** A manager's approval of the risk assessment (COUNTERSIGN), never by the person who made it. */
+    /** A manager's approval of the risk assessment (COUNTERSIGN) today, never by the person who made it. */
     public RestorativeJustice approveRisk(UUID victimId, long version) {
+        return approveRisk(victimId, version, today());
+    }
+
+    /** A manager's approval of the risk assessment on a date, not in the future (e.g. recorded the day after). */
+    public RestorativeJustice approveRisk(UUID victimId, long version, LocalDate on) {
         CurrentUser user = CurrentUser.require();
         if (!user.can(Role.Capability.COUNTERSIGN)) {
             throw new AccessDeniedException("A risk assessment's approval needs COUNTERSIGN");
@@ -142,7 +147,7 @@ public class RestorativeJustices {
         return change(
                 victimId,
                 version,
-                rj -> rj.approveRisk(user.id(), true, today()),
+                rj -> rj.approveRisk(user.id(), true, on, today()),
                 "Approved the risk assessment for restorative justice");
     }
 

@@ -106,7 +106,6 @@ class RestorativeJusticeJourneyTest extends JourneySupport {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Offer restorative justice"))
                 .click();
         checkAccessible(page);
-        page.locator("#offeredOn-day").fill("");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the offer"))
                 .click();
         assertThat(page.locator(".govuk-error-summary")).containsText("Select how it was offered");

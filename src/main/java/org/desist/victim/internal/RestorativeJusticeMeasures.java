@@ -29,7 +29,11 @@ class RestorativeJusticeMeasures implements VictimMeasureSource {
 
     @Override
     public List<Figure> figures(UUID serviceId, LocalDate from, LocalDate to) {
-        List<RestorativeJustice> all = repository.ofServiceBetween(serviceId, from, to);
+        return of(repository.ofServiceBetween(serviceId, from, to), from, to);
+    }
+
+    /** The figures of these records for the period {@code from} to {@code to} (inclusive). */
+    static List<Figure> of(List<RestorativeJustice> all, LocalDate from, LocalDate to) {
         Predicate<LocalDate> in = d -> d != null && !d.isBefore(from) && !d.isAfter(to);
         Predicate<RestorativeJustice> tookPart = r -> in.test(r.heldOn())
                 && r.kind() != null

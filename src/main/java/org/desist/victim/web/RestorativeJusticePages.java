@@ -118,12 +118,13 @@ class RestorativeJusticePages {
             BindingResult binding,
             Model model) {
         Step page = Step.of(step);
-        LocalDate offeredOn = date(f.getOfferedOn(), "offeredOn", "it was offered", binding);
-        LocalDate toChild = date(f.getOfferedToChildOn(), "offeredToChildOn", "it was offered to the child", binding);
-        LocalDate on = date(f.getOn(), "on", "of the decision", binding);
-        LocalDate assessedOn = date(f.getAssessedOn(), "assessedOn", "of the risk assessment", binding);
-        LocalDate plannedOn = date(f.getPlannedOn(), "plannedOn", "planned", binding);
-        LocalDate heldOn = date(f.getHeldOn(), "heldOn", "held", binding);
+        LocalDate offeredOn = date(f.getOfferedOn(), "offeredOn", "the date it was offered", binding);
+        LocalDate toChild =
+                date(f.getOfferedToChildOn(), "offeredToChildOn", "the date it was offered to the child", binding);
+        LocalDate on = date(f.getOn(), "on", "the date of the decision", binding);
+        LocalDate assessedOn = date(f.getAssessedOn(), "assessedOn", "the date of the risk assessment", binding);
+        LocalDate plannedOn = date(f.getPlannedOn(), "plannedOn", "the date planned", binding);
+        LocalDate heldOn = date(f.getHeldOn(), "heldOn", "the date held", binding);
         Integer hoursPlanned = page == Step.REPARATION ? hours(f.getHoursPlanned(), "hoursPlanned", binding) : null;
         Integer hoursDone = page == Step.REPARATION ? hours(f.getHoursDone(), "hoursDone", binding) : null;
         long v = f.getVersion();

@@ -84,6 +84,10 @@ class RestorativeJusticeJourneyTest extends JourneySupport {
         page.locator("#" + field + "-year").fill(String.valueOf(date.getYear()));
     }
 
+    private static com.microsoft.playwright.Locator label(Page page, String text) {
+        return page.getByLabel(text, new Page.GetByLabelOptions().setExact(true));
+    }
+
     private void change(Page page, String what) {
         page.getByRole(
                         AriaRole.LINK,
@@ -111,7 +115,7 @@ class RestorativeJusticeJourneyTest extends JourneySupport {
         assertThat(page.locator(".govuk-error-summary")).containsText("Select how it was offered");
         checkAccessible(page);
         date(page, "offeredOn", today.minusDays(20));
-        page.getByLabel("By phone").check();
+        label(page, "By phone").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the offer"))
                 .click();
         assertThat(page.locator(".govuk-notification-banner")).containsText("Restorative justice updated");
@@ -119,17 +123,17 @@ class RestorativeJusticeJourneyTest extends JourneySupport {
 
         change(page, "the victim’s consent");
         checkAccessible(page);
-        page.getByLabel("Given").check();
+        label(page, "Given").check();
         date(page, "on", today.minusDays(18));
         save(page);
         change(page, "the child’s consent");
-        page.getByLabel("Given").check();
+        label(page, "Given").check();
         date(page, "on", today.minusDays(16));
         save(page);
         change(page, "kind");
         checkAccessible(page);
-        page.getByLabel("Direct: a face-to-face meeting or conference").check();
-        page.getByLabel("Facilitator").fill("Test rjj.worker");
+        label(page, "Direct: a face-to-face meeting or conference").check();
+        label(page, "Facilitator").fill("Test rjj.worker");
         save(page);
         // No meeting is planned before a manager approves the risk assessment.
         change(page, "date planned");
@@ -142,7 +146,7 @@ class RestorativeJusticeJourneyTest extends JourneySupport {
         change(page, "assessed");
         checkAccessible(page);
         date(page, "assessedOn", today.minusDays(10));
-        page.getByLabel("The risks and how they will be managed")
+        label(page, "The risks and how they will be managed")
                 .fill("The victim lives near the child's school: meet at the YJS office, two facilitators.");
         save(page);
         assertThat(page.locator("main")).containsText("Waiting for approval");
@@ -178,13 +182,13 @@ class RestorativeJusticeJourneyTest extends JourneySupport {
         save(page);
         change(page, "outcome");
         checkAccessible(page);
-        page.getByLabel("The meeting was held and an agreement reached").check();
+        label(page, "The meeting was held and an agreement reached").check();
         save(page);
         assertThat(page.locator(".govuk-error-summary"))
                 .containsText("Select how satisfied the victim was, or that they declined to say");
         checkAccessible(page);
-        page.getByLabel("Very satisfied").check();
-        page.getByLabel("Notes, or why it did not go ahead").fill("Tyler agreed to repaint the shop front.");
+        label(page, "Very satisfied").check();
+        label(page, "Notes, or why it did not go ahead").fill("Tyler agreed to repaint the shop front.");
         save(page);
         assertThat(page.locator("main")).containsText("The meeting was held and an agreement reached");
         assertThat(page.locator("main")).containsText("Very satisfied");

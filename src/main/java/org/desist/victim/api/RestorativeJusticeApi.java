@@ -36,25 +36,25 @@ class RestorativeJusticeApi {
         this.rj = rj;
     }
 
-    record OfferRequest(LocalDate offeredOn, RestorativeJustice.OfferedHow offeredHow, LocalDate offeredToChildOn) {}
+    record RjOfferRequest(LocalDate offeredOn, RestorativeJustice.OfferedHow offeredHow, LocalDate offeredToChildOn) {}
 
-    record ConsentRequest(Long version, RestorativeJustice.Decision decision, LocalDate on) {}
+    record RjConsentRequest(Long version, RestorativeJustice.Decision decision, LocalDate on) {}
 
-    record RiskAssessmentRequest(Long version, LocalDate assessedOn, String summary) {}
+    record RjRiskAssessmentRequest(Long version, LocalDate assessedOn, String summary) {}
 
-    record VersionRequest(Long version) {}
+    record RjApprovalRequest(Long version) {}
 
-    record KindRequest(Long version, RestorativeJustice.Kind kind, String facilitator) {}
+    record RjKindRequest(Long version, RestorativeJustice.Kind kind, String facilitator) {}
 
-    record DateRequest(Long version, LocalDate on) {}
+    record RjDateRequest(Long version, LocalDate on) {}
 
-    record OutcomeRequest(
+    record RjOutcomeRequest(
             Long version,
             RestorativeJustice.Outcome outcome,
             String note,
             RestorativeJustice.Satisfaction satisfaction) {}
 
-    record ReparationRequest(Long version, String against, Integer hoursPlanned, Integer hoursDone) {}
+    record RjReparationRequest(Long version, String against, Integer hoursPlanned, Integer hoursDone) {}
 
     @GetMapping(PATH)
     @PreAuthorize("hasAuthority('VICTIM_VIEW')")
@@ -66,7 +66,7 @@ class RestorativeJusticeApi {
     @PostMapping(PATH)
     @PreAuthorize("hasAuthority('VICTIM_WORK')")
     @Operation(summary = "Offer restorative justice to the victim (and the child)")
-    ResponseEntity<RestorativeJustice> offer(@PathVariable UUID victimId, @RequestBody OfferRequest request) {
+    ResponseEntity<RestorativeJustice> offer(@PathVariable UUID victimId, @RequestBody RjOfferRequest request) {
         RestorativeJustice saved =
                 rj.offer(victimId, request.offeredOn(), request.offeredHow(), request.offeredToChildOn());
         return ResponseEntity.created(URI.create("/api/v1/victims/" + victimId + "/restorative-justice"))
@@ -76,56 +76,56 @@ class RestorativeJusticeApi {
     @PostMapping(PATH + "/victim-consent")
     @PreAuthorize("hasAuthority('VICTIM_WORK')")
     @Operation(summary = "The victim's informed consent: given, refused or withdrawn, and when")
-    RestorativeJustice victimConsent(@PathVariable UUID victimId, @RequestBody ConsentRequest request) {
+    RestorativeJustice victimConsent(@PathVariable UUID victimId, @RequestBody RjConsentRequest request) {
         return rj.victimDecides(victimId, version(request.version()), request.decision(), request.on());
     }
 
     @PostMapping(PATH + "/child-consent")
     @PreAuthorize("hasAuthority('VICTIM_WORK')")
     @Operation(summary = "The child's informed consent: given, refused or withdrawn, and when")
-    RestorativeJustice childConsent(@PathVariable UUID victimId, @RequestBody ConsentRequest request) {
+    RestorativeJustice childConsent(@PathVariable UUID victimId, @RequestBody RjConsentRequest request) {
         return rj.childDecides(victimId, version(request.version()), request.decision(), request.on());
     }
 
     @PostMapping(PATH + "/risk-assessment")
     @PreAuthorize("hasAuthority('VICTIM_WORK')")
     @Operation(summary = "The risk assessment before any direct meeting (a manager approves it)")
-    RestorativeJustice riskAssessment(@PathVariable UUID victimId, @RequestBody RiskAssessmentRequest request) {
+    RestorativeJustice riskAssessment(@PathVariable UUID victimId, @RequestBody RjRiskAssessmentRequest request) {
         return rj.assessRisk(victimId, version(request.version()), request.assessedOn(), request.summary());
     }
 
     @PostMapping(PATH + "/risk-assessment/approval")
     @PreAuthorize("hasAuthority('VICTIM_WORK') and hasAuthority('COUNTERSIGN')")
     @Operation(summary = "A manager approves the risk assessment (not the person who made it)")
-    RestorativeJustice approve(@PathVariable UUID victimId, @RequestBody VersionRequest request) {
+    RestorativeJustice approve(@PathVariable UUID victimId, @RequestBody RjApprovalRequest request) {
         return rj.approveRisk(victimId, version(request.version()));
     }
 
     @PostMapping(PATH + "/kind")
     @PreAuthorize("hasAuthority('VICTIM_WORK')")
     @Operation(summary = "The kind of restorative justice and its facilitator (a member of the service, by name)")
-    RestorativeJustice kind(@PathVariable UUID victimId, @RequestBody KindRequest request) {
+    RestorativeJustice kind(@PathVariable UUID victimId, @RequestBody RjKindRequest request) {
         return rj.choose(victimId, version(request.version()), request.kind(), request.facilitator());
     }
 
     @PostMapping(PATH + "/planned")
     @PreAuthorize("hasAuthority('VICTIM_WORK')")
     @Operation(summary = "The date planned (the kind's consents and approved risk assessment first)")
-    RestorativeJustice planned(@PathVariable UUID victimId, @RequestBody DateRequest request) {
+    RestorativeJustice planned(@PathVariable UUID victimId, @RequestBody RjDateRequest request) {
         return rj.plan(victimId, version(request.version()), request.on());
     }
 
     @PostMapping(PATH + "/held")
     @PreAuthorize("hasAuthority('VICTIM_WORK')")
     @Operation(summary = "The date it was held")
-    RestorativeJustice held(@PathVariable UUID victimId, @RequestBody DateRequest request) {
+    RestorativeJustice held(@PathVariable UUID victimId, @RequestBody RjDateRequest request) {
         return rj.hold(victimId, version(request.version()), request.on());
     }
 
     @PostMapping(PATH + "/outcome")
     @PreAuthorize("hasAuthority('VICTIM_WORK')")
     @Operation(summary = "The outcome and the victim's satisfaction")
-    RestorativeJustice outcome(@PathVariable UUID victimId, @RequestBody OutcomeRequest request) {
+    RestorativeJustice outcome(@PathVariable UUID victimId, @RequestBody RjOutcomeRequest request) {
         return rj.recordOutcome(
                 victimId, version(request.version()), request.outcome(), request.note(), request.satisfaction());
     }
@@ -133,7 +133,7 @@ class RestorativeJusticeApi {
     @PostMapping(PATH + "/reparation")
     @PreAuthorize("hasAuthority('VICTIM_WORK')")
     @Operation(summary = "Reparation hours planned and done, against the order's contract or requirement, or none")
-    RestorativeJustice reparation(@PathVariable UUID victimId, @RequestBody ReparationRequest request) {
+    RestorativeJustice reparation(@PathVariable UUID victimId, @RequestBody RjReparationRequest request) {
         return rj.recordReparation(
                 victimId, version(request.version()), request.against(), request.hoursPlanned(), request.hoursDone());
     }

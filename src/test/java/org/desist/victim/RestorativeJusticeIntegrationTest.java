@@ -1,9 +1,13 @@
 package org.desist.victim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -271,5 +275,62 @@ class RestorativeJusticeIntegrationTest {
         rj(worker, "/held", at(4, "\"on\": \"%s\"".formatted(today.minusDays(1))))
                 .andExpect(status().isOk());
         rj(worker, "/outcome", at(5, "\"outcome\": \"REPARATION_COMPLETED\"")).andExpect(status().isOk());
+    }
+
+    @Test
+    void thePagesAreForTheVictimCapabilityShowAStaleSaveAndRefuseBadDatesOnTheirFields() throws Exception {
+        var asWorker = authentication(data.authenticationOf(worker));
+        String page = "/victims/" + victim + "/restorative-justice";
+        mvc.perform(get(page).with(asWorker))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Offer restorative justice")));
+        mvc.perform(get(page).with(authentication(data.authenticationOf(caseManager))))
+                .andExpect(status().isForbidden());
+        String other = data.account("rj.elsewhere", Role.VICTIM_WORKER, data.service("RJ other"));
+        mvc.perform(get(page).with(authentication(data.authenticationOf(other))))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(page + "/offer")
+                        .with(asWorker)
+                        .with(csrf())
+                        .param("offeredOn.day", "31")
+                        .param("offeredOn.month", "2")
+                        .param("offeredOn.year", "2026")
+                        .param("offeredHow", "PHONE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("govuk-error-summary")));
+        assertThat(jdbc.sql("select count(*) from restorative_justice where victim_id = :v")
+                        .param("v", victim)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        mvc.perform(post(page + "/offer")
+                        .with(asWorker)
+                        .with(csrf())
+                        .param("offeredOn.day", String.valueOf(today.getDayOfMonth()))
+                        .param("offeredOn.month", String.valueOf(today.getMonthValue()))
+                        .param("offeredOn.year", String.valueOf(today.getYear()))
+                        .param("offeredHow", "PHONE"))
+                .andExpect(redirectedUrl(page + "?saved=offer"));
+        // Somebody else records the victim's decision first: the page says so and saves nothing.
+        rj(manager, "/victim-consent", at(0, "\"decision\": \"GIVEN\", \"on\": \"%s\"".formatted(today)))
+                .andExpect(status().isOk());
+        mvc.perform(post(page + "/victim-consent")
+                        .with(asWorker)
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("decision", "REFUSED")
+                        .param("on.day", String.valueOf(today.getDayOfMonth()))
+                        .param("on.month", String.valueOf(today.getMonthValue()))
+                        .param("on.year", String.valueOf(today.getYear())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("stale-title")));
+        assertThat(jdbc.sql("select victim_consent from restorative_justice where victim_id = :v")
+                        .param("v", victim)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("GIVEN");
+        mvc.perform(get("/restorative-justice/approvals").with(asWorker)).andExpect(status().isForbidden());
+        mvc.perform(get("/restorative-justice/approvals").with(authentication(data.authenticationOf(manager))))
+                .andExpect(status().isOk());
     }
 }

@@ -14,6 +14,7 @@
             "intervention",
             "jointworking",
             "offence",
+            "order",
             "outofcourt",
             "oversight",
             "plan",

@@ -4,5 +4,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Victims",
-        allowedDependencies = {"audit", "child", "deadline", "intervention", "offence", "platform", "security"})
+        allowedDependencies = {"audit", "child", "deadline", "intervention", "offence", "order", "platform", "security"
+        })
 package org.desist.victim;

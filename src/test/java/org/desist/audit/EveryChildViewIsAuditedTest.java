@@ -78,6 +78,9 @@ class EveryChildViewIsAuditedTest {
             Map.entry("/work/team", "team work: a manager's list across children"),
             Map.entry("/victims", "my victims: victims (not children) of the service, a list"),
             Map.entry("/api/v1/victims", "victims (not children) of the service, a list"),
+            Map.entry(
+                    "/restorative-justice/approvals",
+                    "a manager's list across children: each child listed is audited when the list shows them"),
             Map.entry("/children/new", "the form for a new child: no record yet"),
             Map.entry("/children/transferred", "children transferred out: a list of records no longer held"),
             Map.entry("/admin", "administration"),
@@ -254,6 +257,11 @@ class EveryChildViewIsAuditedTest {
                 """));
         ids.put("victims", victim);
         ids.put("/victims/{id}/{question}#question", "contact");
+        // Restorative justice offered to the victim: its pages and API (the manager has VICTIM_WORK).
+        ids.put("restorative-justice", "offer");
+        send(post("/api/v1/victims/{id}/restorative-justice", victim), managerToken, """
+                {"offeredOn": "2027-01-20", "offeredHow": "PHONE"}
+                """);
 
         String referral =
                 id(send(post("/api/v1/children/{id}/out-of-court-referrals", child.id()), token, """

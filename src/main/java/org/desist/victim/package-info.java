@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Victims",
-        allowedDependencies = {"audit", "child", "offence", "platform", "security"})
+        allowedDependencies = {"audit", "child", "deadline", "intervention", "offence", "platform", "security"})
 package org.desist.victim;

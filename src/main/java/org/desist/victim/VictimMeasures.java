@@ -87,6 +87,7 @@ public class VictimMeasures {
      * The victims behind one figure, for the victim capability: each view audited against the child's record as a
      * view of a victim, with no name (the child's history shows that trail).
      */
+    @Transactional
     public List<VictimBehind> victimsBehind(UUID serviceId, LocalDate from, LocalDate to, String key) {
         if (!CurrentUser.require().can(Role.Capability.VICTIM_VIEW)) {
             throw new AccessDeniedException("Victims' details need VICTIM_VIEW");

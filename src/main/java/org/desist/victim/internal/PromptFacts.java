@@ -11,6 +11,7 @@ import org.desist.deadline.WorkingDayCalendar;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.InterventionType;
 import org.desist.intervention.Interventions;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -22,13 +23,15 @@ import org.springframework.stereotype.Component;
 class PromptFacts {
 
     private final CaseSideRepository reads;
-    private final Interventions interventions;
+    /** Lazily: the intervention module reads offences, which read this module's victim work (a bean cycle). */
+    private final ObjectProvider<Interventions> interventions;
+
     private final WorkingDayCalendar calendar;
     private final VictimPrompts.Settings settings;
 
     PromptFacts(
             CaseSideRepository reads,
-            Interventions interventions,
+            ObjectProvider<Interventions> interventions,
             WorkingDayCalendar calendar,
             @Value("${desist.victim.first-contact-working-days:10}") int firstContactWorkingDays,
             @Value("${desist.victim.update-working-days:5}") int updateWorkingDays) {
@@ -66,10 +69,12 @@ class PromptFacts {
         Map<UUID, List<VictimPrompts.Update>> updates = reads.updates(ids);
         Map<UUID, List<Intervention>> onOffences = ids.isEmpty()
                 ? Map.of()
-                : interventions.onOffences(offences.values().stream()
-                        .flatMap(List::stream)
-                        .distinct()
-                        .toList());
+                : interventions
+                        .getObject()
+                        .onOffences(offences.values().stream()
+                                .flatMap(List::stream)
+                                .distinct()
+                                .toList());
         List<VictimPrompts.Facts> facts = new ArrayList<>();
         for (CaseSideRepository.Work w : work) {
             List<VictimPrompts.Disposal> disposals = offences.getOrDefault(w.victimId(), List.of()).stream()

@@ -38,9 +38,9 @@ class VictimMeasuresPages {
     }
 
     /** The period as typed, with its problems. */
-    record Filter(DateParts from, DateParts to, Map<String, String> problems) {
+    public record Filter(DateParts from, DateParts to, Map<String, String> problems) {
 
-        String query() {
+        public String query() {
             return "from-day=" + from.getDay() + "&from-month=" + from.getMonth() + "&from-year=" + from.getYear()
                     + "&to-day=" + to.getDay() + "&to-month=" + to.getMonth() + "&to-year=" + to.getYear();
         }

@@ -186,6 +186,9 @@ class VictimWishesOnThePlanAndPanelIntegrationTest {
                 .contains("Victim asked for no contact");
         assertNoVictimDetails(page, "the plan page");
         assertNoVictimDetails(page(head, "/plans/" + plan), "the plan page for the head of service");
+        String question = page(caseManager, "/plans/" + plan + "/edit/victims");
+        assertThat(question).contains("From the victim worker").contains(SHARED);
+        assertNoVictimDetails(question, "the plan's victims question page");
     }
 
     @Test

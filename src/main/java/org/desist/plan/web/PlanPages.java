@@ -1,7 +1,6 @@
 package org.desist.plan.web;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +12,6 @@ import org.desist.child.ChildRecords;
 import org.desist.child.ChildSummary;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.Interventions;
-import org.desist.offence.VictimWorkOnOffences;
 import org.desist.plan.OtherPlan;
 import org.desist.plan.OtherPlanKind;
 import org.desist.plan.Plan;
@@ -48,7 +46,7 @@ class PlanPages {
     private final Interventions interventions;
     private final ChildRecords children;
     private final PlanQuestion pages;
-    private final VictimWorkOnOffences victimWork;
+    private final VictimWorkForThePlan victimWork;
 
     PlanPages(
             Plans plans,
@@ -56,7 +54,7 @@ class PlanPages {
             Interventions interventions,
             ChildRecords children,
             PlanQuestion pages,
-            VictimWorkOnOffences victimWork) {
+            VictimWorkForThePlan victimWork) {
         this.plans = plans;
         this.assessments = assessments;
         this.interventions = interventions;
@@ -202,26 +200,12 @@ class PlanPages {
         model.addAttribute(
                 "isCurrent", plan != null && !all.isEmpty() && all.get(0).id().equals(plan.id()));
         model.addAttribute("strands", Strand.values());
-        model.addAttribute("victimWork", victimWork(intervention));
+        model.addAttribute("victimWork", victimWork.of(intervention));
         model.addAttribute(
                 "changeable", !children.seenAsHost(child.id()) && intervention.status() != Intervention.Status.CLOSED);
         List<ErrorSummary.Item> summary = new ArrayList<>();
         problems.forEach((field, message) -> summary.add(new ErrorSummary.Item("#main-content", message)));
         model.addAttribute("errorSummary", summary);
         return "plan/show";
-    }
-
-    /**
-     * Where victim work stands on the intervention's offences, with the wishes the victim worker chose to share:
-     * read-only beside the plan's own "Needs and wishes of victims"; never who the victims are, nothing for a host.
-     */
-    private List<VictimWorkOnOffences.VictimWorkSummary> victimWork(Intervention intervention) {
-        if (children.seenAsHost(intervention.childId())) {
-            return List.of();
-        }
-        Set<UUID> offences = new HashSet<>(interventions.offenceIds(intervention.id()));
-        return victimWork.of(children.accessible(intervention.childId())).stream()
-                .filter(w -> offences.contains(w.offenceId()))
-                .toList();
     }
 }

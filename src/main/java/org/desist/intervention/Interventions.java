@@ -294,6 +294,16 @@ public class Interventions {
                 to);
     }
 
+    /**
+     * The interventions linked to each of these offences, homed in the signed-in person's services, oldest start
+     * first (offences with none are absent): e.g. when a disposal started or an order ended, for the victim module's
+     * prompts to a victim worker. No audit row: the caller shows no child.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<Intervention>> onOffences(Collection<UUID> offenceIds) {
+        return repository.onOffences(offenceIds, CurrentUser.require().serviceIds());
+    }
+
     @Transactional(readOnly = true)
     public Intervention get(UUID id) {
         Intervention intervention = repository.find(id).orElseThrow(() -> new NotFoundException("Intervention"));

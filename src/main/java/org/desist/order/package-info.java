@@ -15,6 +15,7 @@
             "deadline",
             "intervention",
             "jointworking",
+            "offence",
             "platform",
             "security"
         })

@@ -16,6 +16,7 @@
             "deadline",
             "intervention",
             "jointworking",
+            "offence",
             "platform",
             "security"
         })

@@ -6,20 +6,19 @@ import java.util.List;
 import java.util.UUID;
 import org.desist.child.AccessibleChild;
 import org.desist.child.ChildRecords;
-import org.desist.deadline.DateOutsideCalendarException;
-import org.desist.deadline.WorkingDayCalendar;
 import org.desist.intervention.Intervention;
 import org.desist.intervention.InterventionType;
 import org.desist.intervention.Interventions;
 import org.desist.offence.Offence;
 import org.desist.offence.Offences;
 import org.desist.platform.NotFoundException;
+import org.desist.victim.internal.FirstContactDue;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * What a victim's work reads from the child's side of the record: the offences and the child's name (for the victim
- * worker only), the custodial sentences for the Victim Contact Service, and the working days to a first contact.
+ * worker only), the custodial sentences for the Victim Contact Service, and when a first contact is due.
  */
 @Component
 public class VictimWorkFacts {
@@ -27,22 +26,19 @@ public class VictimWorkFacts {
     private final Offences offences;
     private final ChildRecords children;
     private final Interventions interventions;
-    private final WorkingDayCalendar calendar;
-    private final int firstContactWorkingDays;
+    private final FirstContactDue firstContact;
     private final int custodyMonths;
 
     VictimWorkFacts(
             Offences offences,
             ChildRecords children,
             Interventions interventions,
-            WorkingDayCalendar calendar,
-            @Value("${desist.victims.first-contact-working-days:10}") int firstContactWorkingDays,
-            @Value("${desist.victims.vcs-custody-months:12}") int custodyMonths) {
+            FirstContactDue firstContact,
+            @Value("${desist.victim.vcs-custody-months:12}") int custodyMonths) {
         this.offences = offences;
         this.children = children;
         this.interventions = interventions;
-        this.calendar = calendar;
-        this.firstContactWorkingDays = firstContactWorkingDays;
+        this.firstContact = firstContact;
         this.custodyMonths = custodyMonths;
     }
 
@@ -95,19 +91,14 @@ public class VictimWorkFacts {
     }
 
     /**
-     * A first contact attempt is due {@code first-contact-working-days} after the victim was recorded, until one is
-     * made; none while the victim has refused or withdrawn consent to contact, or once the work is closed.
+     * When a first contact attempt is due for each of these victims (absent when none is: attempted, closed, or the
+     * victim refused or withdrew consent to contact): the same rule as the victim worker's My work.
      */
+    java.util.Map<UUID, LocalDate> firstContactDue(java.util.Collection<VictimWork> works) {
+        return firstContact.of(works.stream().map(VictimWork::id).toList());
+    }
+
     LocalDate firstContactDue(VictimWork work) {
-        if (work.closed()
-                || !work.contacts().isEmpty()
-                || !work.contactConsent().raisesContactPrompts()) {
-            return null;
-        }
-        try {
-            return calendar.addWorkingDays(work.recordedOn(), firstContactWorkingDays);
-        } catch (DateOutsideCalendarException e) {
-            return work.recordedOn().plusDays(firstContactWorkingDays * 7L / 5);
-        }
+        return firstContactDue(List.of(work)).get(work.id());
     }
 }

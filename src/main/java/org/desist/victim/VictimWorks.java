@@ -94,9 +94,10 @@ public class VictimWorks {
                 .filter(java.util.Objects::nonNull)
                 .toList());
         LocalDate today = LocalDate.now(clock);
+        var firstContact = facts.firstContactDue(list);
         return list.stream()
                 .map(w -> {
-                    LocalDate due = facts.firstContactDue(w);
+                    LocalDate due = firstContact.get(w.id());
                     return new Entry(
                             w,
                             w.workerId() == null ? null : names.get(w.workerId()),

@@ -132,6 +132,11 @@ class EveryChildViewIsAuditedTest {
                     "/api/v1/quality/rounds/{id}/ratings",
                     "a round's ratings: figures; each child behind a no that it lists is written as a view"),
             Map.entry("/quality/rounds/trend", "the trend across rounds: ratings and figures, no child"),
+            Map.entry("/victims/measures", "the victim measures: counts and shares, no child"),
+            Map.entry("/api/v1/victims/measures", "the victim measures: counts and shares, no child"),
+            Map.entry(
+                    "/victims/measures/victims",
+                    "the victims behind a measure: each victim listed is audited as a view of that victim"),
             Map.entry("/quality/improvement-plans", "improvement plans: recommendations and actions, no child"),
             Map.entry("/quality/improvement-plans/new", "improvement plans: recommendations and actions, no child"),
             Map.entry("/quality/improvement-plans/{id}", "improvement plans: recommendations and actions, no child"),

@@ -149,6 +149,7 @@ class OffencesAndVictimsTest {
         for (String path : new String[] {
             "/api/v1/children/" + child.id(),
             "/api/v1/children/" + child.id() + "/offences",
+            "/api/v1/children/" + child.id() + "/victim-work",
             "/api/v1/children/" + child.id() + "/out-of-court-referrals",
             "/api/v1/children/" + child.id() + "/court-appearances",
             "/api/v1/children/" + child.id() + "/court-reports",

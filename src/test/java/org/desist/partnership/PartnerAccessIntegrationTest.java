@@ -125,7 +125,8 @@ class PartnerAccessIntegrationTest {
                 .doesNotContain("/children/" + shared.id() + "/offences", "/children/" + shared.id() + "/court")
                 .doesNotContain("Record a social worker", "Raise a disagreement")
                 // victims' details never reach the child's side
-                .doesNotContain("Vera Victim");
+                .doesNotContain("Vera Victim")
+                .doesNotContain("01632 960 111");
         mvc.perform(get("/api/v1/children/{id}/joint-duties", shared.id()).with(partner))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/children/{id}/shared-case", shared.id()).with(partner))
@@ -145,6 +146,9 @@ class PartnerAccessIntegrationTest {
                 "/children/" + shared.id() + "/chronology",
                 "/children/" + shared.id() + "/due-items",
                 "/api/v1/children/" + shared.id(),
+                "/api/v1/children/" + shared.id() + "/victim-work",
+                "/victims/measures",
+                "/api/v1/victims/measures?from=2026-12-01&to=2026-12-31",
                 "/children",
                 "/work")) {
             mvc.perform(get(page).with(partner)).andExpect(status().isForbidden());

@@ -84,6 +84,28 @@ public class InterventionRepository {
                 .list();
     }
 
+    /** The interventions linked to each of these offences, homed in one of these services, oldest start first. */
+    public Map<UUID, List<Intervention>> onOffences(Collection<UUID> offenceIds, Collection<UUID> serviceIds) {
+        Map<UUID, List<Intervention>> byOffence = new LinkedHashMap<>();
+        if (offenceIds.isEmpty() || serviceIds.isEmpty()) {
+            return byOffence;
+        }
+        jdbc.sql("""
+                        select io.offence_id, i.* from intervention i
+                          join intervention_offence io on io.intervention_id = i.id
+                         where io.offence_id in (:offences) and i.service_id in (:services)
+                         order by coalesce(i.start_date, i.referred_on), i.id
+                        """)
+                .param("offences", offenceIds)
+                .param("services", serviceIds)
+                .query(rs -> {
+                    byOffence
+                            .computeIfAbsent(rs.getObject("offence_id", UUID.class), k -> new java.util.ArrayList<>())
+                            .add(intervention(rs, 0));
+                });
+        return byOffence;
+    }
+
     public List<Intervention> activeIn(Collection<UUID> serviceIds) {
         if (serviceIds.isEmpty()) {
             return List.of();

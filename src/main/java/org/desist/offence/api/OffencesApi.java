@@ -12,6 +12,7 @@ import org.desist.offence.Offence;
 import org.desist.offence.OffenceCategory;
 import org.desist.offence.Offences;
 import org.desist.offence.Plea;
+import org.desist.offence.VictimWorkOnOffences;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,10 +29,12 @@ class OffencesApi {
 
     private final Offences offences;
     private final ChildRecords children;
+    private final VictimWorkOnOffences victimWork;
 
-    OffencesApi(Offences offences, ChildRecords children) {
+    OffencesApi(Offences offences, ChildRecords children, VictimWorkOnOffences victimWork) {
         this.offences = offences;
         this.children = children;
+        this.victimWork = victimWork;
     }
 
     record OffenceRequest(
@@ -51,6 +54,19 @@ class OffencesApi {
     @Operation(summary = "A child's offences, newest first (never with victims' details)")
     List<Offence> list(@PathVariable UUID id) {
         return offences.ofChild(children.accessible(id));
+    }
+
+    @GetMapping("/api/v1/children/{id}/victim-work")
+    @PreAuthorize("hasAuthority('CHILD_VIEW')")
+    @Operation(
+            summary = "Where victim work stands on each of the child's offences (never who the victim is)",
+            description = "One entry per victim of each offence, in the order they were recorded: the offence, the"
+                    + " state in a few words, the wishes the victim worker chose to share and when the victim can"
+                    + " attend a referral order panel. Never a victim's name, kind, contact details or id; nothing"
+                    + " for a caretaking service.")
+    List<VictimWorkOnOffences.VictimWorkSummary> victimWork(@PathVariable UUID id) {
+        var child = children.accessible(id);
+        return children.seenAsHost(id) ? List.of() : victimWork.of(child);
     }
 
     @PostMapping("/api/v1/children/{id}/offences")

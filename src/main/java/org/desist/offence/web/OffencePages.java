@@ -2,13 +2,16 @@ package org.desist.offence.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.desist.child.AccessibleChild;
 import org.desist.child.ChildRecords;
 import org.desist.offence.OffenceCategory;
 import org.desist.offence.Offences;
 import org.desist.offence.Plea;
+import org.desist.offence.VictimWorkOnOffences;
 import org.desist.platform.InvalidRequestException;
 import org.desist.platform.web.FormErrors;
 import org.desist.platform.web.Option;
@@ -27,10 +30,12 @@ class OffencePages {
 
     private final Offences offences;
     private final ChildRecords children;
+    private final VictimWorkOnOffences victimWork;
 
-    OffencePages(Offences offences, ChildRecords children) {
+    OffencePages(Offences offences, ChildRecords children, VictimWorkOnOffences victimWork) {
         this.offences = offences;
         this.children = children;
+        this.victimWork = victimWork;
     }
 
     @GetMapping("/children/{id}/offences")
@@ -40,7 +45,15 @@ class OffencePages {
         model.addAttribute("child", child.summary());
         model.addAttribute("offences", offences.ofChild(child));
         model.addAttribute("scale", offences.scale());
-        model.addAttribute("hostView", children.seenAsHost(id));
+        boolean hostView = children.seenAsHost(id);
+        model.addAttribute("hostView", hostView);
+        // Where victim work stands on each offence, never who the victim is; never shown to a caretaking host.
+        model.addAttribute(
+                "victimWork",
+                hostView
+                        ? Map.of()
+                        : victimWork.of(child).stream()
+                                .collect(Collectors.groupingBy(VictimWorkOnOffences.VictimWorkSummary::offenceId)));
         return "offence/list";
     }
 

@@ -24,11 +24,14 @@ class OrderPage {
     private final CourtOrders orders;
     private final SocialCareAtPanels socialCare;
     private final ChildRecords children;
+    private final VictimWishesAtThePanel victims;
 
-    OrderPage(CourtOrders orders, SocialCareAtPanels socialCare, ChildRecords children) {
+    OrderPage(
+            CourtOrders orders, SocialCareAtPanels socialCare, ChildRecords children, VictimWishesAtThePanel victims) {
         this.orders = orders;
         this.socialCare = socialCare;
         this.children = children;
+        this.victims = victims;
     }
 
     @GetMapping("/orders/{id}")
@@ -39,6 +42,9 @@ class OrderPage {
         model.addAttribute("order", order);
         model.addAttribute("child", children.visible(order.sentence().childId()));
         model.addAttribute("referralOrder", order.sentence().type() == InterventionType.REFERRAL_ORDER);
+        if (order.sentence().type() == InterventionType.REFERRAL_ORDER) {
+            victims.addTo(order, model);
+        }
         model.addAttribute("socialCare", socialCare.of(order));
         model.addAttribute("yro", order.sentence().type() == InterventionType.YOUTH_REHABILITATION_ORDER);
         model.addAttribute("dto", order.sentence().type() == InterventionType.DETENTION_AND_TRAINING_ORDER);

@@ -31,11 +31,14 @@ class PanelSocialCarePages {
     private final CourtOrders orders;
     private final SocialCareAtPanels socialCare;
     private final ChildRecords children;
+    private final VictimWishesAtThePanel victims;
 
-    PanelSocialCarePages(CourtOrders orders, SocialCareAtPanels socialCare, ChildRecords children) {
+    PanelSocialCarePages(
+            CourtOrders orders, SocialCareAtPanels socialCare, ChildRecords children, VictimWishesAtThePanel victims) {
         this.orders = orders;
         this.socialCare = socialCare;
         this.children = children;
+        this.victims = victims;
     }
 
     @GetMapping("/orders/{id}/panels/{panelId}/social-care")
@@ -111,6 +114,10 @@ class PanelSocialCarePages {
         model.addAttribute("form", form);
         model.addAttribute("times", Option.of(PanelTime.class, PanelTime::label));
         model.addAttribute("companions", Option.of(PanelCompanion.class, PanelCompanion::label));
+        // The panel's time takes the victim's availability first: when it is recorded, that is the natural answer.
+        if (victims.addTo(order, model) && binding == null && form.getTime() == null) {
+            form.setTime(PanelTime.VICTIM_WISHES_FIRST.name());
+        }
         FormErrors.show(binding, PanelSocialCareForm.FIELD_ORDER, PanelSocialCareForm.DATE_FIELDS, model);
         return "order/panel-social-care-form";
     }

@@ -25,11 +25,14 @@ class ReferralOrderPages {
     private final CourtOrders orders;
     private final ReferralOrders referralOrders;
     private final OrderForms forms;
+    private final VictimWishesAtThePanel victims;
 
-    ReferralOrderPages(CourtOrders orders, ReferralOrders referralOrders, OrderForms forms) {
+    ReferralOrderPages(
+            CourtOrders orders, ReferralOrders referralOrders, OrderForms forms, VictimWishesAtThePanel victims) {
         this.orders = orders;
         this.referralOrders = referralOrders;
         this.forms = forms;
+        this.victims = victims;
     }
 
     @GetMapping("/orders/{id}/panels/new")
@@ -80,6 +83,7 @@ class ReferralOrderPages {
         model.addAttribute("kinds", Option.of(PanelKind.class, PanelKind::label));
         model.addAttribute("outcomes", Option.of(PanelOutcome.class, PanelOutcome::label));
         model.addAttribute("yesNo", List.of(new Option("true", "Yes"), new Option("false", "No")));
+        victims.addTo(order, model);
         return forms.page(
                 order, form, binding, PanelForm.FIELD_ORDER, PanelForm.DATE_FIELDS, "order/panel-form", model);
     }
@@ -116,6 +120,7 @@ class ReferralOrderPages {
     }
 
     private String contractPage(CourtOrder order, ContractForm form, BindingResult binding, Model model) {
+        victims.addTo(order, model);
         return forms.page(
                 order, form, binding, ContractForm.FIELD_ORDER, ContractForm.DATE_FIELDS, "order/contract-form", model);
     }

@@ -46,18 +46,21 @@ class PlanPages {
     private final Interventions interventions;
     private final ChildRecords children;
     private final PlanQuestion pages;
+    private final VictimWorkForThePlan victimWork;
 
     PlanPages(
             Plans plans,
             Assessments assessments,
             Interventions interventions,
             ChildRecords children,
-            PlanQuestion pages) {
+            PlanQuestion pages,
+            VictimWorkForThePlan victimWork) {
         this.plans = plans;
         this.assessments = assessments;
         this.interventions = interventions;
         this.children = children;
         this.pages = pages;
+        this.victimWork = victimWork;
     }
 
     @GetMapping("/interventions/{id}/plan")
@@ -197,6 +200,7 @@ class PlanPages {
         model.addAttribute(
                 "isCurrent", plan != null && !all.isEmpty() && all.get(0).id().equals(plan.id()));
         model.addAttribute("strands", Strand.values());
+        model.addAttribute("victimWork", victimWork.of(intervention));
         model.addAttribute(
                 "changeable", !children.seenAsHost(child.id()) && intervention.status() != Intervention.Status.CLOSED);
         List<ErrorSummary.Item> summary = new ArrayList<>();

@@ -24,11 +24,13 @@ class PlanQuestion {
     private final Plans plans;
     private final Interventions interventions;
     private final ChildRecords children;
+    private final VictimWorkForThePlan victimWork;
 
-    PlanQuestion(Plans plans, Interventions interventions, ChildRecords children) {
+    PlanQuestion(Plans plans, Interventions interventions, ChildRecords children, VictimWorkForThePlan victimWork) {
         this.plans = plans;
         this.interventions = interventions;
         this.children = children;
+        this.victimWork = victimWork;
     }
 
     String question(Plan plan, String page, String title, String action, BindingResult binding, Model model) {
@@ -49,6 +51,9 @@ class PlanQuestion {
         model.addAttribute("i", intervention);
         model.addAttribute("p", plan);
         model.addAttribute("page", page);
+        if ("VICTIMS".equals(page)) {
+            model.addAttribute("victimWork", victimWork.of(intervention));
+        }
         model.addAttribute("heading", title);
         model.addAttribute("formAction", action);
         model.addAttribute("strandOptions", Option.of(Strand.class, Strand::label));

@@ -40,7 +40,6 @@ public class CallOutLinks {
     public record Linkable(UUID id, String label, String href) {}
 
     /** The child's records of the kind the call-out's outcome leads to, newest first; none while the child is unknown. */
-    @Transactional(readOnly = true)
     public List<Linkable> candidates(CallOut callOut) {
         Optional<AccessibleChild> child = callOuts.childOf(callOut);
         if (child.isEmpty() || callOut.outcome() == null || !callOut.outcome().leadsToARecord()) {
@@ -57,7 +56,6 @@ public class CallOutLinks {
     }
 
     /** The record the call-out links to, if it still is one of the child's. */
-    @Transactional(readOnly = true)
     public Optional<Linkable> linked(CallOut callOut) {
         if (callOut.linkedRecordId() == null) {
             return Optional.empty();

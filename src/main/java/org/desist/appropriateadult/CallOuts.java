@@ -113,7 +113,6 @@ public class CallOuts {
     }
 
     /** One call-out of the user's services; the view is on the child's trail when the child is known. */
-    @Transactional(readOnly = true)
     public CallOut get(UUID id) {
         CallOut callOut = find(id);
         if (callOut.childKnown()) {
@@ -189,7 +188,6 @@ public class CallOuts {
     }
 
     /** The child of a call-out, as the proof other modules' APIs take; empty while the child is not linked. */
-    @Transactional(readOnly = true)
     public Optional<AccessibleChild> childOf(CallOut callOut) {
         return callOut.childKnown() ? Optional.of(children.accessible(callOut.childId())) : Optional.empty();
     }

@@ -161,6 +161,9 @@ public class CallOuts {
     public List<ChildSummary> possibleChildren(UUID id) {
         requireRecording();
         CallOut callOut = find(id);
+        if (callOut.childKnown()) {
+            return List.of();
+        }
         return children.matching(callOut.childName(), callOut.childDateOfBirth()).stream()
                 .filter(c -> c.serviceId().equals(callOut.serviceId()))
                 .toList();

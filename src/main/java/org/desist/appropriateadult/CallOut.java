@@ -190,29 +190,7 @@ public record CallOut(
      * attended.
      */
     public static Map<String, String> requestProblems(Request r, Instant now) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        text(problems, "custodySuite", r.custodySuite(), TEXT_LENGTH, "Enter the custody suite that asked");
-        if (r.requestedAt() == null) {
-            problems.put("requestedAt", "Enter when the custody suite asked");
-        } else if (r.requestedAt().isAfter(now)) {
-            problems.put("requestedAt", "The request must be now or in the past");
-        }
-        text(problems, "childName", r.childName(), TEXT_LENGTH, "Enter the child's name");
-        if (r.childDateOfBirth() != null
-                && r.childDateOfBirth().isAfter(LocalDate.ofInstant(now, org.desist.platform.Clocks.UK))) {
-            problems.put("childDateOfBirth", "The date of birth must be in the past");
-        }
-        text(problems, "attendeeName", r.attendeeName(), TEXT_LENGTH, "Select who attended");
-        if (!r.attendeeOnRota()) {
-            // Somebody off the rota may go (the one on call is already at another suite), but the reason is kept.
-            text(
-                    problems,
-                    "offRotaReason",
-                    r.offRotaReason(),
-                    REASON_LENGTH,
-                    "Enter why someone not on the rota attended");
-        }
-        return problems;
+        return CallOutProblems.request(r, now);
     }
 
     /** The request corrected (as the person saw it): the same rules, and still before the arrival. */
@@ -299,46 +277,7 @@ public record CallOut(
     }
 
     Map<String, String> leavingProblems(Leaving l, Instant now) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (arrivedAt == null) {
-            problems.put("leftAt", "Record when the appropriate adult arrived first");
-        } else if (l.leftAt() == null) {
-            problems.put("leftAt", "Enter when the appropriate adult left");
-        } else if (l.leftAt().isAfter(now)) {
-            problems.put("leftAt", "The time they left must be now or in the past");
-        } else if (l.leftAt().isBefore(arrivedAt)) {
-            problems.put("leftAt", "The time they left cannot be before they arrived");
-        }
-        if (l.procedures() == null || l.procedures().isEmpty()) {
-            problems.put("procedures", "Select the procedures the appropriate adult attended");
-        }
-        if (l.outcome() == null) {
-            problems.put("outcome", "Select the outcome");
-        } else if (l.outcome() == Outcome.CHARGE) {
-            if (l.keptOvernight() == null) {
-                problems.put(
-                        "keptOvernight", "Select whether the child was refused bail and kept in custody overnight");
-            } else if (l.keptOvernight()) {
-                if (l.accommodationRequested() == null) {
-                    problems.put(
-                            "accommodationRequested", "Select whether the local authority was asked for accommodation");
-                } else if (l.accommodationRequested() && l.accommodationProvided() == null) {
-                    problems.put("accommodationProvided", "Select whether the local authority provided accommodation");
-                }
-                boolean answered = Boolean.FALSE.equals(l.accommodationRequested())
-                        || Boolean.FALSE.equals(l.accommodationProvided());
-                if (answered) {
-                    // Concordat on Children in Custody 2017: each case not moved is recorded with the reason.
-                    text(
-                            problems,
-                            "accommodationReason",
-                            l.accommodationReason(),
-                            REASON_LENGTH,
-                            "Enter why the child was not moved to local authority accommodation");
-                }
-            }
-        }
-        return problems;
+        return CallOutProblems.leaving(arrivedAt, l, now);
     }
 
     /** The call-out is about this child of the service (the service checked the person may see them). */
@@ -440,10 +379,6 @@ public record CallOut(
     }
 
     static void text(Map<String, String> problems, String field, String value, int max, String missing) {
-        if (value == null || value.isBlank()) {
-            problems.put(field, missing);
-        } else if (value.strip().length() > max) {
-            problems.put(field, "Use " + max + " characters or fewer");
-        }
+        CallOutProblems.text(problems, field, value, max, missing);
     }
 }

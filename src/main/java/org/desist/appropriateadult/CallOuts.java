@@ -136,7 +136,7 @@ public class CallOuts {
     /** The request corrected, as the person saw the call-out at {@code version}. */
     public CallOut correctRequest(UUID id, long version, CallOut.Request request) {
         requireRecording();
-        CallOut before = find(id);
+        CallOut before = current(id, version);
         Map<String, String> problems = requestProblems(before.serviceId(), request);
         InvalidRequestException.refuseIf(problems);
         return save(before.correctRequest(request, clock.instant()), version, "Corrected the request");
@@ -145,14 +145,17 @@ public class CallOuts {
     /** The appropriate adult arrived (or the arrival corrected). */
     public CallOut arrived(UUID id, long version, Instant at) {
         requireRecording();
-        return save(find(id).arrived(at, clock.instant()), version, "Recorded when the appropriate adult arrived");
+        return save(
+                current(id, version).arrived(at, clock.instant()),
+                version,
+                "Recorded when the appropriate adult arrived");
     }
 
     /** The appropriate adult left, with the procedures attended and the outcome (or those corrected). */
     public CallOut left(UUID id, long version, CallOut.Leaving leaving) {
         requireRecording();
         return save(
-                find(id).left(leaving, clock.instant()),
+                current(id, version).left(leaving, clock.instant()),
                 version,
                 "Recorded when the appropriate adult left, and the outcome");
     }
@@ -172,7 +175,7 @@ public class CallOuts {
     /** The call-out is about this child of its service. */
     public CallOut linkChild(UUID id, long version, AccessibleChild child) {
         requireRecording();
-        CallOut before = find(id);
+        CallOut before = current(id, version);
         if (!child.serviceId().equals(before.serviceId())) {
             throw new InvalidRequestException(
                     Map.of("childId", "Select a child of the service the custody suite called"));
@@ -187,7 +190,7 @@ public class CallOuts {
     /** The referral or court appearance the call-out led to; the caller checked it is the child's. */
     public CallOut linkRecord(UUID id, long version, UUID recordId) {
         requireRecording();
-        return save(find(id).linkRecord(recordId), version, "Linked the call-out to what it led to");
+        return save(current(id, version).linkRecord(recordId), version, "Linked the call-out to what it led to");
     }
 
     /** The child of a call-out, as the proof other modules' APIs take; empty while the child is not linked. */
@@ -212,11 +215,15 @@ public class CallOuts {
                 .orElseThrow(() -> new NotFoundException("Call-out"));
     }
 
+    /** The call-out, its row locked at the version the person saw (stale when someone saved it since). */
+    private CallOut current(UUID id, long version) {
+        CallOut callOut = find(id);
+        callOuts.lock(id, version, () -> audit.staleRecord(RECORD_TYPE, id, version));
+        return callOut;
+    }
+
     private CallOut save(Change<CallOut> change, long seenVersion, String summary) {
         CallOut before = change.before();
-        if (before.version() != seenVersion) {
-            throw audit.staleRecord(RECORD_TYPE, before.id(), seenVersion);
-        }
         CallOut saved = callOuts.save(
                 change,
                 CurrentUser.require().username(),

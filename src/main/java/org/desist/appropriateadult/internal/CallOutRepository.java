@@ -96,6 +96,11 @@ public class CallOutRepository {
         return find(c.id()).orElseThrow();
     }
 
+    /** Takes the call-out's row lock at the version the person saw (stale when someone saved since). */
+    public void lock(UUID id, long version, Supplier<? extends StaleRecordException> stale) {
+        VersionedUpdate.lock(jdbc, "aa_call_out", id, version, stale);
+    }
+
     /** The one versioned update: writes the call-out as changed, if nobody saved it since; returns it as saved. */
     public CallOut save(Change<CallOut> change, String by, Supplier<? extends StaleRecordException> stale) {
         CallOut c = change.after();

@@ -67,7 +67,7 @@ class CallOutPages {
                     f, t, from.isBlank() ? DateParts.of(f) : from, to.isBlank() ? DateParts.of(t) : to, problems);
         }
 
-        String query() {
+        public String query() {
             return "from-day=" + from.getDayOfMonth() + "&from-month=" + from.getMonthValue() + "&from-year="
                     + from.getYear() + "&to-day=" + to.getDayOfMonth() + "&to-month=" + to.getMonthValue()
                     + "&to-year=" + to.getYear();

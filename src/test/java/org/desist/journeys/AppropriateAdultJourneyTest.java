@@ -110,7 +110,7 @@ class AppropriateAdultJourneyTest extends JourneySupport {
         button(co, "Save");
         assertThat(co.locator(".govuk-notification-banner")).containsText("Arrival recorded");
         assertThat(co.locator("main")).containsText("2 hours 15 minutes");
-        assertThat(co.locator(".govuk-tag--red")).containsText("Late");
+        assertThat(co.locator(".govuk-tag--red").first()).containsText("Late");
 
         link(co, "Record leaving and the outcome");
         assertThat(co.locator("h1")).hasText("Leaving and outcome");
@@ -137,6 +137,7 @@ class AppropriateAdultJourneyTest extends JourneySupport {
                 .setPath(Path.of("target/appropriate-adult-call-out.png"))
                 .setFullPage(true));
 
+        link(co, "Appropriate adults");
         link(co, "Rota");
         assertThat(co.locator("h1")).hasText("Appropriate adult rota");
         assertThat(co.locator("main")).containsText("Ann Volunteer (volunteer)");

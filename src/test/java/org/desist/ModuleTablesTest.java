@@ -113,6 +113,7 @@ class ModuleTablesTest {
                             "vulnerability_management_plan")),
             Map.entry("escalation", Set.of("escalation", "escalation_step")),
             Map.entry("liaison", Set.of("social_care_liaison")),
+            Map.entry("appropriateadult", Set.of("aa_call_out", "aa_rota_slot")),
             Map.entry(
                     "jointworking",
                     Set.of(

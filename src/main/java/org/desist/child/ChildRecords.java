@@ -33,6 +33,13 @@ public interface ChildRecords {
         return new AccessibleChild(responsible(childId), true);
     }
 
+    /**
+     * The children the user may see whose name is like {@code name} (the typo-tolerant search of "Find a child") and,
+     * when given, born on {@code dateOfBirth}, at most a page of them: for linking another record (e.g. an appropriate
+     * adult call-out) to a child already known. The search is audited ({@code SEARCHED}), no child's view.
+     */
+    java.util.List<ChildSummary> matching(String name, java.time.LocalDate dateOfBirth);
+
     /** Summaries of those children the user may see, by id. */
     Map<UUID, ChildSummary> visible(Collection<UUID> childIds);
 

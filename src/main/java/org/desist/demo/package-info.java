@@ -6,6 +6,7 @@
 @org.springframework.modulith.ApplicationModule(
         displayName = "Demo service",
         allowedDependencies = {
+            "appropriateadult",
             "assessment",
             "child",
             "contact",

@@ -157,6 +157,19 @@ class EveryChildViewIsAuditedTest {
                     "/api/v1/quality/improvement-plans/{id}",
                     "improvement plans: recommendations and actions, no child"),
             Map.entry("/api/v1/calendar/working-days", "the working-day calendar"),
+            Map.entry(
+                    "/appropriate-adults",
+                    "appropriate adult call-outs: a list across children; opening one is audited"),
+            Map.entry("/appropriate-adults/call-outs/new", "recording a call-out: no record yet"),
+            Map.entry("/appropriate-adults/call-outs/new/attendee", "recording a call-out: no record yet"),
+            Map.entry("/appropriate-adults/call-outs/new/check", "recording a call-out: no record yet"),
+            Map.entry("/appropriate-adults/rota", "the appropriate adult rota: staff and volunteers, no child"),
+            Map.entry("/appropriate-adults/measures", "appropriate adult measures: counts across children"),
+            Map.entry(
+                    "/api/v1/appropriate-adults/call-outs",
+                    "appropriate adult call-outs: a list across children; opening one is audited"),
+            Map.entry("/api/v1/appropriate-adults/rota", "the appropriate adult rota: staff and volunteers, no child"),
+            Map.entry("/api/v1/appropriate-adults/measures", "appropriate adult measures: counts across children"),
             Map.entry("/joint-working", "partnership view: counts across children"),
             Map.entry("/api/v1/joint-working", "partnership view: counts across children"),
             Map.entry("/shared-cases", "a list of shared cases; opening one is audited"),
@@ -178,7 +191,7 @@ class EveryChildViewIsAuditedTest {
             Set.of("/children/{id}/transfer/check", "/interventions/{id}/reviews/check");
 
     /** What the walk covers today; it must not quietly shrink. */
-    static final int COVERED_AT_LEAST = 148;
+    static final int COVERED_AT_LEAST = 155;
 
     @Autowired
     MockMvc mvc;
@@ -482,6 +495,16 @@ class EveryChildViewIsAuditedTest {
                 """));
         ids.put("rounds", round);
         ids.put("cases", order);
+        // An appropriate adult call-out about the child (issue 16), linked to the child's record.
+        String callOut = id(send(post("/api/v1/appropriate-adults/call-outs"), managerToken, """
+                {"custodySuite": "Northbridge Central custody suite", "requestedAt": "2027-01-30T21:40",
+                 "childName": "Remy Okafor", "attendeeName": "Sam Patel", "offRotaReason": "Nobody on the rota yet"}
+                """));
+        send(
+                put("/api/v1/appropriate-adults/call-outs/{id}/child", callOut),
+                managerToken,
+                "{\"version\": 0, \"childId\": \"%s\"}".formatted(child.id()));
+        ids.put("call-outs", callOut);
     }
 
     @AfterEach

@@ -52,13 +52,38 @@ class JdbcChildRecords implements ChildRecords {
     private final AuditTrail audit;
     private final Directory directory;
     private final ObjectProvider<PartnerAccess> partnerAccess;
+    private final ObjectProvider<ChildSearch> search;
 
     JdbcChildRecords(
-            JdbcClient jdbc, AuditTrail audit, Directory directory, ObjectProvider<PartnerAccess> partnerAccess) {
+            JdbcClient jdbc,
+            AuditTrail audit,
+            Directory directory,
+            ObjectProvider<PartnerAccess> partnerAccess,
+            ObjectProvider<ChildSearch> search) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.directory = directory;
         this.partnerAccess = partnerAccess;
+        this.search = search;
+    }
+
+    @Override
+    @Transactional
+    public List<ChildSummary> matching(String name, LocalDate dateOfBirth) {
+        if (name == null || name.isBlank()) {
+            return List.of();
+        }
+        CurrentUser user = CurrentUser.require();
+        List<UUID> found =
+                search
+                        .getObject()
+                        .search(new ChildSearch.Query(name, dateOfBirth, 1), user.serviceIds())
+                        .children()
+                        .stream()
+                        .map(ChildListing::id)
+                        .toList();
+        Map<UUID, ChildSummary> seen = visible(found);
+        return found.stream().filter(seen::containsKey).map(seen::get).toList();
     }
 
     /** A partner outside the service sees only the children the partner-access rules allow. */

@@ -12,7 +12,7 @@ import org.desist.platform.InvalidRequestException;
 
 /**
  * The victim worker's work with one victim, a person in their own right (Victims' Code 2021): the aggregate over the
- * {@code victim} row and its contacts, consents, offers and support referrals. Each method checks its rule in plain
+ * {@code victim} row and its contacts, consents, offers, support referrals and updates. Each method checks its rule in plain
  * Java, refuses bad input field by field and returns the {@link Change}; the victim's version moves on once per
  * change. A closed victim's work is read-only.
  */
@@ -35,6 +35,7 @@ public record VictimWork(
         List<VictimConsent> consents,
         List<VictimOffer> offers,
         List<VictimSupportReferral> supportReferrals,
+        List<VictimUpdate> updates,
         long version) {
 
     public VictimWork {
@@ -43,6 +44,7 @@ public record VictimWork(
         consents = List.copyOf(consents);
         offers = List.copyOf(offers);
         supportReferrals = List.copyOf(supportReferrals);
+        updates = List.copyOf(updates);
     }
 
     public UUID id() {
@@ -80,7 +82,7 @@ public record VictimWork(
             problems.put("workerId", "Select a victim worker of this youth justice service");
         }
         InvalidRequestException.refuseIf(problems);
-        return Change.of(this, with(worker, offenceIds, contacts, consents, offers, supportReferrals));
+        return Change.of(this, with(worker, offenceIds, contacts, consents, offers, supportReferrals, updates));
     }
 
     /** Linked to another offence of the service's children ({@code ofTheService}: whether it is one). */
@@ -94,7 +96,7 @@ public record VictimWork(
         InvalidRequestException.refuseIf(problems);
         List<UUID> linked = new ArrayList<>(offenceIds);
         linked.add(offenceId);
-        return Change.of(this, with(workerId, linked, contacts, consents, offers, supportReferrals));
+        return Change.of(this, with(workerId, linked, contacts, consents, offers, supportReferrals, updates));
     }
 
     /**
@@ -107,7 +109,7 @@ public record VictimWork(
         InvalidRequestException.refuseIf(problems);
         List<VictimContact> more = new ArrayList<>(contacts);
         more.add(contact);
-        return Change.of(this, with(workerId, offenceIds, more, consents, offers, supportReferrals));
+        return Change.of(this, with(workerId, offenceIds, more, consents, offers, supportReferrals, updates));
     }
 
     /** The invariants of a contact, given where contact consent stands. */
@@ -159,7 +161,7 @@ public record VictimWork(
         InvalidRequestException.refuseIf(problems);
         List<VictimConsent> more = new ArrayList<>(consents);
         more.add(consent);
-        return Change.of(this, with(workerId, offenceIds, contacts, more, offers, supportReferrals));
+        return Change.of(this, with(workerId, offenceIds, contacts, more, offers, supportReferrals, updates));
     }
 
     /** What the victim wishes and needs; what to share with the case and panel needs their consent to sharing. */
@@ -203,6 +205,7 @@ public record VictimWork(
                         consents,
                         offers,
                         supportReferrals,
+                        updates,
                         version));
     }
 
@@ -216,7 +219,7 @@ public record VictimWork(
         InvalidRequestException.refuseIf(problems);
         List<VictimOffer> more = new ArrayList<>(offers);
         more.add(offer);
-        return Change.of(this, with(workerId, offenceIds, contacts, consents, more, supportReferrals));
+        return Change.of(this, with(workerId, offenceIds, contacts, consents, more, supportReferrals, updates));
     }
 
     /** A referral to a support service: which, when (not in the future). */
@@ -229,7 +232,34 @@ public record VictimWork(
         InvalidRequestException.refuseIf(problems);
         List<VictimSupportReferral> more = new ArrayList<>(supportReferrals);
         more.add(referral);
-        return Change.of(this, with(workerId, offenceIds, contacts, consents, offers, more));
+        return Change.of(this, with(workerId, offenceIds, contacts, consents, offers, more, updates));
+    }
+
+    /**
+     * An update given to the victim at a key point: which, when (not in the future, not before the victim was
+     * recorded); after they refused or withdrew consent to contact, only with a note saying why they were told
+     * (Victims' Code 2021: contact stops when they ask, as for a contact).
+     */
+    public Change<VictimWork> recordUpdate(VictimUpdate update, LocalDate today) {
+        Map<String, String> problems = open();
+        if (update.keyPoint() == null) {
+            problems.put("keyPoint", "Select the key point the update was about");
+        }
+        problems.putAll(pastDate("givenOn", update.givenOn(), "the update", today));
+        if (!problems.containsKey("givenOn") && update.givenOn().isBefore(recordedOn)) {
+            problems.put("givenOn", "The date of the update cannot be before the victim was recorded");
+        }
+        VictimConsentState consent = contactConsent();
+        if (consent.contactNeedsReason() && blank(update.note())) {
+            problems.put(
+                    "note",
+                    "The victim " + (consent == VictimConsentState.REFUSED ? "refused" : "withdrew")
+                            + " consent to contact: enter why they were given an update");
+        }
+        InvalidRequestException.refuseIf(problems);
+        List<VictimUpdate> more = new ArrayList<>(updates);
+        more.add(update);
+        return Change.of(this, with(workerId, offenceIds, contacts, consents, offers, supportReferrals, more));
     }
 
     /** Referred to the Victim Liaison Unit through the seconded probation officer: once, and only when eligible. */
@@ -283,7 +313,8 @@ public record VictimWork(
             List<VictimContact> cs,
             List<VictimConsent> consent,
             List<VictimOffer> os,
-            List<VictimSupportReferral> referrals) {
+            List<VictimSupportReferral> referrals,
+            List<VictimUpdate> us) {
         Victim v = victim;
         if (consent != consents) {
             boolean consents =
@@ -309,6 +340,7 @@ public record VictimWork(
                 consent,
                 os,
                 referrals,
+                us,
                 version);
     }
 
@@ -332,6 +364,7 @@ public record VictimWork(
                 consents,
                 offers,
                 supportReferrals,
+                updates,
                 version);
     }
 

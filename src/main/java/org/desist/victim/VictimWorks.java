@@ -43,6 +43,7 @@ public class VictimWorks {
             .field("Wishes to share recorded", w -> w.sharedWishes() == null ? "No" : "Yes")
             .field("Victims' Code offers", w -> w.offers().size())
             .field("Support referrals", w -> w.supportReferrals().size())
+            .field("Updates given", w -> w.updates().size())
             .field("Referred to the Victim Liaison Unit on", VictimWork::vluReferredOn)
             .field("Closed on", VictimWork::closedOn);
 
@@ -218,6 +219,26 @@ public class VictimWorks {
                 version,
                 w -> w.referToSupport(r, LocalDate.now(clock)),
                 "Referred a victim to a support service");
+    }
+
+    public VictimWork recordUpdate(
+            UUID victimId, long version, VictimUpdate.KeyPoint keyPoint, LocalDate on, String note) {
+        VictimUpdate u = new VictimUpdate(
+                UUID.randomUUID(),
+                keyPoint,
+                on,
+                blankToNull(note),
+                Instant.now(clock),
+                CurrentUser.require().username());
+        String what = keyPoint == null || on == null
+                ? ""
+                : ": " + keyPoint.label().toLowerCase(java.util.Locale.UK) + ", given on "
+                        + on.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+        return change(
+                victimId,
+                version,
+                w -> w.recordUpdate(u, LocalDate.now(clock)),
+                "Recorded an update given to a victim" + what);
     }
 
     public VictimWork referToVictimLiaisonUnit(UUID victimId, long version, LocalDate on, String note) {

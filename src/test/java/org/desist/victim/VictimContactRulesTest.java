@@ -65,6 +65,7 @@ class VictimContactRulesTest {
                 List.of(),
                 List.of(),
                 List.of(),
+                List.of(),
                 3);
     }
 

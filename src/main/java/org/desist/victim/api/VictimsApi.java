@@ -15,6 +15,7 @@ import org.desist.victim.VictimConsentState;
 import org.desist.victim.VictimContact;
 import org.desist.victim.VictimOffer;
 import org.desist.victim.VictimSupportReferral;
+import org.desist.victim.VictimUpdate;
 import org.desist.victim.VictimWork;
 import org.desist.victim.VictimWorks;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -75,6 +76,7 @@ class VictimsApi {
             List<VictimConsent> consents,
             List<VictimOffer> offers,
             List<VictimSupportReferral> supportReferrals,
+            List<VictimUpdate> updates,
             boolean eligibleForVictimContactService,
             LocalDate vluReferredOn,
             String vluReferralNote,
@@ -115,6 +117,8 @@ class VictimsApi {
             Long version, VictimOffer.Offer offer, LocalDate offeredOn, VictimOffer.Response response) {}
 
     record VictimSupportReferralRequest(Long version, String service, LocalDate referredOn, String note) {}
+
+    record VictimUpdateRequest(Long version, VictimUpdate.KeyPoint keyPoint, LocalDate givenOn, String note) {}
 
     record VictimVluReferralRequest(Long version, LocalDate referredOn, String note) {}
 
@@ -220,6 +224,13 @@ class VictimsApi {
         return detail(works.referToSupport(id, version(r.version()), r.service(), r.referredOn(), r.note()));
     }
 
+    @PostMapping("/api/v1/victims/{id}/updates")
+    @PreAuthorize("hasAuthority('VICTIM_WORK')")
+    @Operation(summary = "Record an update given to the victim at a key point (DISPOSAL, ORDER_END or OTHER)")
+    VictimDetail recordUpdate(@PathVariable UUID id, @RequestBody VictimUpdateRequest r) {
+        return detail(works.recordUpdate(id, version(r.version()), r.keyPoint(), r.givenOn(), r.note()));
+    }
+
     @PutMapping("/api/v1/victims/{id}/vlu-referral")
     @PreAuthorize("hasAuthority('VICTIM_WORK')")
     @Operation(summary = "Record the referral to probation's Victim Liaison Unit (a victim eligible for the VCS)")
@@ -286,6 +297,7 @@ class VictimsApi {
                 w.consents(),
                 w.offers(),
                 w.supportReferrals(),
+                w.updates(),
                 works.eligibleForVictimContactService(w),
                 w.vluReferredOn(),
                 w.vluReferralNote(),

@@ -2,7 +2,6 @@ package org.desist.victim.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -23,6 +22,7 @@ import org.desist.victim.VictimConsent;
 import org.desist.victim.VictimContact;
 import org.desist.victim.VictimOffer;
 import org.desist.victim.VictimSupportReferral;
+import org.desist.victim.VictimUpdate;
 import org.desist.victim.VictimWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,13 +30,10 @@ import org.springframework.stereotype.Repository;
 /**
  * All of the SQL of a victim's work: the {@code victim} row (versioned: the aggregate's version) and the rows its
  * changes add ({@code victim_offence}, {@code victim_contact}, {@code victim_consent}, {@code victim_offer},
- * {@code victim_support_referral}), written in the same transaction after the versioned update.
+ * {@code victim_support_referral}, {@code victim_update}), written in the same transaction after the versioned update.
  */
 @Repository
 public class VictimWorkRepository {
-
-    /** V33 has no column for why a victim who said no was contacted: it is kept at the head of the outcome. */
-    private static final String REASON = "[Reason: ";
 
     private final JdbcClient jdbc;
 
@@ -141,7 +138,7 @@ public class VictimWorkRepository {
                         .param("method", c.method().name())
                         .param("with", c.withWhom().name())
                         .param("made", c.made())
-                        .param("outcome", outcomeColumn(c))
+                        .param("outcome", VictimWorkRows.outcomeColumn(c))
                         .param("by", by)
                         .update();
             }
@@ -204,17 +201,28 @@ public class VictimWorkRepository {
                         .update();
             }
         }
+        had = ids(before.updates(), VictimUpdate::id);
+        for (VictimUpdate u : w.updates()) {
+            if (had.add(u.id())) {
+                jdbc.sql("""
+                                insert into victim_update (id, victim_id, service_id, key_point, given_on, note,
+                                       recorded_at, recorded_by)
+                                values (:id, :victim, :service, :point, :on, :note, now(), :by)
+                                """)
+                        .param("id", u.id())
+                        .param("victim", w.id())
+                        .param("service", w.serviceId())
+                        .param("point", u.keyPoint().name())
+                        .param("on", u.givenOn())
+                        .param("note", u.note())
+                        .param("by", by)
+                        .update();
+            }
+        }
     }
 
     private static <T> Set<UUID> ids(List<T> items, Function<T, UUID> id) {
         return items.stream().map(id).collect(Collectors.toCollection(HashSet::new));
-    }
-
-    private static String outcomeColumn(VictimContact c) {
-        if (c.reason() == null || c.reason().isBlank()) {
-            return c.outcome();
-        }
-        return REASON + c.reason().trim().replace("]", ")") + "] " + (c.outcome() == null ? "" : c.outcome());
     }
 
     /** The victim row, before its parts are loaded. */
@@ -279,19 +287,23 @@ public class VictimWorkRepository {
         Map<UUID, List<VictimContact>> contacts = parts(
                 "select * from victim_contact where victim_id in (:ids) order by occurred_at, recorded_at",
                 ids,
-                VictimWorkRepository::contact);
+                VictimWorkRows::contact);
         Map<UUID, List<VictimConsent>> consents = parts(
                 "select * from victim_consent where victim_id in (:ids) order by decided_on, recorded_at",
                 ids,
-                VictimWorkRepository::consent);
+                VictimWorkRows::consent);
         Map<UUID, List<VictimOffer>> offers = parts(
                 "select * from victim_offer where victim_id in (:ids) order by offered_on, recorded_at",
                 ids,
-                VictimWorkRepository::offer);
+                VictimWorkRows::offer);
         Map<UUID, List<VictimSupportReferral>> referrals = parts(
                 "select * from victim_support_referral where victim_id in (:ids) order by referred_on, recorded_at",
                 ids,
-                VictimWorkRepository::referral);
+                VictimWorkRows::referral);
+        Map<UUID, List<VictimUpdate>> updates = parts(
+                "select * from victim_update where victim_id in (:ids) order by given_on, recorded_at",
+                ids,
+                VictimWorkRows::update);
         return rows.stream()
                 .map(r -> {
                     UUID id = r.victim().id();
@@ -314,12 +326,13 @@ public class VictimWorkRepository {
                             consents.getOrDefault(id, List.of()),
                             offers.getOrDefault(id, List.of()),
                             referrals.getOrDefault(id, List.of()),
+                            updates.getOrDefault(id, List.of()),
                             r.version());
                 })
                 .toList();
     }
 
-    private interface Mapper<T> {
+    interface Mapper<T> {
         T map(ResultSet rs) throws SQLException;
     }
 
@@ -332,63 +345,5 @@ public class VictimWorkRepository {
                 .stream()
                 .collect(Collectors.groupingBy(
                         Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
-    private static VictimContact contact(ResultSet rs) throws SQLException {
-        String outcome = rs.getString("outcome");
-        String reason = null;
-        if (outcome != null && outcome.startsWith(REASON) && outcome.indexOf("] ") > 0) {
-            int end = outcome.indexOf("] ");
-            reason = outcome.substring(REASON.length(), end);
-            outcome = outcome.substring(end + 2);
-            outcome = outcome.isBlank() ? null : outcome;
-        }
-        return new VictimContact(
-                rs.getObject("id", UUID.class),
-                instant(rs, "occurred_at"),
-                VictimContact.Method.valueOf(rs.getString("method")),
-                VictimContact.With.valueOf(rs.getString("with_whom")),
-                rs.getBoolean("made"),
-                outcome,
-                reason,
-                instant(rs, "recorded_at"),
-                rs.getString("recorded_by"));
-    }
-
-    private static VictimConsent consent(ResultSet rs) throws SQLException {
-        return new VictimConsent(
-                rs.getObject("id", UUID.class),
-                VictimConsent.Subject.valueOf(rs.getString("subject")),
-                VictimConsent.Decision.valueOf(rs.getString("decision")),
-                rs.getObject("decided_on", LocalDate.class),
-                VictimConsent.LawfulBasis.valueOf(rs.getString("lawful_basis")),
-                rs.getString("note"),
-                instant(rs, "recorded_at"),
-                rs.getString("recorded_by"));
-    }
-
-    private static VictimOffer offer(ResultSet rs) throws SQLException {
-        String response = rs.getString("response");
-        return new VictimOffer(
-                rs.getObject("id", UUID.class),
-                VictimOffer.Offer.valueOf(rs.getString("offer")),
-                rs.getObject("offered_on", LocalDate.class),
-                response == null ? null : VictimOffer.Response.valueOf(response),
-                instant(rs, "recorded_at"),
-                rs.getString("recorded_by"));
-    }
-
-    private static VictimSupportReferral referral(ResultSet rs) throws SQLException {
-        return new VictimSupportReferral(
-                rs.getObject("id", UUID.class),
-                rs.getString("service"),
-                rs.getObject("referred_on", LocalDate.class),
-                rs.getString("note"),
-                instant(rs, "recorded_at"),
-                rs.getString("recorded_by"));
     }
 }

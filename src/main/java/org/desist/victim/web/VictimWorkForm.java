@@ -8,6 +8,7 @@ public class VictimWorkForm {
 
     /** The fields in page order, for the error summary. */
     static final List<String> FIELD_ORDER = List.of(
+            "keyPoint",
             "on",
             "time",
             "method",
@@ -49,6 +50,7 @@ public class VictimWorkForm {
     private boolean wantsUpdates = false;
     private String offer;
     private String response;
+    private String keyPoint;
     private String service;
     private String workerId;
     private String offenceId;
@@ -227,5 +229,13 @@ public class VictimWorkForm {
 
     public void setOffenceId(String offenceId) {
         this.offenceId = offenceId;
+    }
+
+    public String getKeyPoint() {
+        return keyPoint;
+    }
+
+    public void setKeyPoint(String keyPoint) {
+        this.keyPoint = keyPoint;
     }
 }

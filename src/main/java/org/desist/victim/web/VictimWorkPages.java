@@ -25,6 +25,7 @@ import org.desist.security.Role;
 import org.desist.victim.VictimConsent;
 import org.desist.victim.VictimContact;
 import org.desist.victim.VictimOffer;
+import org.desist.victim.VictimUpdate;
 import org.desist.victim.VictimWork;
 import org.desist.victim.VictimWorks;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,6 +54,7 @@ class VictimWorkPages {
         WISHES("wishes", "Wishes, needs and what to share", null),
         OFFER("offer", "Record a Victims’ Code offer", "offeredOn"),
         SUPPORT("support-referral", "Refer to a support service", "referredOn"),
+        UPDATE("update", "Record an update given to the victim", "givenOn"),
         ALLOCATION("allocation", "Allocate to a victim worker", null),
         OFFENCE("offence", "Link to another offence", null),
         VLU("vlu-referral", "Refer to the Victim Liaison Unit", "referredOn"),
@@ -207,6 +209,8 @@ class VictimWorkPages {
                         on,
                         Option.chosen(VictimOffer.Response.class, f.getResponse()));
             case SUPPORT -> works.referToSupport(id, v, f.getService(), on, f.getNote());
+            case UPDATE ->
+                works.recordUpdate(id, v, Option.chosen(VictimUpdate.KeyPoint.class, f.getKeyPoint()), on, f.getNote());
             case ALLOCATION -> works.allocate(id, v, uuid(f.getWorkerId()));
             case OFFENCE -> works.linkOffence(id, v, uuid(f.getOffenceId()));
             case VLU -> works.referToVictimLiaisonUnit(id, v, on, f.getNote());
@@ -246,6 +250,7 @@ class VictimWorkPages {
         model.addAttribute("bases", Option.of(VictimConsent.LawfulBasis.class, VictimConsent.LawfulBasis::label));
         model.addAttribute("offers", Option.of(VictimOffer.Offer.class, VictimOffer.Offer::label));
         model.addAttribute("responses", Option.of(VictimOffer.Response.class, VictimOffer.Response::label));
+        model.addAttribute("keyPoints", Option.of(VictimUpdate.KeyPoint.class, VictimUpdate.KeyPoint::label));
         if (q == Question.ALLOCATION) {
             model.addAttribute(
                     "workers",

@@ -136,6 +136,52 @@ class VictimWorkInTheCaseIntegrationTest {
     }
 
     @Test
+    void recordingTheDisposalUpdateClearsItsPromptFromMyWork() throws Exception {
+        body(as(data.apiToken(caseManager), post("/api/v1/children/{id}/interventions", child.id()))
+                .content("""
+                        {"type": "REFERRAL_ORDER", "startDate": "2026-12-02", "endDate": "2027-12-01",
+                         "caseManagerId": "%s", "offenceIds": ["%s"]}
+                        """.formatted(data.userId(caseManager), offence)));
+        assertThat(page(victimWorker, "/work")).contains("Update to a victim: the disposal");
+        String worker = data.apiToken(victimWorker);
+        long version = version(body(as(worker, get("/api/v1/victims/{id}", contacted))));
+
+        var stale = mvc.perform(as(worker, post("/api/v1/victims/{id}/updates", contacted))
+                        .content("{\"version\": %d, \"keyPoint\": \"DISPOSAL\", \"givenOn\": \"2026-12-03\"}"
+                                .formatted(version - 1)))
+                .andReturn()
+                .getResponse();
+        assertThat(stale.getStatus()).isEqualTo(409);
+        var bad = mvc.perform(as(worker, post("/api/v1/victims/{id}/updates", contacted))
+                        .content("{\"version\": %d, \"givenOn\": \"2026-11-30\"}".formatted(version)))
+                .andReturn()
+                .getResponse();
+        assertThat(bad.getStatus()).isEqualTo(400);
+        assertThat(bad.getContentAsString()).contains("keyPoint").contains("givenOn");
+        assertThat(page(victimWorker, "/work")).contains("Update to a victim: the disposal");
+
+        String saved =
+                body(as(worker, post("/api/v1/victims/{id}/updates", contacted)).content("""
+                        {"version": %d, "keyPoint": "DISPOSAL", "givenOn": "2026-12-03", "note": "Told by phone"}
+                        """.formatted(version)));
+        assertThat(version(saved)).isEqualTo(version + 1);
+        assertThat(saved).contains("\"keyPoint\":\"DISPOSAL\"").contains("Told by phone");
+        assertThat(page(victimWorker, "/work")).doesNotContain("Update to a victim: the disposal");
+        assertThat(page(victimWorker, "/victims/" + contacted))
+                .contains("Updates given")
+                .contains("The disposal")
+                .contains("3 December 2026")
+                .contains("Told by phone");
+        String history = jdbc.sql("select string_agg(summary, ' ') from audit_event where record_id = :id")
+                .param("id", contacted)
+                .query(String.class)
+                .single();
+        assertThat(history)
+                .contains("Recorded an update given to a victim: the disposal, given on 3 December 2026")
+                .doesNotContain("Told by phone");
+    }
+
+    @Test
     void theChildsSideSeesWhereTheWorkStandsAndNeverWhoTheVictimsAre() throws Exception {
         String json = body(as(data.apiToken(caseManager), get("/api/v1/children/{id}/victim-work", child.id())));
         assertThat(json)
@@ -306,7 +352,7 @@ class VictimWorkInTheCaseIntegrationTest {
     private void consent(UUID victim, String subject, String decision, String on) {
         jdbc.sql("""
                         insert into victim_consent (id, victim_id, service_id, subject, decision, decided_on, lawful_basis, recorded_at, recorded_by)
-                        values (:id, :victim, :service, :subject, :decision, cast(:on as date), 'Consent', now(), 'fixture')
+                        values (:id, :victim, :service, :subject, :decision, cast(:on as date), 'CONSENT', now(), 'fixture')
                         """)
                 .param("id", UUID.randomUUID())
                 .param("victim", victim)
@@ -333,6 +379,10 @@ class VictimWorkInTheCaseIntegrationTest {
         var response = mvc.perform(request).andReturn().getResponse();
         assertThat(response.getStatus()).as(response.getContentAsString()).isLessThan(300);
         return response.getContentAsString();
+    }
+
+    private static long version(String json) {
+        return Long.parseLong(json.replaceAll("(?s).*\"version\":(\\d+).*", "$1"));
     }
 
     private static UUID id(String json) {

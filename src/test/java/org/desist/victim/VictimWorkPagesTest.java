@@ -111,6 +111,7 @@ class VictimWorkPagesTest {
             "wishes",
             "offer",
             "support-referral",
+            "update",
             "allocation",
             "offence",
             "vlu-referral",
@@ -205,5 +206,62 @@ class VictimWorkPagesTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(refused).contains("The victim work is closed");
+    }
+
+    @Test
+    void updatesGivenShowOnceTheVictimAskedToBeKeptInformedAndBadInputSavesNothing() throws Exception {
+        String victim = "/victims/" + s.victimId();
+        LocalDate today = LocalDate.now(Clocks.UK);
+        assertThat(page(s.victimWorker(), victim)).doesNotContain("Updates given");
+        mvc.perform(post(victim + "/wishes")
+                        .with(as(s.victimWorker()))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("wantsUpdates", "true"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(s.victimWorker(), victim))
+                .contains("Updates given")
+                .contains("No update given to the victim is recorded")
+                .contains("href=\"" + victim + "/update\"");
+        assertThat(page(s.victimWorker(), victim + "/update")).contains("Record an update given to the victim");
+
+        String refused = mvc.perform(post(victim + "/update")
+                        .with(as(s.victimWorker()))
+                        .with(csrf())
+                        .param("version", "1")
+                        .param("on.day", "" + today.plusDays(1).getDayOfMonth())
+                        .param("on.month", "" + today.plusDays(1).getMonthValue())
+                        .param("on.year", "" + today.plusDays(1).getYear()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused)
+                .contains("govuk-error-summary")
+                .contains("href=\"#keyPoint\"")
+                .contains("Select the key point the update was about")
+                .contains("The date of the update must be today or in the past");
+        assertThat(jdbc.sql("select count(*) from victim_update where victim_id = :v")
+                        .param("v", s.victimId())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        mvc.perform(post(victim + "/update")
+                        .with(as(s.victimWorker()))
+                        .with(csrf())
+                        .param("version", "1")
+                        .param("keyPoint", "OTHER")
+                        .param("note", "Told them the panel date by phone")
+                        .param("on.day", "" + today.getDayOfMonth())
+                        .param("on.month", "" + today.getMonthValue())
+                        .param("on.year", "" + today.getYear()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(s.victimWorker(), victim))
+                .contains("Another point in the case")
+                .contains(
+                        today.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)))
+                .contains("Told them the panel date by phone")
+                .doesNotContain("No update given to the victim is recorded");
     }
 }

@@ -40,6 +40,7 @@ class VictimUpdateRulesTest {
             VictimConsent.Decision consent,
             String expectedFields) {
         VictimWork work = withContactConsent(consent);
+        assertThat(work.contactConsent().name()).isEqualTo(consent == null ? "NOT_ASKED" : consent.name());
         VictimUpdate update = new VictimUpdate(UUID.randomUUID(), keyPoint, givenOn, note, NOW, "t");
         List<String> expected = expectedFields.isBlank() ? List.of() : List.of(expectedFields.split(" "));
         if (expected.isEmpty()) {
@@ -86,18 +87,18 @@ class VictimUpdateRulesTest {
     private static VictimWork withContactConsent(VictimConsent.Decision decision) {
         VictimWork work = VictimContactRulesTest.work(null);
         if (decision == VictimConsent.Decision.WITHDRAWN) {
-            work = consent(work, VictimConsent.Decision.GIVEN);
+            work = consent(work, VictimConsent.Decision.GIVEN, LocalDate.of(2026, 11, 10));
         }
-        return decision == null ? work : consent(work, decision);
+        return decision == null ? work : consent(work, decision, LocalDate.of(2026, 11, 20));
     }
 
-    private static VictimWork consent(VictimWork work, VictimConsent.Decision decision) {
+    private static VictimWork consent(VictimWork work, VictimConsent.Decision decision, LocalDate on) {
         return work.recordConsent(
                         new VictimConsent(
                                 UUID.randomUUID(),
                                 VictimConsent.Subject.CONTACT,
                                 decision,
-                                LocalDate.of(2026, 11, 20),
+                                on,
                                 VictimConsent.LawfulBasis.CONSENT,
                                 null,
                                 NOW,

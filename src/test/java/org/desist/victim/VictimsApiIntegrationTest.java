@@ -16,6 +16,7 @@ import org.desist.intervention.InterventionType;
 import org.desist.intervention.Interventions;
 import org.desist.offence.OffenceCategory;
 import org.desist.offence.Offences;
+import org.desist.platform.Clocks;
 import org.desist.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,6 +111,16 @@ class VictimsApiIntegrationTest {
         call(otherVictimWorker, get(victim()), null).andExpect(status().isNotFound());
         call(otherVictimWorker, post(victim() + "/contacts"), ATTEMPT.formatted(0))
                 .andExpect(status().isNotFound());
+        String update = "{\"version\": 0, \"keyPoint\": \"OTHER\", \"givenOn\": \"" + LocalDate.now(Clocks.UK) + "\"}";
+        call(null, post(victim() + "/updates"), update).andExpect(status().isUnauthorized());
+        call(s.caseManager(), post(victim() + "/updates"), update).andExpect(status().isForbidden());
+        call(headOfService, post(victim() + "/updates"), update).andExpect(status().isForbidden());
+        call(otherVictimWorker, post(victim() + "/updates"), update).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select count(*) from victim_update where victim_id = :v")
+                        .param("v", s.victimId())
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(jdbc.sql("select count(*) from victim_contact where victim_id = :v")
                         .param("v", s.victimId())
                         .query(Long.class)

@@ -150,6 +150,9 @@ class EveryChildViewIsAuditedTest {
                     "/quality/improvement-plans/{id}/actions/{actionId}/progress",
                     "improvement plans: recommendations and actions, no child"),
             Map.entry(
+                    "/quality/improvement-plans/{id}/actions/{actionId}/change",
+                    "improvement plans: recommendations and actions, no child"),
+            Map.entry(
                     "/quality/improvement-plans/{id}/board-reviews/new",
                     "improvement plans: recommendations and actions, no child"),
             Map.entry("/api/v1/quality/improvement-plans", "improvement plans: recommendations and actions, no child"),

@@ -28,9 +28,16 @@ public class VictimMeasures {
     private final VictimMeasureFigures figures;
     private final AuditTrail audit;
 
-    VictimMeasures(VictimMeasureFigures figures, AuditTrail audit) {
+    private final int smallNumberThreshold;
+
+    VictimMeasures(
+            VictimMeasureFigures figures,
+            AuditTrail audit,
+            @org.springframework.beans.factory.annotation.Value("${desist.quality.small-number-threshold:5}")
+                    int smallNumberThreshold) {
         this.figures = figures;
         this.audit = audit;
+        this.smallNumberThreshold = smallNumberThreshold;
     }
 
     /**
@@ -38,12 +45,25 @@ public class VictimMeasures {
      *
      * @param denominatorKey the figure this one is a share of, or null (a population)
      * @param denominator that figure's count, or null
+     * @param suppressBelow counts from 1 to one less than this are not shown (0 for those who may see the victims)
      */
-    public record Measure(String key, String label, int count, String denominatorKey, Integer denominator) {
+    public record Measure(
+            String key, String label, int count, String denominatorKey, Integer denominator, int suppressBelow) {
 
-        /** The share of the denominator as a whole percentage (halves up), or null without one or when it is 0. */
+        /** Too few to show to this user: a count that could identify a victim or a child. */
+        public boolean suppressed() {
+            return count > 0 && count < suppressBelow;
+        }
+
+        /** The denominator, or null when there is none or it is too few to show this user. */
+        public Integer denominatorShown() {
+            return denominator == null || (denominator > 0 && denominator < suppressBelow) ? null : denominator;
+        }
+
+        /** The share of the denominator as a whole percentage (halves up), or null without one, when it is 0, or
+         * when either count is too few to show (a percentage of a known total would give the count away). */
         public Integer percent() {
-            if (denominator == null || denominator == 0) {
+            if (denominator == null || denominator == 0 || suppressed() || denominator < suppressBelow) {
                 return null;
             }
             return (int) Math.floor(100.0 * count / denominator + 0.5);
@@ -55,9 +75,17 @@ public class VictimMeasures {
     /** A victim behind a figure: for the victim capability only. */
     public record VictimBehind(UUID victimId, UUID offenceId, String name, LocalDate recordedOn) {}
 
-    /** The measures of one of the user's services for a period, inclusive: counts only, nobody named. */
+    /**
+     * The measures of one of the user's services for a period, inclusive: counts only, nobody named; for a user who
+     * may not see the victims (e.g. a Management Board member), counts below {@code desist.quality.small-number-threshold}
+     * are suppressed.
+     */
     public Period of(UUID serviceId, LocalDate from, LocalDate to) {
         check(serviceId, from, to);
+        int suppressBelow =
+                org.desist.security.CurrentUser.require().can(org.desist.security.Role.Capability.VICTIM_VIEW)
+                        ? 0
+                        : smallNumberThreshold;
         List<VictimMeasureFigures.Joined> joined = figures.of(serviceId, from, to);
         Map<String, Integer> counts = new LinkedHashMap<>();
         joined.forEach(f -> counts.put(f.key(), f.victimIds().size()));
@@ -71,7 +99,8 @@ public class VictimMeasures {
                                 f.label(),
                                 f.victimIds().size(),
                                 f.denominatorKey(),
-                                f.denominatorKey() == null ? null : counts.get(f.denominatorKey())))
+                                f.denominatorKey() == null ? null : counts.get(f.denominatorKey()),
+                                suppressBelow))
                         .toList());
     }
 

@@ -283,19 +283,34 @@ class VictimWorkInTheCaseIntegrationTest {
                         """).param("victim", contacted).query(Long.class).single())
                 .isEqualTo(1);
 
+        // A Board member may not see the victims or the children behind them: counts below 5 are not shown, nor is a
+        // share of a total below 5 (it would give the count away).
         String boards = page(board, "/victims/measures?" + period);
-        assertThat(boards).contains("25% of 4").doesNotContain("See the victims");
+        assertThat(boards)
+                .contains("Figures from fewer than 5 victims are not shown")
+                .contains("Fewer than 5")
+                .contains("Not shown")
+                .doesNotContain("25% of 4", "See the victims");
         mvc.perform(get("/victims/measures/victims?measure=contacted&" + period)
                         .with(authentication(data.authenticationOf(board))))
                 .andExpect(status().isForbidden());
 
-        String api = body(as(data.apiToken(board), get("/api/v1/victims/measures?from=2026-12-01&to=2026-12-31")));
+        String api = body(as(data.apiToken(head), get("/api/v1/victims/measures?from=2026-12-01&to=2026-12-31")));
         assertThat(api)
                 .contains("\"key\":\"victims\",\"label\":\"Victims recorded in the period\",\"count\":4")
                 .contains(
                         "\"key\":\"contacted\",\"label\":\"Victims contacted\",\"count\":1,\"denominatorKey\":\"victims\","
-                                + "\"denominator\":4,\"percent\":25")
+                                + "\"denominator\":4,\"percent\":25,\"suppressed\":false")
                 .contains("\"key\":\"keptInformed\"");
+        assertNoVictimDetails(api, "the measures API");
+        String boardApi = body(as(data.apiToken(board), get("/api/v1/victims/measures?from=2026-12-01&to=2026-12-31")));
+        assertThat(boardApi)
+                // no count, denominator or percent at all (nulls are left out of answers)
+                .contains("\"key\":\"victims\",\"label\":\"Victims recorded in the period\",\"suppressed\":true")
+                .contains("\"key\":\"contacted\",\"label\":\"Victims contacted\",\"denominatorKey\":\"victims\","
+                        + "\"suppressed\":true")
+                .doesNotContain("\"count\":1,", "\"count\":4");
+        api = api + boardApi;
         assertNoVictimDetails(api, "the measures API");
         for (UUID victim : List.of(notYet, contacted, noContact, unallocated)) {
             assertThat(api).doesNotContain(victim.toString());

@@ -31,8 +31,15 @@ class VictimMeasuresApi {
         this.directory = directory;
     }
 
+    /** A figure; {@code count} and {@code percent} are null when {@code suppressed} (too few to show the caller). */
     record MeasureJson(
-            String key, String label, int count, String denominatorKey, Integer denominator, Integer percent) {}
+            String key,
+            String label,
+            Integer count,
+            String denominatorKey,
+            Integer denominator,
+            Integer percent,
+            boolean suppressed) {}
 
     record MeasuresJson(UUID serviceId, LocalDate from, LocalDate to, List<MeasureJson> measures) {}
 
@@ -54,7 +61,13 @@ class VictimMeasuresApi {
                 period.to(),
                 period.measures().stream()
                         .map(m -> new MeasureJson(
-                                m.key(), m.label(), m.count(), m.denominatorKey(), m.denominator(), m.percent()))
+                                m.key(),
+                                m.label(),
+                                m.suppressed() ? null : m.count(),
+                                m.denominatorKey(),
+                                m.denominatorShown(),
+                                m.percent(),
+                                m.suppressed()))
                         .toList());
     }
 

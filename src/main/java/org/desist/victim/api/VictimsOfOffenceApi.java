@@ -40,7 +40,11 @@ class VictimsOfOffenceApi {
 
     @PostMapping("/api/v1/offences/{id}/victims")
     @PreAuthorize("hasAuthority('VICTIM_EDIT')")
-    @Operation(summary = "Record a victim of an offence (victim workers and managers only)")
+    @Operation(
+            summary = "Record a victim of an offence (victim workers and managers only)",
+            description = "consentsToContact is kept for older clients and stored as given, but it is not consent:"
+                    + " record consent to contact and to sharing, with its lawful basis, with"
+                    + " POST /api/v1/victims/{id}/consents.")
     ResponseEntity<Map<String, UUID>> recordVictim(@PathVariable UUID id, @RequestBody VictimRequest request) {
         UUID victim = victims.record(
                 id,

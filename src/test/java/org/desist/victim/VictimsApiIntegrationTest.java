@@ -226,6 +226,12 @@ class VictimsApiIntegrationTest {
                          "made": false, "reason": "The court asked us to confirm the order was made"}""")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.contacts[2].reason").value("The court asked us to confirm the order was made"));
+        // the reason in its own column (V39), the outcome left as it was given (none for an attempt)
+        assertThat(jdbc.sql("select count(*) from victim_contact where reason = :r and outcome is null")
+                        .param("r", "The court asked us to confirm the order was made")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         call(s.victimWorker(), put(victim() + "/vlu-referral"), "{\"version\": 9, \"referredOn\": \"2026-12-05\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("referredOn"));

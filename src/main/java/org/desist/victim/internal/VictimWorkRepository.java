@@ -128,8 +128,9 @@ public class VictimWorkRepository {
             if (had.add(c.id())) {
                 jdbc.sql("""
                                 insert into victim_contact (id, victim_id, service_id, occurred_at, method, with_whom,
-                                       made, outcome, recorded_at, recorded_by)
-                                values (:id, :victim, :service, :at, :method, :with, :made, :outcome, now(), :by)
+                                       made, outcome, reason, recorded_at, recorded_by)
+                                values (:id, :victim, :service, :at, :method, :with, :made, :outcome, :reason, now(),
+                                        :by)
                                 """)
                         .param("id", c.id())
                         .param("victim", w.id())
@@ -138,7 +139,12 @@ public class VictimWorkRepository {
                         .param("method", c.method().name())
                         .param("with", c.withWhom().name())
                         .param("made", c.made())
-                        .param("outcome", VictimWorkRows.outcomeColumn(c))
+                        .param("outcome", c.outcome())
+                        .param(
+                                "reason",
+                                c.reason() == null || c.reason().isBlank()
+                                        ? null
+                                        : c.reason().strip())
                         .param("by", by)
                         .update();
             }

@@ -15,39 +15,21 @@ import org.desist.victim.VictimUpdate;
 /** The rows a victim's work adds, read back as its parts (the SQL stays in {@link VictimWorkRepository}). */
 final class VictimWorkRows {
 
-    /** V33 has no column for why a victim who said no was contacted: it is kept at the head of the outcome. */
-    private static final String REASON = "[Reason: ";
-
     private VictimWorkRows() {}
-
-    static String outcomeColumn(VictimContact c) {
-        if (c.reason() == null || c.reason().isBlank()) {
-            return c.outcome();
-        }
-        return REASON + c.reason().trim().replace("]", ")") + "] " + (c.outcome() == null ? "" : c.outcome());
-    }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, OffsetDateTime.class).toInstant();
     }
 
     static VictimContact contact(ResultSet rs) throws SQLException {
-        String outcome = rs.getString("outcome");
-        String reason = null;
-        if (outcome != null && outcome.startsWith(REASON) && outcome.indexOf("] ") > 0) {
-            int end = outcome.indexOf("] ");
-            reason = outcome.substring(REASON.length(), end);
-            outcome = outcome.substring(end + 2);
-            outcome = outcome.isBlank() ? null : outcome;
-        }
         return new VictimContact(
                 rs.getObject("id", UUID.class),
                 instant(rs, "occurred_at"),
                 VictimContact.Method.valueOf(rs.getString("method")),
                 VictimContact.With.valueOf(rs.getString("with_whom")),
                 rs.getBoolean("made"),
-                outcome,
-                reason,
+                rs.getString("outcome"),
+                rs.getString("reason"),
                 instant(rs, "recorded_at"),
                 rs.getString("recorded_by"));
     }

@@ -338,6 +338,19 @@ class VictimWorkInTheCaseIntegrationTest {
         assertThat(typo).contains("There is a problem");
     }
 
+    @Test
+    void theChildsVictimWorkApiIsForThoseWhoMaySeeTheChildInTheirService() throws Exception {
+        mvc.perform(get("/api/v1/children/{id}/victim-work", child.id())).andExpect(status().isUnauthorized());
+        // A Board member sees no child at all.
+        mvc.perform(get("/api/v1/children/{id}/victim-work", child.id())
+                        .header("Authorization", "Bearer " + data.apiToken(board)))
+                .andExpect(status().isForbidden());
+        String elsewhere = data.account("vc.other", Role.CASE_MANAGER, data.service("VictimCaseElsewhere"));
+        mvc.perform(get("/api/v1/children/{id}/victim-work", child.id())
+                        .header("Authorization", "Bearer " + data.apiToken(elsewhere)))
+                .andExpect(status().isNotFound());
+    }
+
     private void assertNoVictimDetails(String shown, String where) {
         for (String name : NAMES) {
             assertThat(shown).as(where).doesNotContain(name);
